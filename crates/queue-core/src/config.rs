@@ -1,0 +1,507 @@
+//! The ward's configuration: offices, sections, queues, counters, services,
+//! opening hours and languages.
+//!
+//! Parsed from TOML text (the built-in `config/yahatanishi.toml` or an
+//! operator's file) and cross-checked, so that every error names a line.
+
+use crate::ids::{CounterId, OfficeId, QueueId, SectionId, ServiceId};
+use crate::lang::{Lang, Localized};
+use jiff::civil::{Date, Time, Weekday};
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashSet};
+use toml::Spanned;
+
+/// A configuration that could not be used, with the line it was found on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}{message}", line.map(|l| format!("line {l}: ")).unwrap_or_default())]
+pub struct ConfigError {
+    /// 1-based line in the configuration text, when known.
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+/// The whole ward.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WardConfig {
+    pub ward: WardInfo,
+    pub hours: Hours,
+    #[serde(default)]
+    pub sections: Vec<Section>,
+    #[serde(default)]
+    pub categories: Vec<Category>,
+    #[serde(default)]
+    pub services: Vec<Service>,
+    pub offices: Vec<Office>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WardInfo {
+    pub id: String,
+    pub name: Localized,
+    pub time_zone: String,
+    pub languages: Vec<Lang>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hours {
+    #[serde(with = "hhmm")]
+    pub open: Time,
+    #[serde(with = "hhmm")]
+    pub close: Time,
+    #[serde(default, deserialize_with = "weekdays")]
+    pub closed_weekdays: Vec<Weekday>,
+    #[serde(default = "yes")]
+    pub closed_on_national_holidays: bool,
+    pub year_end_closure: Option<MonthDayRange>,
+    #[serde(default)]
+    pub extra_closures: Vec<Date>,
+    #[serde(default)]
+    pub special_openings: Vec<SpecialOpening>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// A yearly closure between two month-days, inclusive, possibly wrapping over
+/// the new year (`12-29` to `01-03`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MonthDayRange {
+    pub from: MonthDay,
+    pub to: MonthDay,
+}
+
+impl MonthDayRange {
+    pub fn contains(&self, date: Date) -> bool {
+        let d = (date.month(), date.day());
+        let (from, to) = ((self.from.month, self.from.day), (self.to.month, self.to.day));
+        if from <= to { from <= d && d <= to } else { d >= from || d <= to }
+    }
+}
+
+/// `MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MonthDay {
+    pub month: i8,
+    pub day: i8,
+}
+
+impl<'de> Deserialize<'de> for MonthDay {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        let bad = || serde::de::Error::custom(format!("expected MM-DD, found {s:?}"));
+        let (m, day) = s.split_once('-').ok_or_else(bad)?;
+        let month: i8 = m.parse().map_err(|_| bad())?;
+        let day: i8 = day.parse().map_err(|_| bad())?;
+        // 2024 is a leap year, so 02-29 is accepted.
+        Date::new(2024, month, day).map_err(|_| bad())?;
+        Ok(MonthDay { month, day })
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpecialOpening {
+    pub date: Date,
+    #[serde(with = "hhmm")]
+    pub open: Time,
+    #[serde(with = "hhmm")]
+    pub close: Time,
+    /// Offices that open; empty means all.
+    #[serde(default)]
+    pub offices: Vec<Spanned<OfficeId>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: SectionId,
+    pub name: Localized,
+}
+
+/// A life situation that groups services on the kiosk.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub id: String,
+    pub icon: String,
+    pub name: Localized,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    pub id: ServiceId,
+    pub name: Localized,
+    pub category: Spanned<String>,
+    /// The section responsible for it at the main office.
+    pub section: Spanned<SectionId>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OfficeKind {
+    Main,
+    Branch,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Office {
+    pub id: OfficeId,
+    pub kind: OfficeKind,
+    pub name: Localized,
+    #[serde(default)]
+    pub location: Localized,
+    pub queues: Vec<Queue>,
+    pub counters: Vec<Counter>,
+    /// Service id → the queue of this office that handles it.
+    #[serde(default)]
+    pub services: BTreeMap<String, Spanned<QueueId>>,
+}
+
+/// Where a ticket is placed when it is transferred into a queue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TransferOrder {
+    /// By the ticket's original issue time: it has waited already.
+    #[default]
+    OriginalIssueTime,
+    /// Ahead of everyone waiting.
+    First,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Queue {
+    pub id: QueueId,
+    pub name: Localized,
+    pub section: Spanned<SectionId>,
+    /// Typical minutes at the counter, the seed of wait estimates.
+    pub service_minutes: f64,
+    /// Call-next weight: the waiting time of this queue's head is multiplied
+    /// by it when a counter that serves several queues picks the next ticket.
+    #[serde(default = "one")]
+    pub weight: f64,
+    #[serde(default)]
+    pub transfer_order: TransferOrder,
+    #[serde(default)]
+    pub floor: Localized,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Counter {
+    pub id: CounterId,
+    pub name: Localized,
+    pub queues: Vec<Spanned<QueueId>>,
+}
+
+impl WardConfig {
+    /// Parses and cross-checks configuration text.
+    pub fn parse(text: &str) -> Result<Self, ConfigError> {
+        let config: WardConfig = toml::from_str(text).map_err(|e| ConfigError {
+            line: e.span().map(|s| line_of(text, s.start)),
+            message: e.message().trim().to_owned(),
+        })?;
+        config.check(text)?;
+        Ok(config)
+    }
+
+    fn check(&self, text: &str) -> Result<(), ConfigError> {
+        let at = |span: std::ops::Range<usize>, message: String| ConfigError { line: Some(line_of(text, span.start)), message };
+        let plain = |message: String| ConfigError { line: None, message };
+
+        if self.ward.time_zone != crate::TIME_ZONE {
+            return Err(plain(format!("ward.time_zone must be {:?}, found {:?}", crate::TIME_ZONE, self.ward.time_zone)));
+        }
+        if !self.ward.languages.iter().any(|l| l.as_str() == "ja") {
+            return Err(plain("ward.languages must include \"ja\"".into()));
+        }
+        if self.hours.open >= self.hours.close {
+            return Err(plain("hours.open must be before hours.close".into()));
+        }
+        let sections: HashSet<&str> = self.sections.iter().map(|s| s.id.as_str()).collect();
+        let categories: HashSet<&str> = self.categories.iter().map(|c| c.id.as_str()).collect();
+        let services: HashSet<&str> = self.services.iter().map(|s| s.id.as_str()).collect();
+        unique(self.sections.iter().map(|s| s.id.as_str()), "section").map_err(plain)?;
+        unique(self.services.iter().map(|s| s.id.as_str()), "service").map_err(plain)?;
+        unique(self.offices.iter().map(|o| o.id.as_str()), "office").map_err(plain)?;
+        if self.offices.is_empty() {
+            return Err(plain("at least one [[offices]] is needed".into()));
+        }
+        for s in &self.services {
+            if !categories.contains(s.category.get_ref().as_str()) {
+                return Err(at(s.category.span(), format!("service {} names unknown category {:?}", s.id, s.category.get_ref())));
+            }
+            if !sections.contains(s.section.get_ref().as_str()) {
+                return Err(at(s.section.span(), format!("service {} names unknown section {:?}", s.id, s.section.get_ref().as_str())));
+            }
+        }
+        let office_ids: HashSet<&str> = self.offices.iter().map(|o| o.id.as_str()).collect();
+        for opening in &self.hours.special_openings {
+            if opening.open >= opening.close {
+                return Err(plain(format!("special opening on {}: open must be before close", opening.date)));
+            }
+            for o in &opening.offices {
+                if !office_ids.contains(o.get_ref().as_str()) {
+                    return Err(at(o.span(), format!("special opening names unknown office {:?}", o.get_ref().as_str())));
+                }
+            }
+        }
+        for office in &self.offices {
+            let oid = &office.id;
+            unique(office.queues.iter().map(|q| q.id.as_str()), &format!("queue in office {oid}")).map_err(plain)?;
+            unique(office.counters.iter().map(|c| c.id.as_str()), &format!("counter in office {oid}")).map_err(plain)?;
+            if office.queues.is_empty() || office.counters.is_empty() {
+                return Err(plain(format!("office {oid} needs at least one queue and one counter")));
+            }
+            let queues: HashSet<&str> = office.queues.iter().map(|q| q.id.as_str()).collect();
+            for c in &office.counters {
+                if c.queues.is_empty() {
+                    return Err(plain(format!("counter {oid}/{} serves no queue", c.id)));
+                }
+                for q in &c.queues {
+                    if !queues.contains(q.get_ref().as_str()) {
+                        return Err(at(q.span(), format!("counter {oid}/{} names unknown queue {:?}", c.id, q.get_ref().as_str())));
+                    }
+                }
+            }
+            for q in &office.queues {
+                if !sections.contains(q.section.get_ref().as_str()) {
+                    return Err(at(q.section.span(), format!("queue {oid}/{} names unknown section {:?}", q.id, q.section.get_ref().as_str())));
+                }
+                if !(q.service_minutes > 0.0 && q.service_minutes < 600.0) {
+                    return Err(plain(format!("queue {oid}/{}: service_minutes must be between 0 and 600", q.id)));
+                }
+                if !(q.weight > 0.0 && q.weight <= 100.0) {
+                    return Err(plain(format!("queue {oid}/{}: weight must be above 0 and at most 100", q.id)));
+                }
+                if !office.counters.iter().any(|c| c.queues.iter().any(|cq| cq.get_ref() == &q.id)) {
+                    return Err(plain(format!("queue {oid}/{} is served by no counter", q.id)));
+                }
+            }
+            for (service, queue) in &office.services {
+                if !services.contains(service.as_str()) {
+                    return Err(at(queue.span(), format!("office {oid} offers unknown service {service:?}")));
+                }
+                if !queues.contains(queue.get_ref().as_str()) {
+                    return Err(at(queue.span(), format!("office {oid} maps service {service} to unknown queue {:?}", queue.get_ref().as_str())));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn office(&self, id: &str) -> Option<&Office> {
+        self.offices.iter().find(|o| o.id.as_str() == id)
+    }
+
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id.as_str() == id)
+    }
+
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.id.as_str() == id)
+    }
+
+    pub fn category(&self, id: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.id == id)
+    }
+
+    /// Negotiates a requested language tag against the configured ones.
+    pub fn lang(&self, requested: Option<&str>) -> Lang {
+        Lang::negotiate(requested.unwrap_or("ja"), &self.ward.languages)
+    }
+}
+
+impl Office {
+    pub fn queue(&self, id: &str) -> Option<&Queue> {
+        self.queues.iter().find(|q| q.id.as_str() == id)
+    }
+
+    pub fn counter(&self, id: &str) -> Option<&Counter> {
+        self.counters.iter().find(|c| c.id.as_str() == id)
+    }
+
+    /// The queue of this office that handles a service, if it offers it.
+    pub fn queue_for_service(&self, service: &str) -> Option<&Queue> {
+        self.services.get(service).and_then(|q| self.queue(q.get_ref().as_str()))
+    }
+
+    /// Counters that serve a queue.
+    pub fn counters_for(&self, queue: &QueueId) -> impl Iterator<Item = &Counter> {
+        self.counters.iter().filter(move |c| c.queues.iter().any(|q| q.get_ref() == queue))
+    }
+}
+
+impl Counter {
+    pub fn serves(&self, queue: &QueueId) -> bool {
+        self.queues.iter().any(|q| q.get_ref() == queue)
+    }
+}
+
+fn unique<'a>(ids: impl Iterator<Item = &'a str>, what: &str) -> Result<(), String> {
+    let mut seen = HashSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            return Err(format!("duplicate {what} id {id:?}"));
+        }
+    }
+    Ok(())
+}
+
+fn line_of(text: &str, byte: usize) -> usize {
+    text.as_bytes()[..byte.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+fn weekdays<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Weekday>, D::Error> {
+    let names = Vec::<String>::deserialize(d)?;
+    names
+        .iter()
+        .map(|n| match n.to_ascii_lowercase().as_str() {
+            "monday" => Ok(Weekday::Monday),
+            "tuesday" => Ok(Weekday::Tuesday),
+            "wednesday" => Ok(Weekday::Wednesday),
+            "thursday" => Ok(Weekday::Thursday),
+            "friday" => Ok(Weekday::Friday),
+            "saturday" => Ok(Weekday::Saturday),
+            "sunday" => Ok(Weekday::Sunday),
+            other => Err(serde::de::Error::custom(format!("unknown weekday {other:?}"))),
+        })
+        .collect()
+}
+
+mod hhmm {
+    use jiff::civil::Time;
+    use serde::Deserialize;
+
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Time, D::Error> {
+        let s = String::deserialize(d)?;
+        let bad = || serde::de::Error::custom(format!("expected a time HH:MM, found {s:?}"));
+        let (h, m) = s.split_once(':').ok_or_else(bad)?;
+        let (h, m): (i8, i8) = (h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
+        Time::new(h, m, 0, 0).map_err(|_| bad())
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A small ward used by the unit tests of this crate.
+    pub(crate) const SMALL: &str = r#"
+[ward]
+id = "test-ward"
+name = { ja = "テスト区役所", en = "Test Ward" }
+time_zone = "Asia/Tokyo"
+languages = ["ja", "ja-x-easy", "en"]
+
+[hours]
+open = "08:30"
+close = "17:15"
+closed_weekdays = ["saturday", "sunday"]
+year_end_closure = { from = "12-29", to = "01-03" }
+
+[[sections]]
+id = "shimin"
+name = { ja = "市民課", en = "Citizens" }
+
+[[categories]]
+id = "moving"
+icon = "moving"
+name = { ja = "引っ越し", en = "Moving" }
+
+[[services]]
+id = "moving-in"
+name = { ja = "転入届", en = "Moving in" }
+category = "moving"
+section = "shimin"
+
+[[services]]
+id = "certificate"
+name = { ja = "住民票の写し", en = "Residence certificate" }
+category = "moving"
+section = "shimin"
+
+[[offices]]
+id = "main"
+kind = "main"
+name = { ja = "本庁", en = "Main" }
+
+  [[offices.queues]]
+  id = "A"
+  name = { ja = "届出", en = "Notifications" }
+  section = "shimin"
+  service_minutes = 10
+
+  [[offices.queues]]
+  id = "B"
+  name = { ja = "証明", en = "Certificates" }
+  section = "shimin"
+  service_minutes = 5
+
+  [[offices.counters]]
+  id = "1"
+  name = { ja = "1番", en = "1" }
+  queues = ["A"]
+
+  [[offices.counters]]
+  id = "2"
+  name = { ja = "2番", en = "2" }
+  queues = ["A", "B"]
+
+  [offices.services]
+  moving-in = "A"
+  certificate = "B"
+"#;
+
+    #[test]
+    fn the_small_ward_parses() {
+        let c = WardConfig::parse(SMALL).expect("parses");
+        assert_eq!(c.offices[0].queues.len(), 2);
+        assert_eq!(c.office("main").and_then(|o| o.queue_for_service("moving-in")).map(|q| q.id.as_str()), Some("A"));
+    }
+
+    #[test]
+    fn a_syntax_error_names_its_line() {
+        let text = SMALL.replace("service_minutes = 5", "service_minutes = = 5");
+        let e = WardConfig::parse(&text).expect_err("must fail");
+        let line = SMALL.lines().position(|l| l.contains("service_minutes = 5")).map(|i| i + 1);
+        assert_eq!(e.line, line, "{e}");
+    }
+
+    #[test]
+    fn an_unknown_queue_on_a_counter_names_its_line() {
+        let text = SMALL.replace(r#"queues = ["A", "B"]"#, r#"queues = ["A", "Z"]"#);
+        let e = WardConfig::parse(&text).expect_err("must fail");
+        assert!(e.message.contains("unknown queue"), "{e}");
+        let line = SMALL.lines().position(|l| l.contains(r#"queues = ["A", "B"]"#)).map(|i| i + 1);
+        assert_eq!(e.line, line);
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_ids_are_refused() {
+        assert!(WardConfig::parse(&SMALL.replace("service_minutes = 10", "service_minutes = 10\n  colour = 3")).is_err());
+        assert!(WardConfig::parse(&SMALL.replace(r#"id = "A""#, r#"id = "a1""#)).is_err());
+        assert!(WardConfig::parse(&SMALL.replace(r#"open = "08:30""#, r#"open = "8.30""#)).is_err());
+    }
+
+    #[test]
+    fn year_end_closure_wraps() {
+        let c = WardConfig::parse(SMALL).expect("parses");
+        let r = c.hours.year_end_closure.expect("configured");
+        assert!(r.contains(jiff::civil::date(2026, 12, 29)));
+        assert!(r.contains(jiff::civil::date(2027, 1, 3)));
+        assert!(!r.contains(jiff::civil::date(2027, 1, 4)));
+        assert!(!r.contains(jiff::civil::date(2026, 12, 28)));
+    }
+}

@@ -1,0 +1,550 @@
+//! The live state of one office for one business day: numbering, waiting
+//! lines, call-next, the ticket lifecycle and first wait estimates.
+//!
+//! Every method that changes something returns a [`Change`] carrying the next
+//! `seq` of the office; the caller persists it and then announces it. The
+//! state is rebuilt from the persisted tickets after a restart with
+//! [`OfficeState::restore`].
+
+use crate::config::{Office, TransferOrder};
+use crate::ids::{CounterId, OfficeId, QueueId, ServiceId, TicketId};
+use crate::lang::Lang;
+use crate::ticket::{Action, JourneyStep, Status, StepStatus, Ticket, TicketNumber, TransitionError};
+use jiff::Timestamp;
+use jiff::civil::Date;
+use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::sync::Arc;
+
+/// How many recent calls an office remembers for its displays.
+pub const RECENT_CALLS: usize = 10;
+/// How many recent service times per queue feed the wait estimate.
+const SERVICE_SAMPLES: usize = 15;
+
+/// Why a command was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DomainError {
+    #[error("office {office} has no queue {queue:?}")]
+    UnknownQueue { office: OfficeId, queue: String },
+    #[error("office {office} does not offer service {service:?}")]
+    UnknownService { office: OfficeId, service: String },
+    #[error("office {office} has no counter {counter:?}")]
+    UnknownCounter { office: OfficeId, counter: String },
+    #[error("no ticket {0} today")]
+    TicketNotFound(String),
+    #[error(transparent)]
+    Transition(#[from] TransitionError),
+    #[error("the journey is empty")]
+    EmptyJourney,
+}
+
+/// What to issue a ticket for.
+#[derive(Debug, Clone)]
+pub enum IssueTarget {
+    Service(String),
+    Queue(String),
+    /// A journey already resolved to steps (life events are resolved by the caller).
+    Journey(Vec<JourneyStep>),
+}
+
+/// The kind of a change, named as the websocket event type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeKind {
+    Issued,
+    Called,
+    Recalled,
+    Started,
+    Finished,
+    /// A journey step was finished and the ticket waits in the next step's queue.
+    Advanced,
+    NoShow,
+    Cancelled,
+    Transferred,
+    /// A new business day began: numbers restart and the lines are empty.
+    DayStarted,
+}
+
+impl ChangeKind {
+    pub fn event_type(self) -> &'static str {
+        match self {
+            ChangeKind::Issued => "ticket.issued",
+            ChangeKind::Called => "ticket.called",
+            ChangeKind::Recalled => "ticket.recalled",
+            ChangeKind::Started => "ticket.started",
+            ChangeKind::Finished => "ticket.finished",
+            ChangeKind::Advanced => "ticket.advanced",
+            ChangeKind::NoShow => "ticket.no_show",
+            ChangeKind::Cancelled => "ticket.cancelled",
+            ChangeKind::Transferred => "ticket.transferred",
+            ChangeKind::DayStarted => "day.started",
+        }
+    }
+
+    pub fn parse(event_type: &str) -> Option<ChangeKind> {
+        use ChangeKind::*;
+        [Issued, Called, Recalled, Started, Finished, Advanced, NoShow, Cancelled, Transferred, DayStarted]
+            .into_iter()
+            .find(|k| k.event_type() == event_type)
+    }
+}
+
+/// One change of an office's state, numbered by the office's `seq`.
+#[derive(Debug, Clone)]
+pub struct Change {
+    pub office: OfficeId,
+    pub seq: u64,
+    pub kind: ChangeKind,
+    pub at: Timestamp,
+    /// The ticket after the change (none for a new day).
+    pub ticket: Option<Ticket>,
+    /// The counter that acted, when one did.
+    pub counter: Option<CounterId>,
+    /// The queue the ticket was in before a transfer or journey step.
+    pub from_queue: Option<QueueId>,
+}
+
+/// Orders a queue's waiting line: tickets put in front first, then by the
+/// time that counts for their place, then by issue order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct WaitKey {
+    behind: bool,
+    since: Timestamp,
+    index: usize,
+}
+
+/// The live state of an office for one business day.
+#[derive(Debug, Clone)]
+pub struct OfficeState {
+    config: Arc<Office>,
+    day: Date,
+    seq: u64,
+    tickets: Vec<Ticket>,
+    by_id: HashMap<TicketId, usize>,
+    by_token: HashMap<String, usize>,
+    lines: HashMap<QueueId, BTreeSet<WaitKey>>,
+    last_number: HashMap<QueueId, u32>,
+    service_seconds: HashMap<QueueId, VecDeque<f64>>,
+    recent_calls: VecDeque<usize>,
+}
+
+impl OfficeState {
+    /// An empty office at the start of `day`, continuing from `seq`.
+    pub fn new(config: Arc<Office>, day: Date, seq: u64) -> Self {
+        let lines = config.queues.iter().map(|q| (q.id.clone(), BTreeSet::new())).collect();
+        OfficeState {
+            config,
+            day,
+            seq,
+            tickets: Vec::new(),
+            by_id: HashMap::new(),
+            by_token: HashMap::new(),
+            lines,
+            last_number: HashMap::new(),
+            service_seconds: HashMap::new(),
+            recent_calls: VecDeque::new(),
+        }
+    }
+
+    /// Rebuilds the state from the day's persisted tickets and the last `seq`.
+    /// Tickets whose queue is no longer configured keep their number but are
+    /// not put back in a line.
+    pub fn restore(config: Arc<Office>, day: Date, seq: u64, mut tickets: Vec<Ticket>) -> Self {
+        let mut state = OfficeState::new(config, day, seq);
+        tickets.retain(|t| t.day == day);
+        tickets.sort_by(|a, b| a.issued_at.cmp(&b.issued_at).then(a.number.cmp(&b.number)));
+        let mut calls: Vec<(Timestamp, usize)> = Vec::new();
+        for ticket in tickets {
+            let n = state.last_number.entry(ticket.number.prefix.clone()).or_default();
+            *n = (*n).max(ticket.number.n);
+            let index = state.insert(ticket);
+            let t = &state.tickets[index];
+            if let Some(at) = t.called_at {
+                calls.push((at, index));
+            }
+            if t.status == Status::Done {
+                state.note_service_time(index);
+            }
+        }
+        calls.sort();
+        for (_, index) in calls.into_iter().rev().take(RECENT_CALLS).rev() {
+            state.recent_calls.push_back(index);
+        }
+        state
+    }
+
+    pub fn config(&self) -> &Office {
+        &self.config
+    }
+
+    pub fn id(&self) -> &OfficeId {
+        &self.config.id
+    }
+
+    pub fn day(&self) -> Date {
+        self.day
+    }
+
+    pub fn seq(&self) -> u64 {
+        self.seq
+    }
+
+    pub fn ticket(&self, id: &str) -> Option<&Ticket> {
+        self.by_id.get(id).map(|&i| &self.tickets[i])
+    }
+
+    pub fn ticket_by_token(&self, token: &str) -> Option<&Ticket> {
+        self.by_token.get(token).map(|&i| &self.tickets[i])
+    }
+
+    /// Every ticket of the day, in issue order.
+    pub fn tickets(&self) -> &[Ticket] {
+        &self.tickets
+    }
+
+    /// The waiting line of a queue, next to be called first.
+    pub fn line(&self, queue: &QueueId) -> impl Iterator<Item = &Ticket> {
+        self.lines.get(queue).into_iter().flatten().map(|k| &self.tickets[k.index])
+    }
+
+    pub fn waiting_count(&self, queue: &QueueId) -> usize {
+        self.lines.get(queue).map_or(0, BTreeSet::len)
+    }
+
+    /// The most recent calls, oldest first.
+    pub fn recent_calls(&self) -> impl Iterator<Item = &Ticket> {
+        self.recent_calls.iter().map(|&i| &self.tickets[i])
+    }
+
+    /// The ticket a counter handles now: its latest call that is still called or serving.
+    pub fn current_at(&self, counter: &CounterId) -> Option<&Ticket> {
+        self.tickets
+            .iter()
+            .filter(|t| t.counter.as_ref() == Some(counter) && matches!(t.status, Status::Called | Status::Serving))
+            .max_by_key(|t| t.called_at)
+    }
+
+    /// 1 for the next to be called in its queue; `None` unless waiting.
+    pub fn position(&self, ticket: &Ticket) -> Option<u32> {
+        if ticket.status != Status::Waiting {
+            return None;
+        }
+        let index = *self.by_id.get(&ticket.id)?;
+        let line = self.lines.get(&ticket.queue)?;
+        line.iter().position(|k| k.index == index).map(|p| p as u32 + 1)
+    }
+
+    /// Typical seconds a counter spends on a ticket of this queue: the median
+    /// of recent service times, so one long consultation does not swing it,
+    /// or the configured figure until there are a few.
+    pub fn service_seconds(&self, queue: &QueueId) -> f64 {
+        let seed = self.config.queue(queue.as_str()).map_or(600.0, |q| q.service_minutes * 60.0);
+        match self.service_seconds.get(queue) {
+            Some(samples) if samples.len() >= 3 => {
+                let mut s: Vec<f64> = samples.iter().copied().collect();
+                s.sort_by(f64::total_cmp);
+                s[s.len() / 2]
+            }
+            _ => seed,
+        }
+    }
+
+    /// Counters that serve a queue (all configured counters count as open).
+    pub fn open_counters(&self, queue: &QueueId) -> usize {
+        self.config.counters_for(queue).count().max(1)
+    }
+
+    /// Estimated seconds until a ticket at `position` in `queue` is called:
+    /// the people ahead of it, times the typical service time, shared out
+    /// over the counters that serve the queue.
+    pub fn estimate_for_position(&self, queue: &QueueId, position: u32) -> u64 {
+        let ahead = f64::from(position.saturating_sub(1));
+        (ahead * self.service_seconds(queue) / self.open_counters(queue) as f64).round() as u64
+    }
+
+    pub fn estimated_wait_seconds(&self, ticket: &Ticket) -> Option<u64> {
+        self.position(ticket).map(|p| self.estimate_for_position(&ticket.queue, p))
+    }
+
+    /// A new business day: empty lines, numbers from 1, `seq` continuing.
+    /// Returns `None` when `today` is not after the current day.
+    pub fn roll_over(&mut self, today: Date, now: Timestamp) -> Option<Change> {
+        if today <= self.day {
+            return None;
+        }
+        let seq = self.seq;
+        *self = OfficeState::new(self.config.clone(), today, seq);
+        Some(self.change(ChangeKind::DayStarted, now, None, None, None))
+    }
+
+    /// Issues a ticket with the next number of its queue.
+    pub fn issue(&mut self, target: IssueTarget, lang: Lang, id: TicketId, token: String, now: Timestamp) -> Result<Change, DomainError> {
+        let (queue, service, journey) = match target {
+            IssueTarget::Service(service) => {
+                let q = self.config.queue_for_service(&service).ok_or_else(|| DomainError::UnknownService {
+                    office: self.config.id.clone(),
+                    service: service.clone(),
+                })?;
+                let service = ServiceId::parse(&service).map_err(|_| DomainError::UnknownService { office: self.config.id.clone(), service })?;
+                (q.id.clone(), Some(service), None)
+            }
+            IssueTarget::Queue(queue) => {
+                let q = self.config.queue(&queue).ok_or_else(|| DomainError::UnknownQueue { office: self.config.id.clone(), queue })?;
+                (q.id.clone(), None, None)
+            }
+            IssueTarget::Journey(mut steps) => {
+                let first = steps.first_mut().ok_or(DomainError::EmptyJourney)?;
+                first.status = StepStatus::Current;
+                for step in &steps {
+                    if self.config.queue(step.queue.as_str()).is_none() {
+                        return Err(DomainError::UnknownQueue { office: self.config.id.clone(), queue: step.queue.to_string() });
+                    }
+                }
+                (steps[0].queue.clone(), steps[0].service.clone(), Some(steps))
+            }
+        };
+        let n = self.last_number.entry(queue.clone()).or_default();
+        *n += 1;
+        let number = TicketNumber { prefix: queue.clone(), n: *n };
+        let ticket = Ticket {
+            id,
+            office: self.config.id.clone(),
+            day: self.day,
+            number,
+            queue,
+            service,
+            status: Status::Waiting,
+            counter: None,
+            lang,
+            token,
+            issued_at: now,
+            queued_at: now,
+            front: false,
+            called_at: None,
+            started_at: None,
+            finished_at: None,
+            recalls: 0,
+            journey,
+        };
+        let index = self.insert(ticket);
+        Ok(self.change_for(ChangeKind::Issued, now, index, None, None))
+    }
+
+    /// Calls the ticket that has waited longest (weighted per queue) among
+    /// the queues the counter serves; `None` when nobody waits for it.
+    pub fn call_next(&mut self, counter: &str, now: Timestamp) -> Result<Option<Change>, DomainError> {
+        let counter_cfg = self.config.counter(counter).ok_or_else(|| DomainError::UnknownCounter {
+            office: self.config.id.clone(),
+            counter: counter.to_owned(),
+        })?;
+        let mut best: Option<(QueueId, WaitKey, f64)> = None;
+        for queue_id in counter_cfg.queues.iter().map(|q| q.get_ref()) {
+            let Some(head) = self.lines.get(queue_id).and_then(|l| l.first()) else { continue };
+            let weight = self.config.queue(queue_id.as_str()).map_or(1.0, |q| q.weight);
+            let waited = (now.as_millisecond() - head.since.as_millisecond()).max(0) as f64 + 1.0;
+            let score = waited * weight;
+            let better = match &best {
+                None => true,
+                Some((_, b, b_score)) => {
+                    // Front tickets go first; then the higher weighted wait;
+                    // then, on a tie, the one issued earlier.
+                    (head.behind, -score, head.index) < (b.behind, -*b_score, b.index)
+                }
+            };
+            if better {
+                best = Some((queue_id.clone(), *head, score));
+            }
+        }
+        let Some((queue, key, _)) = best else { return Ok(None) };
+        let counter_id = counter_cfg.id.clone();
+        if let Some(line) = self.lines.get_mut(&queue) {
+            line.remove(&key);
+        }
+        let t = &mut self.tickets[key.index];
+        t.status = t.status.after(Action::Call)?;
+        t.counter = Some(counter_id.clone());
+        t.called_at = Some(now);
+        t.front = false;
+        self.recent_calls.push_back(key.index);
+        while self.recent_calls.len() > RECENT_CALLS {
+            self.recent_calls.pop_front();
+        }
+        Ok(Some(self.change_for(ChangeKind::Called, now, key.index, Some(counter_id), None)))
+    }
+
+    /// Calls a called ticket again; the display announces it again.
+    pub fn recall(&mut self, id: &str, now: Timestamp) -> Result<Change, DomainError> {
+        let index = self.index_of(id)?;
+        let t = &mut self.tickets[index];
+        t.status = t.status.after(Action::Recall)?;
+        t.recalls += 1;
+        t.called_at = Some(now);
+        let counter = t.counter.clone();
+        self.recent_calls.retain(|&i| i != index);
+        self.recent_calls.push_back(index);
+        Ok(self.change_for(ChangeKind::Recalled, now, index, counter, None))
+    }
+
+    pub fn start(&mut self, id: &str, now: Timestamp) -> Result<Change, DomainError> {
+        let index = self.index_of(id)?;
+        let t = &mut self.tickets[index];
+        t.status = t.status.after(Action::Start)?;
+        t.started_at = Some(now);
+        let counter = t.counter.clone();
+        Ok(self.change_for(ChangeKind::Started, now, index, counter, None))
+    }
+
+    /// Finishes a ticket, or its current journey step: with a next step the
+    /// ticket waits again, same number, in that step's queue, in the order of
+    /// its original issue time.
+    pub fn finish(&mut self, id: &str, now: Timestamp) -> Result<Change, DomainError> {
+        let index = self.index_of(id)?;
+        let t = &mut self.tickets[index];
+        t.status.after(Action::Finish)?;
+        let counter = t.counter.clone();
+        t.finished_at = Some(now);
+        self.note_service_time(index);
+        let t = &mut self.tickets[index];
+        if let Some(next) = t.next_step() {
+            let from = t.queue.clone();
+            let journey = t.journey.as_mut().expect("next_step implies a journey");
+            if let Some(current) = journey.iter_mut().find(|s| s.status == StepStatus::Current) {
+                current.status = StepStatus::Done;
+            }
+            journey[next].status = StepStatus::Current;
+            let step = journey[next].clone();
+            t.queue = step.queue;
+            t.service = step.service;
+            self.requeue(index, now, false);
+            return Ok(self.change_for(ChangeKind::Advanced, now, index, counter, Some(from)));
+        }
+        if let Some(journey) = t.journey.as_mut() {
+            for s in journey.iter_mut().filter(|s| s.status == StepStatus::Current) {
+                s.status = StepStatus::Done;
+            }
+        }
+        t.status = Status::Done;
+        Ok(self.change_for(ChangeKind::Finished, now, index, counter, None))
+    }
+
+    pub fn no_show(&mut self, id: &str, now: Timestamp) -> Result<Change, DomainError> {
+        let index = self.index_of(id)?;
+        let t = &mut self.tickets[index];
+        t.status = t.status.after(Action::NoShow)?;
+        t.finished_at = Some(now);
+        let counter = t.counter.clone();
+        Ok(self.change_for(ChangeKind::NoShow, now, index, counter, None))
+    }
+
+    pub fn cancel(&mut self, id: &str, now: Timestamp) -> Result<Change, DomainError> {
+        let index = self.index_of(id)?;
+        let was_waiting = self.tickets[index].status == Status::Waiting;
+        let t = &mut self.tickets[index];
+        t.status = t.status.after(Action::Cancel)?;
+        t.finished_at = Some(now);
+        let counter = t.counter.clone();
+        if was_waiting {
+            self.unqueue(index);
+        }
+        Ok(self.change_for(ChangeKind::Cancelled, now, index, counter, None))
+    }
+
+    /// Hands a ticket on to another queue (or another service's queue): it
+    /// waits again under the same number.
+    pub fn transfer(&mut self, id: &str, target: IssueTarget, now: Timestamp) -> Result<Change, DomainError> {
+        let index = self.index_of(id)?;
+        let (queue, service) = match target {
+            IssueTarget::Queue(q) => {
+                let queue = self.config.queue(&q).ok_or_else(|| DomainError::UnknownQueue { office: self.config.id.clone(), queue: q })?;
+                (queue.id.clone(), None)
+            }
+            IssueTarget::Service(s) => {
+                let queue = self.config.queue_for_service(&s).ok_or_else(|| DomainError::UnknownService { office: self.config.id.clone(), service: s.clone() })?;
+                let service = ServiceId::parse(&s).map_err(|_| DomainError::UnknownService { office: self.config.id.clone(), service: s })?;
+                (queue.id.clone(), Some(service))
+            }
+            IssueTarget::Journey(_) => return Err(DomainError::EmptyJourney),
+        };
+        let status = self.tickets[index].status;
+        status.after(Action::Transfer)?;
+        let counter = self.tickets[index].counter.clone();
+        let from = self.tickets[index].queue.clone();
+        if status == Status::Waiting {
+            self.unqueue(index);
+        }
+        let first = self.config.queue(queue.as_str()).is_some_and(|q| q.transfer_order == TransferOrder::First);
+        let t = &mut self.tickets[index];
+        t.queue = queue;
+        if service.is_some() {
+            t.service = service;
+        }
+        self.requeue(index, now, first);
+        Ok(self.change_for(ChangeKind::Transferred, now, index, counter, Some(from)))
+    }
+
+    fn requeue(&mut self, index: usize, now: Timestamp, front: bool) {
+        let t = &mut self.tickets[index];
+        t.status = Status::Waiting;
+        t.counter = None;
+        t.called_at = None;
+        t.started_at = None;
+        t.finished_at = None;
+        t.queued_at = now;
+        t.front = front;
+        let key = Self::key_of(t, index);
+        self.lines.entry(t.queue.clone()).or_default().insert(key);
+    }
+
+    fn unqueue(&mut self, index: usize) {
+        let t = &self.tickets[index];
+        let key = Self::key_of(t, index);
+        if let Some(line) = self.lines.get_mut(&t.queue) {
+            line.remove(&key);
+        }
+    }
+
+    fn key_of(t: &Ticket, index: usize) -> WaitKey {
+        WaitKey { behind: !t.front, since: if t.front { t.queued_at } else { t.issued_at }, index }
+    }
+
+    fn insert(&mut self, ticket: Ticket) -> usize {
+        let index = self.tickets.len();
+        self.by_id.insert(ticket.id.clone(), index);
+        self.by_token.insert(ticket.token.clone(), index);
+        if ticket.status == Status::Waiting {
+            let key = Self::key_of(&ticket, index);
+            self.lines.entry(ticket.queue.clone()).or_default().insert(key);
+        }
+        self.tickets.push(ticket);
+        index
+    }
+
+    fn note_service_time(&mut self, index: usize) {
+        let t = &self.tickets[index];
+        let (Some(from), Some(to)) = (t.started_at.or(t.called_at), t.finished_at) else { return };
+        let seconds = (to.as_millisecond() - from.as_millisecond()) as f64 / 1000.0;
+        if seconds <= 0.0 {
+            return;
+        }
+        let samples = self.service_seconds.entry(t.queue.clone()).or_default();
+        samples.push_back(seconds);
+        while samples.len() > SERVICE_SAMPLES {
+            samples.pop_front();
+        }
+    }
+
+    fn index_of(&self, id: &str) -> Result<usize, DomainError> {
+        self.by_id.get(id).copied().ok_or_else(|| DomainError::TicketNotFound(id.to_owned()))
+    }
+
+    fn change_for(&mut self, kind: ChangeKind, at: Timestamp, index: usize, counter: Option<CounterId>, from_queue: Option<QueueId>) -> Change {
+        let ticket = self.tickets[index].clone();
+        self.change(kind, at, Some(ticket), counter, from_queue)
+    }
+
+    fn change(&mut self, kind: ChangeKind, at: Timestamp, ticket: Option<Ticket>, counter: Option<CounterId>, from_queue: Option<QueueId>) -> Change {
+        self.seq += 1;
+        Change { office: self.config.id.clone(), seq: self.seq, kind, at, ticket, counter, from_queue }
+    }
+}
+
+#[cfg(test)]
+mod tests;

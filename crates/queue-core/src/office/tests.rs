@@ -1,0 +1,307 @@
+use super::*;
+use crate::config::WardConfig;
+use crate::config::tests::SMALL;
+use jiff::SignedDuration;
+use proptest::prelude::*;
+use std::collections::HashSet;
+
+fn office() -> Arc<Office> {
+    let c = WardConfig::parse(SMALL).expect("small ward parses");
+    Arc::new(c.offices[0].clone())
+}
+
+fn t0() -> Timestamp {
+    // 2026-04-01 09:00 JST
+    "2026-04-01T00:00:00Z".parse().expect("timestamp")
+}
+
+struct Fixture {
+    state: OfficeState,
+    now: Timestamp,
+    next: u32,
+}
+
+impl Fixture {
+    fn new() -> Self {
+        Fixture { state: OfficeState::new(office(), jiff::civil::date(2026, 4, 1), 0), now: t0(), next: 0 }
+    }
+
+    fn tick(&mut self) -> Timestamp {
+        self.now = self.now + SignedDuration::from_secs(30);
+        self.now
+    }
+
+    fn issue(&mut self, target: IssueTarget) -> Result<Change, DomainError> {
+        self.next += 1;
+        let now = self.tick();
+        let id = TicketId::parse(&format!("t{}", self.next)).expect("id");
+        self.state.issue(target, Lang::ja(), id, format!("token-{}", self.next), now)
+    }
+
+    fn issue_queue(&mut self, q: &str) -> Ticket {
+        self.issue(IssueTarget::Queue(q.into())).expect("issue").ticket.expect("ticket")
+    }
+}
+
+#[test]
+fn numbers_run_per_queue_from_one() {
+    let mut f = Fixture::new();
+    assert_eq!(f.issue_queue("A").number.to_string(), "A-001");
+    assert_eq!(f.issue_queue("A").number.to_string(), "A-002");
+    assert_eq!(f.issue_queue("B").number.to_string(), "B-001");
+    let by_service = f.issue(IssueTarget::Service("certificate".into())).expect("issue").ticket.expect("ticket");
+    assert_eq!(by_service.number.to_string(), "B-002");
+    assert_eq!(by_service.service.as_ref().map(|s| s.as_str()), Some("certificate"));
+    assert!(matches!(f.issue(IssueTarget::Queue("Z".into())), Err(DomainError::UnknownQueue { .. })));
+    assert!(matches!(f.issue(IssueTarget::Service("nope".into())), Err(DomainError::UnknownService { .. })));
+}
+
+#[test]
+fn seq_rises_by_one_per_change() {
+    let mut f = Fixture::new();
+    let a = f.issue(IssueTarget::Queue("A".into())).expect("issue");
+    let now = f.tick();
+    let b = f.state.call_next("1", now).expect("call").expect("someone waits");
+    assert_eq!((a.seq, b.seq), (1, 2));
+    assert_eq!(b.kind, ChangeKind::Called);
+}
+
+#[test]
+fn positions_and_estimates_follow_the_line() {
+    let mut f = Fixture::new();
+    let a1 = f.issue_queue("A");
+    let a2 = f.issue_queue("A");
+    let a3 = f.issue_queue("A");
+    let pos = |f: &Fixture, t: &Ticket| f.state.ticket(t.id.as_str()).and_then(|t| f.state.position(t));
+    assert_eq!([pos(&f, &a1), pos(&f, &a2), pos(&f, &a3)], [Some(1), Some(2), Some(3)]);
+    // Queue A: 10 minutes each, two counters serve it.
+    let t3 = f.state.ticket(a3.id.as_str()).expect("ticket").clone();
+    assert_eq!(f.state.estimated_wait_seconds(&t3), Some(600));
+    let now = f.tick();
+    f.state.call_next("1", now).expect("call");
+    assert_eq!([pos(&f, &a1), pos(&f, &a2), pos(&f, &a3)], [None, Some(1), Some(2)]);
+}
+
+#[test]
+fn a_counter_calls_the_longest_wait_among_its_queues() {
+    let mut f = Fixture::new();
+    let b1 = f.issue_queue("B");
+    let a1 = f.issue_queue("A");
+    let now = f.tick();
+    let first = f.state.call_next("2", now).expect("call").expect("some");
+    assert_eq!(first.ticket.expect("ticket").id, b1.id);
+    let second = f.state.call_next("2", now).expect("call").expect("some");
+    assert_eq!(second.ticket.expect("ticket").id, a1.id);
+    assert!(f.state.call_next("2", now).expect("call").is_none());
+    assert!(matches!(f.state.call_next("9", now), Err(DomainError::UnknownCounter { .. })));
+}
+
+#[test]
+fn counter_1_never_takes_queue_b() {
+    let mut f = Fixture::new();
+    f.issue_queue("B");
+    let now = f.tick();
+    assert!(f.state.call_next("1", now).expect("call").is_none());
+}
+
+#[test]
+fn illegal_moves_are_typed_errors() {
+    let mut f = Fixture::new();
+    let a1 = f.issue_queue("A");
+    let now = f.tick();
+    let err = f.state.start(a1.id.as_str(), now).expect_err("waiting cannot start");
+    assert!(matches!(err, DomainError::Transition(TransitionError { from: Status::Waiting, .. })));
+    assert!(f.state.finish(a1.id.as_str(), now).is_err());
+    assert!(f.state.no_show(a1.id.as_str(), now).is_err());
+    f.state.cancel(a1.id.as_str(), now).expect("waiting can be cancelled");
+    assert!(f.state.cancel(a1.id.as_str(), now).is_err());
+    assert_eq!(f.state.waiting_count(&QueueId::parse("A").expect("id")), 0);
+    assert!(matches!(f.state.recall("missing", now), Err(DomainError::TicketNotFound(_))));
+}
+
+#[test]
+fn recall_counts_and_keeps_the_counter() {
+    let mut f = Fixture::new();
+    let a1 = f.issue_queue("A");
+    let now = f.tick();
+    f.state.call_next("1", now).expect("call");
+    let now = f.tick();
+    let r = f.state.recall(a1.id.as_str(), now).expect("recall");
+    let t = r.ticket.expect("ticket");
+    assert_eq!((t.recalls, t.status, t.counter.as_ref().map(|c| c.as_str())), (1, Status::Called, Some("1")));
+}
+
+#[test]
+fn transfer_keeps_the_number_and_the_original_place() {
+    let mut f = Fixture::new();
+    let a1 = f.issue_queue("A");
+    let b1 = f.issue_queue("B");
+    let _b2 = f.issue_queue("B");
+    let now = f.tick();
+    f.state.call_next("1", now).expect("call a1");
+    let now = f.tick();
+    let moved = f.state.transfer(a1.id.as_str(), IssueTarget::Queue("B".into()), now).expect("transfer").ticket.expect("ticket");
+    assert_eq!(moved.number.to_string(), "A-001");
+    assert_eq!(moved.queue.as_str(), "B");
+    assert_eq!(moved.status, Status::Waiting);
+    // Issued before b1, so it is first in B's line.
+    assert_eq!(f.state.position(&moved), Some(1));
+    let b1_now = f.state.ticket(b1.id.as_str()).expect("b1").clone();
+    assert_eq!(f.state.position(&b1_now), Some(2));
+}
+
+#[test]
+fn journeys_advance_under_one_number() {
+    let mut f = Fixture::new();
+    let step = |q: &str| JourneyStep {
+        service: None,
+        queue: QueueId::parse(q).expect("id"),
+        section: crate::ids::SectionId::parse("shimin").expect("id"),
+        status: StepStatus::Pending,
+    };
+    let t = f.issue(IssueTarget::Journey(vec![step("A"), step("B")])).expect("issue").ticket.expect("ticket");
+    let now = f.tick();
+    f.state.call_next("1", now).expect("call");
+    let now = f.tick();
+    let adv = f.state.finish(t.id.as_str(), now).expect("finish");
+    assert_eq!(adv.kind, ChangeKind::Advanced);
+    let t2 = adv.ticket.expect("ticket");
+    assert_eq!((t2.status, t2.queue.as_str(), t2.number.to_string()), (Status::Waiting, "B", "A-001".to_owned()));
+    let now = f.tick();
+    f.state.call_next("2", now).expect("call").expect("the journey ticket waits in B");
+    let now = f.tick();
+    let done = f.state.finish(t.id.as_str(), now).expect("finish");
+    assert_eq!(done.kind, ChangeKind::Finished);
+    let j = done.ticket.expect("ticket").journey.expect("journey");
+    assert!(j.iter().all(|s| s.status == StepStatus::Done));
+}
+
+#[test]
+fn a_new_day_restarts_numbers_and_keeps_seq() {
+    let mut f = Fixture::new();
+    f.issue_queue("A");
+    f.issue_queue("A");
+    let seq = f.state.seq();
+    assert!(f.state.roll_over(jiff::civil::date(2026, 4, 1), f.now).is_none());
+    let c = f.state.roll_over(jiff::civil::date(2026, 4, 2), f.now).expect("new day");
+    assert_eq!((c.kind, c.seq), (ChangeKind::DayStarted, seq + 1));
+    assert_eq!(f.issue_queue("A").number.to_string(), "A-001");
+}
+
+#[test]
+fn tokyo_midnight_not_utc_midnight_starts_the_day() {
+    // 14:59:59Z is 23:59:59 in Tokyo; 15:00:00Z is the next day there.
+    let before: Timestamp = "2026-04-01T14:59:59Z".parse().expect("ts");
+    let after: Timestamp = "2026-04-01T15:00:00Z".parse().expect("ts");
+    assert_eq!(crate::clock::business_day(before), jiff::civil::date(2026, 4, 1));
+    assert_eq!(crate::clock::business_day(after), jiff::civil::date(2026, 4, 2));
+    let utc_midnight: Timestamp = "2026-04-02T00:00:00Z".parse().expect("ts");
+    assert_eq!(crate::clock::business_day(utc_midnight), jiff::civil::date(2026, 4, 2));
+}
+
+#[test]
+fn restore_rebuilds_lines_numbers_and_calls() {
+    let mut f = Fixture::new();
+    let a1 = f.issue_queue("A");
+    f.issue_queue("A");
+    f.issue_queue("B");
+    let now = f.tick();
+    f.state.call_next("1", now).expect("call");
+    let seq = f.state.seq();
+    let restored = OfficeState::restore(office(), f.state.day(), seq, f.state.tickets().to_vec());
+    assert_eq!(restored.seq(), seq);
+    assert_eq!(restored.waiting_count(&QueueId::parse("A").expect("id")), 1);
+    assert_eq!(restored.recent_calls().next().map(|t| t.id.clone()), Some(a1.id.clone()));
+    let mut restored = restored;
+    let now = f.tick();
+    let next = restored.issue(IssueTarget::Queue("A".into()), Lang::ja(), TicketId::parse("x").expect("id"), "tok-x".into(), now).expect("issue");
+    assert_eq!(next.ticket.expect("ticket").number.to_string(), "A-003");
+}
+
+#[test]
+fn weights_favour_a_queue() {
+    let mut config = WardConfig::parse(SMALL).expect("parses");
+    config.offices[0].queues[1].weight = 10.0; // B
+    let mut state = OfficeState::new(Arc::new(config.offices[0].clone()), jiff::civil::date(2026, 4, 1), 0);
+    let at = |s: i64| t0() + SignedDuration::from_secs(s);
+    state.issue(IssueTarget::Queue("A".into()), Lang::ja(), TicketId::parse("a").expect("id"), "ta".into(), at(0)).expect("issue");
+    state.issue(IssueTarget::Queue("B".into()), Lang::ja(), TicketId::parse("b").expect("id"), "tb".into(), at(60)).expect("issue");
+    // At 120 s, A has waited 120 s and B 60 s × 10.
+    let c = state.call_next("2", at(120)).expect("call").expect("some");
+    assert_eq!(c.ticket.expect("ticket").id.as_str(), "b");
+}
+
+#[derive(Debug, Clone)]
+enum Op {
+    Issue(bool),
+    CallNext(bool),
+    Recall(usize),
+    Start(usize),
+    Finish(usize),
+    NoShow(usize),
+    Cancel(usize),
+    Transfer(usize, bool),
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        3 => any::<bool>().prop_map(Op::Issue),
+        2 => any::<bool>().prop_map(Op::CallNext),
+        1 => any::<usize>().prop_map(Op::Recall),
+        1 => any::<usize>().prop_map(Op::Start),
+        1 => any::<usize>().prop_map(Op::Finish),
+        1 => any::<usize>().prop_map(Op::NoShow),
+        1 => any::<usize>().prop_map(Op::Cancel),
+        1 => (any::<usize>(), any::<bool>()).prop_map(|(i, b)| Op::Transfer(i, b)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Whatever staff do in whatever order: numbers are never duplicated,
+    /// every ticket is in exactly one state, waiting tickets sit in exactly
+    /// one line, and positions in each line are exactly 1..n.
+    #[test]
+    fn invariants_hold_under_any_sequence(ops in proptest::collection::vec(op(), 1..120)) {
+        let mut f = Fixture::new();
+        let mut last_seq = 0;
+        for op in ops {
+            let ids: Vec<String> = f.state.tickets().iter().map(|t| t.id.to_string()).collect();
+            let pick = |i: usize| ids.get(i % ids.len().max(1)).cloned().unwrap_or_default();
+            let now = f.tick();
+            let result = match op {
+                Op::Issue(a) => f.issue(IssueTarget::Queue(if a { "A" } else { "B" }.into())).map(Some),
+                Op::CallNext(one) => f.state.call_next(if one { "1" } else { "2" }, now),
+                Op::Recall(i) => f.state.recall(&pick(i), now).map(Some),
+                Op::Start(i) => f.state.start(&pick(i), now).map(Some),
+                Op::Finish(i) => f.state.finish(&pick(i), now).map(Some),
+                Op::NoShow(i) => f.state.no_show(&pick(i), now).map(Some),
+                Op::Cancel(i) => f.state.cancel(&pick(i), now).map(Some),
+                Op::Transfer(i, a) => f.state.transfer(&pick(i), IssueTarget::Queue(if a { "A" } else { "B" }.into()), now).map(Some),
+            };
+            if let Ok(Some(change)) = result {
+                prop_assert_eq!(change.seq, last_seq + 1);
+                last_seq = change.seq;
+            }
+            prop_assert_eq!(f.state.seq(), last_seq);
+
+            let numbers: HashSet<String> = f.state.tickets().iter().map(|t| t.number.to_string()).collect();
+            prop_assert_eq!(numbers.len(), f.state.tickets().len());
+            let mut in_lines = HashSet::new();
+            for q in ["A", "B"] {
+                let q = QueueId::parse(q).expect("id");
+                for (i, t) in f.state.line(&q).enumerate() {
+                    prop_assert_eq!(t.status, Status::Waiting);
+                    prop_assert_eq!(&t.queue, &q);
+                    prop_assert_eq!(f.state.position(t), Some(i as u32 + 1));
+                    prop_assert!(in_lines.insert(t.id.clone()), "a ticket in two lines");
+                }
+            }
+            for t in f.state.tickets() {
+                prop_assert_eq!(t.status == Status::Waiting, in_lines.contains(&t.id));
+                prop_assert_eq!(t.counter.is_some(), matches!(t.status, Status::Called | Status::Serving) || (t.status.is_final() && t.called_at.is_some()));
+            }
+        }
+    }
+}
