@@ -1,1 +1,160 @@
+//! Madoguchi's SQLite store.
+//!
+//! * [`Db::open`] opens (or creates) the data file, sets WAL and
+//!   `synchronous=FULL`, refuses a corrupt file, and runs the migrations.
+//! * [`Writer`] is the single writer thread: every write of the server goes
+//!   through it, in groups that share one transaction and one fsync.
+//! * [`Readers`] are read-only connections for lookups that do not need the
+//!   live in-memory state.
+//! * [`tickets`], [`events`] and [`tokens`] hold the queries.
+//!
+//! **Architecture invariant:** within the server, only the writer thread
+//! writes. Command-line tools (`token create`, `import-history`) write from
+//! their own process; SQLite's locking and the busy timeout serialise them
+//! with the server.
 
+mod schema;
+pub mod events;
+pub mod history;
+pub mod tickets;
+pub mod tokens;
+mod writer;
+
+pub use writer::{Completion, Job, Writer};
+
+use rusqlite::{Connection, OpenFlags};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::Duration;
+
+/// The data file's name inside the data directory.
+pub const DB_FILE: &str = "madoguchi.sqlite3";
+
+/// Storage failures.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot create data directory {path}: {source}")]
+    DataDir { path: PathBuf, source: std::io::Error },
+    #[error("{path} is not a usable Madoguchi database: {reason}")]
+    Corrupt { path: PathBuf, reason: String },
+    #[error("{path} was written by a newer Madoguchi (schema {found}, this one knows {known})")]
+    TooNew { path: PathBuf, found: i64, known: i64 },
+    #[error("the database is full or the disk is out of space")]
+    Full,
+    #[error("the database is busy")]
+    Busy,
+    #[error("the writer has stopped")]
+    WriterGone,
+    #[error("stored data is malformed: {0}")]
+    Malformed(String),
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+impl StoreError {
+    /// Whether the failure is the storage's (disk full, I/O) rather than a bug:
+    /// the server answers 503 for these.
+    pub fn is_unavailable(&self) -> bool {
+        use rusqlite::ErrorCode as C;
+        match self {
+            StoreError::Full | StoreError::Busy | StoreError::WriterGone => true,
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _)) => {
+                matches!(e.code, C::DiskFull | C::SystemIoFailure | C::DatabaseBusy | C::DatabaseLocked | C::ReadOnly | C::CannotOpen)
+            }
+            _ => false,
+        }
+    }
+}
+
+/// An opened data directory.
+#[derive(Debug)]
+pub struct Db {
+    path: PathBuf,
+}
+
+impl Db {
+    /// Opens the data directory, creating it and the database when missing,
+    /// checks the file, and brings the schema up to date.
+    pub fn open(dir: &Path) -> Result<Db, StoreError> {
+        std::fs::create_dir_all(dir).map_err(|source| StoreError::DataDir { path: dir.to_owned(), source })?;
+        let path = dir.join(DB_FILE);
+        let db = Db { path };
+        let mut conn = db.connect(false)?;
+        let corrupt = |reason: String| StoreError::Corrupt { path: db.path.clone(), reason };
+        let check: String = conn
+            .query_row("PRAGMA quick_check", [], |r| r.get(0))
+            .map_err(|e| corrupt(e.to_string()))?;
+        if check != "ok" {
+            return Err(corrupt(format!("quick_check says: {check}")));
+        }
+        schema::migrate(&mut conn, &db.path)?;
+        Ok(db)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// A new connection with the house pragmas.
+    pub fn connect(&self, read_only: bool) -> Result<Connection, StoreError> {
+        let flags = if read_only {
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        } else {
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        };
+        let conn = Connection::open_with_flags(&self.path, flags)
+            .map_err(|e| StoreError::Corrupt { path: self.path.clone(), reason: e.to_string() })?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        let corrupt = |e: rusqlite::Error| StoreError::Corrupt { path: self.path.clone(), reason: e.to_string() };
+        if !read_only {
+            // WAL lets readers go on while the writer commits; FULL makes a
+            // commit durable before we answer 201.
+            let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0)).map_err(corrupt)?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                return Err(StoreError::Corrupt { path: self.path.clone(), reason: format!("cannot switch to WAL (got {mode})") });
+            }
+        }
+        conn.execute_batch("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;").map_err(corrupt)?;
+        Ok(conn)
+    }
+
+    /// Starts the writer thread on a connection of its own.
+    pub fn writer(&self) -> Result<Writer, StoreError> {
+        Ok(Writer::spawn(self.connect(false)?))
+    }
+
+    /// A few read-only connections.
+    pub fn readers(&self, count: usize) -> Result<Readers, StoreError> {
+        let conns = (0..count.max(1)).map(|_| self.connect(true).map(Mutex::new)).collect::<Result<_, _>>()?;
+        Ok(Readers { conns, next: std::sync::atomic::AtomicUsize::new(0) })
+    }
+}
+
+/// Read-only connections, handed out round-robin. Reads are short; callers
+/// run them on a blocking thread.
+#[derive(Debug)]
+pub struct Readers {
+    conns: Vec<Mutex<Connection>>,
+    next: std::sync::atomic::AtomicUsize,
+}
+
+impl Readers {
+    pub fn with<T>(&self, f: impl FnOnce(&Connection) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        let i = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed) % self.conns.len();
+        let conn = self.conns[i].lock().unwrap_or_else(|p| p.into_inner());
+        f(&conn)
+    }
+}
+
+/// Microseconds since the Unix epoch: how instants are stored, so that they
+/// sort as numbers.
+pub fn micros(t: jiff::Timestamp) -> i64 {
+    t.as_microsecond()
+}
+
+pub fn from_micros(us: i64) -> Result<jiff::Timestamp, StoreError> {
+    jiff::Timestamp::from_microsecond(us).map_err(|e| StoreError::Malformed(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests;

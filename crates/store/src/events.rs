@@ -1,0 +1,62 @@
+//! The event log: every change of every office, numbered by `seq`.
+
+use crate::{StoreError, micros};
+use queue_core::Change;
+use rusqlite::{Connection, params};
+
+/// Appends a change. `actor` names who acted (a token's name or id).
+pub fn append(conn: &Connection, change: &Change, actor: Option<&str>) -> Result<(), StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO events (office, seq, type, ticket, queue, from_queue, counter, actor, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    let ticket = change.ticket.as_ref();
+    stmt.execute(params![
+        change.office.as_str(),
+        change.seq as i64,
+        change.kind.event_type(),
+        ticket.map(|t| t.id.as_str()),
+        ticket.map(|t| t.queue.as_str()),
+        change.from_queue.as_ref().map(|q| q.as_str()),
+        change.counter.as_ref().map(|c| c.as_str()),
+        actor,
+        micros(change.at),
+    ])?;
+    Ok(())
+}
+
+/// The last `seq` of an office, 0 when it has none.
+pub fn last_seq(conn: &Connection, office: &str) -> Result<u64, StoreError> {
+    let seq: Option<i64> = conn.query_row("SELECT MAX(seq) FROM events WHERE office = ?1", [office], |r| r.get(0))?;
+    Ok(seq.unwrap_or(0) as u64)
+}
+
+/// One logged event, as read back for audits and statistics.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoggedEvent {
+    pub seq: u64,
+    pub event_type: String,
+    pub ticket: Option<String>,
+    pub queue: Option<String>,
+    pub counter: Option<String>,
+    pub actor: Option<String>,
+    pub at_micros: i64,
+}
+
+/// An office's events after `seq`, oldest first, at most `limit`.
+pub fn since(conn: &Connection, office: &str, seq: u64, limit: usize) -> Result<Vec<LoggedEvent>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT seq, type, ticket, queue, counter, actor, at FROM events WHERE office = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
+    )?;
+    let rows = stmt.query_map(params![office, seq as i64, limit as i64], |r| {
+        Ok(LoggedEvent {
+            seq: r.get::<_, i64>(0)? as u64,
+            event_type: r.get(1)?,
+            ticket: r.get(2)?,
+            queue: r.get(3)?,
+            counter: r.get(4)?,
+            actor: r.get(5)?,
+            at_micros: r.get(6)?,
+        })
+    })?;
+    rows.collect::<Result<_, _>>().map_err(StoreError::from)
+}

@@ -1,0 +1,34 @@
+//! Bearer tokens, stored as SHA-256 hashes: a token is 256 random bits, so a
+//! fast hash is enough and a stolen database reveals no usable token.
+
+use crate::StoreError;
+use rusqlite::{Connection, OptionalExtension, params};
+
+/// A stored token's grant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grant {
+    pub id: i64,
+    pub role: String,
+    pub office: Option<String>,
+    pub name: Option<String>,
+}
+
+pub fn insert(conn: &Connection, hash: &[u8], role: &str, office: Option<&str>, name: Option<&str>, now_micros: i64) -> Result<i64, StoreError> {
+    conn.execute(
+        "INSERT INTO tokens (hash, role, office, name, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![hash, role, office, name, now_micros],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// The grant of an unrevoked token with this hash.
+pub fn find(conn: &Connection, hash: &[u8]) -> Result<Option<Grant>, StoreError> {
+    let mut stmt = conn.prepare_cached("SELECT id, role, office, name FROM tokens WHERE hash = ?1 AND revoked_at IS NULL")?;
+    Ok(stmt
+        .query_row([hash], |r| Ok(Grant { id: r.get(0)?, role: r.get(1)?, office: r.get(2)?, name: r.get(3)? }))
+        .optional()?)
+}
+
+pub fn count(conn: &Connection) -> Result<i64, StoreError> {
+    Ok(conn.query_row("SELECT COUNT(*) FROM tokens WHERE revoked_at IS NULL", [], |r| r.get(0))?)
+}

@@ -1,0 +1,150 @@
+//! The single writer thread.
+//!
+//! Jobs arrive on a channel. The thread takes every job that is waiting (up
+//! to a bound), runs each inside its own savepoint of one transaction,
+//! commits once — one fsync for the whole group — and only then runs each
+//! job's completion with the commit's outcome. Under light load a group is
+//! one job; under heavy load the groups grow and the fsync cost is shared.
+
+use crate::StoreError;
+use rusqlite::{Connection, Transaction};
+use std::sync::mpsc;
+use std::thread::JoinHandle;
+
+/// What runs after the commit: given `Ok` when the job's writes are durable,
+/// or the error that lost them.
+pub type Completion = Box<dyn FnOnce(Result<(), &StoreError>) + Send>;
+
+/// A unit of work for the writer: runs inside the group's transaction and
+/// returns what to do once the group is committed.
+pub type Job = Box<dyn FnOnce(&Transaction<'_>) -> Result<Completion, (StoreError, Completion)> + Send>;
+
+/// How many jobs may share one transaction.
+const MAX_GROUP: usize = 512;
+
+enum Message {
+    Job(Job),
+    Stop,
+}
+
+/// A handle on the writer thread. Cloning it shares the thread.
+#[derive(Clone)]
+pub struct Writer {
+    sender: mpsc::Sender<Message>,
+    thread: std::sync::Arc<std::sync::Mutex<Option<JoinHandle<()>>>>,
+}
+
+impl std::fmt::Debug for Writer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Writer")
+    }
+}
+
+impl Writer {
+    pub(crate) fn spawn(conn: Connection) -> Writer {
+        let (sender, receiver) = mpsc::channel();
+        let handle = std::thread::Builder::new()
+            .name("madoguchi-writer".into())
+            .spawn(move || run(conn, receiver))
+            .ok();
+        Writer { sender, thread: std::sync::Arc::new(std::sync::Mutex::new(handle)) }
+    }
+
+    /// Queues a job. When the writer has stopped, the job's completion is
+    /// not run and the error is returned instead.
+    pub fn submit(&self, job: Job) -> Result<(), StoreError> {
+        self.sender.send(Message::Job(job)).map_err(|_| StoreError::WriterGone)
+    }
+
+    /// Finishes the jobs already queued, commits them, and stops the thread.
+    pub fn stop(&self) {
+        let _ = self.sender.send(Message::Stop);
+        let handle = self.thread.lock().unwrap_or_else(|p| p.into_inner()).take();
+        if let Some(h) = handle {
+            let _ = h.join();
+        }
+    }
+}
+
+fn run(mut conn: Connection, receiver: mpsc::Receiver<Message>) {
+    let mut stopping = false;
+    while !stopping {
+        let Ok(first) = receiver.recv() else { break };
+        let mut jobs = Vec::new();
+        match first {
+            Message::Job(j) => jobs.push(j),
+            Message::Stop => break,
+        }
+        while jobs.len() < MAX_GROUP {
+            match receiver.try_recv() {
+                Ok(Message::Job(j)) => jobs.push(j),
+                Ok(Message::Stop) => {
+                    stopping = true;
+                    break;
+                }
+                Err(_) => break,
+            }
+        }
+        run_group(&mut conn, jobs);
+    }
+    tracing::info!("writer stopped");
+}
+
+fn run_group(conn: &mut Connection, jobs: Vec<Job>) {
+    let group = jobs.len();
+    let started = std::time::Instant::now();
+    let tx = match conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate) {
+        Ok(tx) => tx,
+        Err(e) => {
+            // The jobs have not run, so nothing changed; dropping them tells
+            // their callers that the writes did not happen.
+            tracing::error!(error = %classify(e), lost = jobs.len(), "cannot begin a write transaction");
+            return;
+        }
+    };
+    let mut completions: Vec<(Completion, Option<StoreError>)> = Vec::with_capacity(group);
+    for job in jobs {
+        if let Err(e) = tx.execute_batch("SAVEPOINT job") {
+            // The job has not run, so nothing changed for it; dropping it
+            // tells its caller that the write did not happen.
+            tracing::error!(error = %classify(e), "cannot open a savepoint; job dropped");
+            continue;
+        }
+        match job(&tx) {
+            Ok(done) => {
+                let _ = tx.execute_batch("RELEASE job");
+                completions.push((done, None));
+            }
+            Err((e, done)) => {
+                let _ = tx.execute_batch("ROLLBACK TO job; RELEASE job");
+                completions.push((done, Some(e)));
+            }
+        }
+    }
+    let committed = tx.commit().map_err(classify);
+    if let Err(e) = &committed {
+        tracing::error!(error = %e, group, "commit failed; the group is lost");
+    } else {
+        tracing::trace!(group, micros = started.elapsed().as_micros() as u64, "committed a group");
+    }
+    for (done, own_error) in completions {
+        match (&committed, own_error) {
+            (Ok(()), None) => done(Ok(())),
+            (Ok(()), Some(e)) => done(Err(&e)),
+            (Err(e), _) => done(Err(e)),
+        }
+    }
+}
+
+/// Turns SQLite's "disk full" into our own error so callers can answer 503.
+pub(crate) fn classify(e: rusqlite::Error) -> StoreError {
+    if let rusqlite::Error::SqliteFailure(f, _) = &e {
+        if f.code == rusqlite::ErrorCode::DiskFull {
+            return StoreError::Full;
+        }
+        if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) {
+            return StoreError::Busy;
+        }
+    }
+    StoreError::Sqlite(e)
+}
