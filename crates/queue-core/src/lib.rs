@@ -14,6 +14,7 @@ pub mod config;
 pub mod ids;
 pub mod lang;
 pub mod office;
+pub mod staffing;
 pub mod ticket;
 
 pub use clock::{Clock, ManualClock, SystemClock};

@@ -1,1 +1,20 @@
+//! The Madoguchi server: the axum app, the websocket hub, authentication,
+//! and the engine that ties the domain to the store.
+//!
+//! Entry points: [`app::start`] runs a server (the binary and the tests use
+//! it), [`app::router`] is the axum router.
 
+pub mod app;
+pub mod auth;
+pub mod cli;
+pub mod engine;
+pub mod error;
+pub mod extract;
+pub mod hub;
+pub mod openapi;
+pub mod pages;
+pub mod routes;
+pub mod settings;
+pub mod state;
+pub mod views;
+pub mod ws;

@@ -21,6 +21,8 @@ pub mod tokens;
 mod writer;
 
 pub use writer::{Completion, Job, Writer};
+/// Re-exported so that users of jobs name the same rusqlite.
+pub use rusqlite;
 
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};

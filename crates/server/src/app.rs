@@ -1,0 +1,164 @@
+//! The router and the server's lifecycle.
+
+use crate::auth::TokenCache;
+use crate::engine::Engine;
+use crate::error::ApiError;
+use crate::routes::{health, offices, public, tickets};
+use crate::state::AppState;
+use crate::{openapi, pages, ws};
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+use queue_core::{Clock, WardConfig};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::watch;
+
+/// Largest request body: tickets and transfers are a few dozen bytes.
+const MAX_BODY: usize = 16 * 1024;
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/", get(pages::index))
+        .route("/healthz", get(health::healthz))
+        .route("/api/openapi.json", get(openapi::document))
+        .route("/api/v1/offices", get(offices::list))
+        .route("/api/v1/offices/{office}/services", get(offices::services))
+        .route("/api/v1/offices/{office}/counters", get(offices::counters))
+        .route("/api/v1/offices/{office}/tickets", post(tickets::issue))
+        .route("/api/v1/offices/{office}/counters/{counter}/call-next", post(tickets::call_next))
+        .route("/api/v1/tickets/{id}", get(tickets::get))
+        .route("/api/v1/tickets/{id}/recall", post(tickets::recall))
+        .route("/api/v1/tickets/{id}/start", post(tickets::start))
+        .route("/api/v1/tickets/{id}/finish", post(tickets::finish))
+        .route("/api/v1/tickets/{id}/no-show", post(tickets::no_show))
+        .route("/api/v1/tickets/{id}/cancel", post(tickets::cancel))
+        .route("/api/v1/tickets/{id}/transfer", post(tickets::transfer))
+        .route("/api/v1/public/tickets/{token}", get(public::ticket))
+        .route("/ws/office/{office}", get(ws::office))
+        .route("/ws/ticket/{token}", get(ws::ticket))
+        .fallback(|| async { ApiError::not_found("no such route") })
+        .method_not_allowed_fallback(|| async {
+            ApiError::new(axum::http::StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed", "this route does not take that method")
+        })
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .with_state(state)
+}
+
+/// How to run the server.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub config: Arc<WardConfig>,
+    pub data_dir: PathBuf,
+    pub listen: SocketAddr,
+    /// The address residents' phones reach, for status URLs and QR codes;
+    /// defaults to `http://` + the listening address.
+    pub public_url: Option<String>,
+}
+
+/// A server that is up and listening.
+pub struct Running {
+    pub addr: SocketAddr,
+    pub base_url: String,
+    pub data_dir: PathBuf,
+    pub engine: Engine,
+    stop: watch::Sender<bool>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl std::fmt::Debug for Running {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Running").field("addr", &self.addr).finish()
+    }
+}
+
+impl Running {
+    /// Stops accepting, closes websockets, lets in-flight requests and
+    /// commits finish, and stops the writer.
+    pub async fn stop(self) {
+        let _ = self.stop.send(true);
+        let _ = self.task.await;
+    }
+
+    /// Resolves when the server has stopped (after a signal, for the binary).
+    pub async fn wait(self) {
+        let _ = self.task.await;
+    }
+
+    pub fn stopper(&self) -> watch::Sender<bool> {
+        self.stop.clone()
+    }
+}
+
+/// Opens the data directory, loads today's state and starts serving.
+pub async fn start(opts: ServeOptions, clock: Arc<dyn Clock>) -> anyhow::Result<Running> {
+    let db = store::Db::open(&opts.data_dir)?;
+    let listener = tokio::net::TcpListener::bind(opts.listen)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", opts.listen))?;
+    let addr = listener.local_addr()?;
+    let base_url = opts.public_url.clone().unwrap_or_else(|| format!("http://{addr}"));
+    let engine = Engine::start(opts.config.clone(), &db, clock, base_url.clone())?;
+    let (stop, stopping) = watch::channel(false);
+    let state = AppState { engine: engine.clone(), tokens: Arc::new(TokenCache::default()), stopping: stopping.clone() };
+    let app = router(state);
+
+    let ticker = engine.clone();
+    let mut tick_stop = stopping.clone();
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(Duration::from_secs(30));
+        loop {
+            tokio::select! {
+                _ = every.tick() => ticker.tick().await,
+                _ = crate::ws::stopped(&mut tick_stop) => break,
+            }
+        }
+    });
+
+    let engine_for_task = engine.clone();
+    let mut serve_stop = stopping;
+    let task = tokio::spawn(async move {
+        let shutdown = async move {
+            crate::ws::stopped(&mut serve_stop).await;
+        };
+        if let Err(e) = axum::serve(listener, app).with_graceful_shutdown(shutdown).await {
+            tracing::error!(error = %e, "server error");
+        }
+        // In-flight requests are done; commit what the writer still holds.
+        let writer_engine = engine_for_task.clone();
+        let _ = tokio::task::spawn_blocking(move || writer_engine.shutdown()).await;
+        tracing::info!("stopped");
+    });
+    Ok(Running { addr, base_url, data_dir: opts.data_dir, engine, stop, task })
+}
+
+/// Creates the first admin token when the data directory has none, and
+/// writes it to `DATA/admin-token` (readable by the owner only), so that a
+/// newcomer can open the admin and device pages at once.
+pub fn ensure_first_admin(data_dir: &std::path::Path) -> anyhow::Result<Option<PathBuf>> {
+    let db = store::Db::open(data_dir)?;
+    let conn = db.connect(false)?;
+    if store::tokens::count(&conn)? > 0 {
+        return Ok(None);
+    }
+    let token = crate::auth::new_token();
+    let now = jiff::Timestamp::now().as_microsecond();
+    store::tokens::insert(&conn, &crate::auth::hash(&token), "admin", None, Some("first-admin"), now)?;
+    let path = data_dir.join("admin-token");
+    write_private(&path, &format!("{token}\n"))?;
+    Ok(Some(path))
+}
+
+fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)?.write_all(text.as_bytes())
+}

@@ -1,0 +1,203 @@
+//! Bearer tokens and roles.
+//!
+//! A token is `mdg_` followed by 256 random bits in base64url. Only its
+//! SHA-256 is stored. Each request's token is looked up by hash (a short
+//! positive cache spares the database); a token created by the command line
+//! while the server runs is honoured at once because a cache miss always
+//! asks the database.
+
+use crate::error::ApiError;
+use crate::state::AppState;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use base64::Engine as _;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// What a token may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Everything, at every office.
+    Admin,
+    /// Call and handle tickets at an office (and issue them).
+    Staff,
+    /// Issue tickets at an office.
+    Kiosk,
+    /// Read an office's live feed.
+    Display,
+}
+
+impl Role {
+    pub fn parse(s: &str) -> Option<Role> {
+        Some(match s {
+            "admin" => Role::Admin,
+            "staff" => Role::Staff,
+            "kiosk" => Role::Kiosk,
+            "display" => Role::Display,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Staff => "staff",
+            Role::Kiosk => "kiosk",
+            Role::Display => "display",
+        }
+    }
+}
+
+/// Who is calling, from a valid token.
+#[derive(Debug, Clone)]
+pub struct Principal {
+    pub token_id: i64,
+    pub role: Role,
+    /// The office the token is bound to; `None` means every office.
+    pub office: Option<String>,
+    pub name: Option<String>,
+}
+
+impl Principal {
+    /// Refuses (403) unless the role is one of `roles` and the token may act
+    /// at `office`. Admins may do everything.
+    pub fn require(&self, roles: &[Role], office: Option<&str>) -> Result<(), ApiError> {
+        if self.role == Role::Admin {
+            return Ok(());
+        }
+        if !roles.contains(&self.role) {
+            return Err(ApiError::forbidden(format!("a {} token may not do this", self.role.as_str())));
+        }
+        if let (Some(mine), Some(wanted)) = (&self.office, office) {
+            if mine != wanted {
+                return Err(ApiError::forbidden(format!("this token belongs to office {mine}, not {wanted}")));
+            }
+        }
+        Ok(())
+    }
+
+    /// How the event log names who acted.
+    pub fn actor(&self) -> String {
+        match &self.name {
+            Some(n) => format!("{}:{}#{}", self.role.as_str(), n, self.token_id),
+            None => format!("{}#{}", self.role.as_str(), self.token_id),
+        }
+    }
+}
+
+/// Makes a new random token.
+pub fn new_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    format!("mdg_{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
+}
+
+pub fn hash(token: &str) -> [u8; 32] {
+    Sha256::digest(token.as_bytes()).into()
+}
+
+/// Recently seen valid tokens, so that every request does not hit SQLite.
+/// Entries expire quickly so that a revoked token stops working soon.
+#[derive(Debug, Default)]
+pub struct TokenCache {
+    entries: Mutex<HashMap<[u8; 32], (Principal, Instant)>>,
+}
+
+const CACHE_TTL: Duration = Duration::from_secs(5);
+
+impl TokenCache {
+    fn get(&self, h: &[u8; 32]) -> Option<Principal> {
+        let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        entries.get(h).filter(|(_, at)| at.elapsed() < CACHE_TTL).map(|(p, _)| p.clone())
+    }
+
+    fn put(&self, h: [u8; 32], p: Principal) {
+        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        if entries.len() > 10_000 {
+            entries.retain(|_, (_, at)| at.elapsed() < CACHE_TTL);
+        }
+        entries.insert(h, (p, Instant::now()));
+    }
+}
+
+/// Checks a presented token.
+pub async fn authenticate(state: &AppState, token: &str) -> Result<Principal, ApiError> {
+    let h = hash(token);
+    if let Some(p) = state.tokens.get(&h) {
+        return Ok(p);
+    }
+    let readers = state.engine.readers.clone();
+    let grant = tokio::task::spawn_blocking(move || readers.with(|c| store::tokens::find(c, &h)))
+        .await
+        .map_err(ApiError::internal)??;
+    let Some(g) = grant else { return Err(ApiError::unauthorized("the token is not valid")) };
+    let role = Role::parse(&g.role).ok_or_else(|| ApiError::unauthorized("the token has an unknown role"))?;
+    let p = Principal { token_id: g.id, role, office: g.office, name: g.name };
+    state.tokens.put(h, p.clone());
+    Ok(p)
+}
+
+/// The bearer token of a request: the `Authorization` header, or (for
+/// browsers opening a websocket) the `access_token` query parameter.
+pub fn presented_token(parts: &Parts) -> Option<String> {
+    if let Some(v) = parts.headers.get(axum::http::header::AUTHORIZATION) {
+        let v = v.to_str().ok()?.trim();
+        let (scheme, token) = v.split_once(' ')?;
+        return scheme.eq_ignore_ascii_case("bearer").then(|| token.trim().to_owned());
+    }
+    let query = parts.uri.query()?;
+    query.split('&').find_map(|kv| kv.strip_prefix("access_token=")).map(|t| t.to_owned())
+}
+
+impl FromRequestParts<AppState> for Principal {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let token = presented_token(parts).ok_or_else(|| ApiError::unauthorized("an Authorization: Bearer token is required"))?;
+        if token.is_empty() || token.len() > 256 {
+            return Err(ApiError::unauthorized("the token is not valid"));
+        }
+        authenticate(state, &token).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_long_random_and_distinct() {
+        let a = new_token();
+        let b = new_token();
+        assert_ne!(a, b);
+        assert!(a.starts_with("mdg_") && a.len() == 4 + 43, "{a}");
+    }
+
+    #[test]
+    fn offices_and_roles_are_enforced() {
+        let staff = Principal { token_id: 1, role: Role::Staff, office: Some("orio".into()), name: None };
+        assert!(staff.require(&[Role::Staff], Some("orio")).is_ok());
+        assert_eq!(staff.require(&[Role::Staff], Some("kojaku")).map_err(|e| e.code), Err("forbidden"));
+        assert_eq!(staff.require(&[Role::Kiosk], Some("orio")).map_err(|e| e.code), Err("forbidden"));
+        let admin = Principal { token_id: 2, role: Role::Admin, office: None, name: None };
+        assert!(admin.require(&[Role::Kiosk], Some("orio")).is_ok());
+    }
+}
+
+/// A ticket's unique id: 96 random bits, URL-safe.
+pub fn new_ticket_id() -> String {
+    let mut bytes = [0u8; 12];
+    rand::rng().fill_bytes(&mut bytes);
+    format!("t{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
+}
+
+/// A resident's ticket token: 192 random bits, URL-safe, unguessable.
+pub fn new_ticket_token() -> String {
+    let mut bytes = [0u8; 24];
+    rand::rng().fill_bytes(&mut bytes);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}

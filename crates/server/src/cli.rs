@@ -1,0 +1,283 @@
+//! The `madoguchi` command line.
+
+use crate::app::{ServeOptions, ensure_first_admin, start};
+use crate::auth::Role;
+use crate::settings;
+use anyhow::{Context, anyhow, bail};
+use clap::{Args, Parser, Subcommand};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+#[derive(Debug, Parser)]
+#[command(name = "madoguchi", version, about = "Counter queue and ticketing for Yahatanishi Ward Office")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the server (the default).
+    Serve(ServeArgs),
+    /// Manage bearer tokens.
+    #[command(subcommand)]
+    Token(TokenCommand),
+    /// Load past daily arrivals from CSV (date,office,queue,arrivals).
+    ImportHistory(ImportArgs),
+    /// The fewest counters for a load (M/M/c, Erlang C).
+    Staffing(StaffingArgs),
+}
+
+#[derive(Debug, Args, Default)]
+pub struct ServeArgs {
+    /// Ward configuration file (default: the built-in Yahatanishi configuration).
+    #[arg(long, env = "MADOGUCHI_CONFIG")]
+    pub config: Option<PathBuf>,
+    /// Data directory (created if missing).
+    #[arg(long, env = "MADOGUCHI_DATA", default_value = "data")]
+    pub data: PathBuf,
+    /// Address to listen on.
+    #[arg(long, env = "MADOGUCHI_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: String,
+    /// The URL residents' phones reach this server at, for QR codes and status links.
+    #[arg(long, env = "MADOGUCHI_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// Log as JSON lines instead of text.
+    #[arg(long, env = "MADOGUCHI_LOG_JSON")]
+    pub log_json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create a token and print it alone on one line.
+    Create {
+        #[arg(long, env = "MADOGUCHI_DATA")]
+        data: PathBuf,
+        /// admin, staff, kiosk or display
+        #[arg(long)]
+        role: String,
+        /// The office the token may act at (all offices when omitted).
+        #[arg(long)]
+        office: Option<String>,
+        /// A name for the device or person, shown in the audit log.
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, env = "MADOGUCHI_CONFIG")]
+        config: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    #[arg(long, env = "MADOGUCHI_DATA")]
+    pub data: PathBuf,
+    #[arg(long, env = "MADOGUCHI_CONFIG")]
+    pub config: Option<PathBuf>,
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct StaffingArgs {
+    #[arg(long)]
+    pub arrivals_per_hour: f64,
+    #[arg(long)]
+    pub service_minutes: f64,
+    #[arg(long)]
+    pub target_wait_minutes: f64,
+    /// The share of residents to serve within the target, e.g. 0.8.
+    #[arg(long)]
+    pub target_share: f64,
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn init_logging(json: bool) {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if json {
+        let _ = builder.json().try_init();
+    } else {
+        let _ = builder.try_init();
+    }
+}
+
+pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    init_logging(args.log_json);
+    let config = settings::load(args.config.as_deref()).map_err(|e| anyhow!(e))?;
+    let listen: SocketAddr = args.listen.parse().map_err(|_| anyhow!("--listen {:?} is not an address such as 127.0.0.1:8080", args.listen))?;
+    let first_admin = ensure_first_admin(&args.data).with_context(|| format!("data directory {}", args.data.display()))?;
+    let opts = ServeOptions { config: Arc::new(config), data_dir: args.data.clone(), listen, public_url: args.public_url };
+    let running = start(opts.clone(), Arc::new(queue_core::SystemClock)).await?;
+    print_pages(&opts.config, &running.base_url, &args.data, first_admin.as_deref());
+    let stop = running.stopper();
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        tracing::info!("stopping: finishing in-flight requests and commits");
+        let _ = stop.send(true);
+    });
+    running.wait().await;
+    Ok(())
+}
+
+fn print_pages(config: &queue_core::WardConfig, base: &str, data: &Path, first_admin: Option<&Path>) {
+    let office = config.offices.first().map(|o| o.id.to_string()).unwrap_or_default();
+    let counter = config.offices.first().and_then(|o| o.counters.first()).map(|c| c.id.to_string()).unwrap_or_default();
+    let en = queue_core::Lang::configured("en");
+    println!("Madoguchi: {} ({} offices), data in {}", config.ward.name.get(&en), config.offices.len(), data.display());
+    println!("  kiosk:         {base}/kiosk/?office={office}");
+    println!("  staff desk:    {base}/desk/?office={office}&counter={counter}");
+    println!("  display board: {base}/display/?office={office}");
+    println!("  admin:         {base}/admin/");
+    println!("  API:           {base}/api/openapi.json");
+    if let Some(p) = first_admin {
+        println!("  first admin token written to {} (add &access_token=… to a page URL, or create device tokens with `madoguchi token create`)", p.display());
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}
+
+pub fn token(cmd: TokenCommand) -> anyhow::Result<()> {
+    match cmd {
+        TokenCommand::Create { data, role, office, name, config } => {
+            let role = Role::parse(&role).ok_or_else(|| anyhow!("--role {role:?} is not one of admin, staff, kiosk, display"))?;
+            if let Some(o) = &office {
+                let config = settings::load(config.as_deref()).map_err(|e| anyhow!(e))?;
+                if config.office(o).is_none() {
+                    let known: Vec<&str> = config.offices.iter().map(|o| o.id.as_str()).collect();
+                    bail!("--office {o:?} is not an office of the configuration ({})", known.join(", "));
+                }
+            }
+            if let Some(n) = &name {
+                if n.chars().count() > 100 || n.chars().any(char::is_control) {
+                    bail!("--name must be at most 100 printable characters");
+                }
+            }
+            let db = store::Db::open(&data).with_context(|| format!("data directory {}", data.display()))?;
+            let conn = db.connect(false)?;
+            let token = crate::auth::new_token();
+            let now = jiff::Timestamp::now().as_microsecond();
+            store::tokens::insert(&conn, &crate::auth::hash(&token), role.as_str(), office.as_deref(), name.as_deref(), now)?;
+            println!("{token}");
+            Ok(())
+        }
+    }
+}
+
+pub fn staffing(args: StaffingArgs) -> anyhow::Result<()> {
+    let s = queue_core::staffing::fewest_counters(args.arrivals_per_hour, args.service_minutes, args.target_wait_minutes, args.target_share)?;
+    if args.json {
+        println!("{}", serde_json::to_string(&s)?);
+    } else {
+        println!("counters:               {}", s.counters);
+        println!("probability of waiting: {:.4}", s.probability_of_waiting);
+        println!("mean wait:              {:.2} minutes", s.mean_wait_minutes);
+        println!("served within {} min:   {:.1}%", args.target_wait_minutes, s.share_within_target * 100.0);
+    }
+    Ok(())
+}
+
+/// Parses a history CSV: every bad row is reported by line; nothing is
+/// loaded unless every row is good.
+pub fn parse_history(text: &str, config: &queue_core::WardConfig) -> Result<Vec<store::history::DailyArrivals>, Vec<(usize, String)>> {
+    let mut errors = Vec::new();
+    let mut rows = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut lines = text.lines().enumerate();
+    match lines.next() {
+        Some((_, header)) if header.trim_start_matches('\u{feff}').trim().replace(' ', "") == "date,office,queue,arrivals" => {}
+        Some((_, header)) => return Err(vec![(1, format!("the header must be date,office,queue,arrivals, found {:?}", header.trim()))]),
+        None => return Err(vec![(1, "the file is empty".into())]),
+    }
+    for (i, line) in lines {
+        let n = i + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let fields: Vec<&str> = line.split(',').map(str::trim).collect();
+        let [date, office, queue, arrivals] = fields.as_slice() else {
+            errors.push((n, format!("expected 4 fields, found {}", fields.len())));
+            continue;
+        };
+        let date: jiff::civil::Date = match date.parse() {
+            Ok(d) if date.len() == 10 => d,
+            _ => {
+                errors.push((n, format!("date {date:?} is not an ISO date (YYYY-MM-DD)")));
+                continue;
+            }
+        };
+        let Some(o) = config.office(office) else {
+            errors.push((n, format!("unknown office {office:?}")));
+            continue;
+        };
+        if o.queue(queue).is_none() {
+            errors.push((n, format!("office {office} has no queue {queue:?}")));
+            continue;
+        }
+        let Ok(arrivals) = arrivals.parse::<u32>() else {
+            errors.push((n, format!("arrivals {arrivals:?} is not a whole number at least 0")));
+            continue;
+        };
+        if !seen.insert((date, office.to_string(), queue.to_string())) {
+            errors.push((n, format!("{date} {office} {queue} appears twice")));
+            continue;
+        }
+        rows.push(store::history::DailyArrivals { date, office: office.to_string(), queue: queue.to_string(), arrivals });
+    }
+    if errors.is_empty() { Ok(rows) } else { Err(errors) }
+}
+
+pub fn import_history(args: ImportArgs) -> anyhow::Result<()> {
+    let config = settings::load(args.config.as_deref()).map_err(|e| anyhow!(e))?;
+    let file = args.file.display().to_string();
+    let bytes = std::fs::read(&args.file).map_err(|e| anyhow!("{file}: cannot read: {e}"))?;
+    let text = String::from_utf8(bytes).map_err(|_| anyhow!("{file}: not UTF-8 text"))?;
+    let rows = match parse_history(&text, &config) {
+        Ok(rows) => rows,
+        Err(errors) => {
+            for (line, reason) in errors.iter().skip(1).take(50) {
+                eprintln!("{file}:{line}: {reason}");
+            }
+            let (line, reason) = &errors[0];
+            bail!("{file}:{line}: {reason} ({} bad rows; nothing imported)", errors.len());
+        }
+    };
+    let db = store::Db::open(&args.data).with_context(|| format!("data directory {}", args.data.display()))?;
+    let mut conn = db.connect(false)?;
+    let n = store::history::import(&mut conn, &rows)?;
+    println!("imported {n} rows from {file}");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn history_rows_are_checked_line_by_line() {
+        let config = settings::load(None).expect("config");
+        let text = "date,office,queue,arrivals\n2025-04-01,yahatanishi,A,120\n2025-13-01,yahatanishi,A,3\n2025-04-02,nowhere,A,3\n2025-04-02,yahatanishi,A,-4\n2025-04-01,yahatanishi,A,7\n";
+        let errors = parse_history(text, &config).expect_err("bad rows");
+        let lines: Vec<usize> = errors.iter().map(|(l, _)| *l).collect();
+        assert_eq!(lines, [3, 4, 5, 6]);
+        let good = "\u{feff}date,office,queue,arrivals\r\n2025-04-01,yahatanishi,A,120\r\n";
+        assert_eq!(parse_history(good, &config).expect("good").len(), 1);
+    }
+}

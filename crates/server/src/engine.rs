@@ -1,0 +1,322 @@
+//! The engine: the live state of every office, changed only on the writer
+//! thread, persisted before anyone is told, then announced on the hub.
+//!
+//! What happens when a kiosk issues a ticket:
+//! 1. the handler calls [`Engine::command`] with a closure that issues;
+//! 2. the closure runs as a job on the writer thread: it locks the ward
+//!    state, rolls the office over to a new day if Tokyo's date changed,
+//!    applies the command, builds the answer and the event JSON, unlocks,
+//!    and writes the ticket row and the event row into the group's
+//!    transaction;
+//! 3. the group commits (one fsync for every job in it);
+//! 4. only then the event is published to the office's websocket clients
+//!    and the handler gets its answer, which it returns as 201.
+//!
+//! If a commit fails, nobody is told anything happened: callers get 503,
+//! the office state is rebuilt from the database, and clients resync.
+
+use crate::hub::Hub;
+use crate::views::{Audience, TicketView, queues_live};
+use queue_core::clock::business_day;
+use queue_core::office::{Change, DomainError, OfficeState};
+use queue_core::ticket::Ticket;
+use queue_core::{Clock, Lang, OfficeId, WardConfig};
+use serde_json::json;
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, MutexGuard};
+use store::{Completion, Job, Readers, StoreError, Writer, events, tickets};
+use tokio::sync::oneshot;
+
+/// Every office's live state for its current business day.
+#[derive(Debug)]
+pub struct Ward {
+    pub offices: BTreeMap<String, OfficeState>,
+}
+
+impl Ward {
+    pub fn office(&self, id: &str) -> Option<&OfficeState> {
+        self.offices.get(id)
+    }
+
+    /// Finds a ticket of today by id, in whichever office holds it.
+    pub fn find_ticket(&self, id: &str) -> Option<(&OfficeState, &Ticket)> {
+        self.offices.values().find_map(|o| o.ticket(id).map(|t| (o, t)))
+    }
+
+    pub fn find_token(&self, token: &str) -> Option<(&OfficeState, &Ticket)> {
+        self.offices.values().find_map(|o| o.ticket_by_token(token).map(|t| (o, t)))
+    }
+}
+
+/// Why a command did not go through.
+#[derive(Debug)]
+pub enum CommandError {
+    Domain(DomainError),
+    Store(StoreError),
+    UnknownOffice,
+}
+
+impl From<CommandError> for crate::error::ApiError {
+    fn from(e: CommandError) -> Self {
+        match e {
+            CommandError::Domain(d) => d.into(),
+            CommandError::Store(s) => s.into(),
+            CommandError::UnknownOffice => crate::error::ApiError::unknown_office("?"),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct Engine {
+    pub config: Arc<WardConfig>,
+    state: Arc<Mutex<Ward>>,
+    writer: Writer,
+    pub readers: Arc<Readers>,
+    pub hub: Arc<Hub>,
+    pub clock: Arc<dyn Clock>,
+    pub base_url: Arc<str>,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Engine")
+    }
+}
+
+/// What a command changed: the ticket it acted on, as its holder sees it.
+pub type Outcome = Option<TicketView>;
+
+impl Engine {
+    /// Loads today's state of every office from the database.
+    pub fn start(config: Arc<WardConfig>, db: &store::Db, clock: Arc<dyn Clock>, base_url: String) -> Result<Engine, StoreError> {
+        let readers = Arc::new(db.readers(4)?);
+        let today = business_day(clock.now());
+        let mut offices = BTreeMap::new();
+        readers.with(|conn| {
+            for office in &config.offices {
+                let state = load_office(conn, office, today)?;
+                offices.insert(office.id.to_string(), state);
+            }
+            Ok(())
+        })?;
+        let hub = Arc::new(Hub::new(config.offices.iter().map(|o| o.id.as_str())));
+        Ok(Engine {
+            config,
+            state: Arc::new(Mutex::new(Ward { offices })),
+            writer: db.writer()?,
+            readers,
+            hub,
+            clock,
+            base_url: base_url.into(),
+        })
+    }
+
+    /// The ward state, for reads. Hold it briefly: the writer waits for it.
+    pub fn ward(&self) -> MutexGuard<'_, Ward> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Runs a command against one office on the writer thread, and answers
+    /// once its change is durable. `apply` returns the change it made, or
+    /// `None` when there was nothing to do (call-next with nobody waiting).
+    pub async fn command<F>(&self, office: &str, actor: Option<String>, apply: F) -> Result<Outcome, CommandError>
+    where
+        F: FnOnce(&mut OfficeState, jiff::Timestamp) -> Result<Option<Change>, DomainError> + Send + 'static,
+    {
+        let (reply, answer) = oneshot::channel::<Result<Outcome, CommandError>>();
+        let engine = self.clone();
+        let office = office.to_owned();
+        let job: Job = Box::new(move |tx| engine.run_job(tx, &office, actor.as_deref(), apply, reply));
+        self.writer.submit(job).map_err(CommandError::Store)?;
+        // A dropped reply means the writer could not even begin: nothing was written.
+        answer.await.unwrap_or(Err(CommandError::Store(StoreError::WriterGone)))
+    }
+
+    fn run_job<F>(
+        &self,
+        tx: &store::rusqlite::Transaction<'_>,
+        office: &str,
+        actor: Option<&str>,
+        apply: F,
+        reply: oneshot::Sender<Result<Outcome, CommandError>>,
+    ) -> Result<Completion, (StoreError, Completion)>
+    where
+        F: FnOnce(&mut OfficeState, jiff::Timestamp) -> Result<Option<Change>, DomainError>,
+    {
+        // Microseconds: what the store keeps, so answers match what a restart reads back.
+        let now = jiff::Timestamp::from_microsecond(self.clock.now().as_microsecond()).unwrap_or_else(|_| self.clock.now());
+        let mut changes: Vec<(Change, Arc<str>)> = Vec::new();
+        let outcome = {
+            let mut ward = self.ward();
+            let Some(state) = ward.offices.get_mut(office) else {
+                let _ = reply.send(Err(CommandError::UnknownOffice));
+                return Ok(Box::new(|_| {}));
+            };
+            if let Some(c) = state.roll_over(business_day(now), now) {
+                let json = event_json(&self.config, state, &c);
+                changes.push((c, json));
+            }
+            match apply(state, now) {
+                Ok(Some(c)) => {
+                    let view = c.ticket.as_ref().map(|t| TicketView::live(state, t, Audience::Holder, &self.base_url));
+                    let json = event_json(&self.config, state, &c);
+                    changes.push((c, json));
+                    Ok(view)
+                }
+                Ok(None) => Ok(None),
+                Err(e) => Err(CommandError::Domain(e)),
+            }
+        };
+        let written = changes.iter().try_for_each(|(c, _)| {
+            if let Some(t) = &c.ticket {
+                tickets::save(tx, t)?;
+            }
+            events::append(tx, c, actor)
+        });
+        let engine = self.clone();
+        let office = office.to_owned();
+        let completion: Completion = Box::new(move |committed| match committed {
+            Ok(()) => {
+                for (c, json) in changes {
+                    engine.hub.publish(&office, c.seq, json);
+                }
+                let _ = reply.send(outcome);
+            }
+            Err(e) => {
+                let _ = reply.send(Err(CommandError::Store(clone_error(e))));
+                if !changes.is_empty() {
+                    engine.reload(&office);
+                }
+            }
+        });
+        match written {
+            Ok(()) => Ok(completion),
+            Err(e) => Err((e, completion)),
+        }
+    }
+
+    /// Rebuilds an office's state from the database after a lost write, on
+    /// the writer thread, and tells its clients to resync.
+    fn reload(&self, office: &str) {
+        let engine = self.clone();
+        let office = office.to_owned();
+        let job: Job = Box::new(move |tx| {
+            let today = business_day(engine.clock.now());
+            if let Some(cfg) = engine.config.office(&office) {
+                match load_office(tx, cfg, today) {
+                    Ok(state) => {
+                        engine.ward().offices.insert(office.clone(), state);
+                    }
+                    Err(e) => tracing::error!(office = %office, error = %e, "cannot reload office state"),
+                }
+            }
+            Ok(Box::new(move |_| engine.hub.resync(&office)))
+        });
+        if self.writer.submit(job).is_err() {
+            tracing::error!("writer gone; cannot reload");
+        }
+    }
+
+    /// Rolls every office over to a new day when Tokyo's date has changed,
+    /// so boards clear at midnight even when nobody acts.
+    pub async fn tick(&self) {
+        let offices: Vec<String> = self.config.offices.iter().map(|o| o.id.to_string()).collect();
+        for office in offices {
+            let _ = self.command(&office, Some("system".into()), |_, _| Ok(None)).await;
+        }
+    }
+
+    /// Commits what is queued and stops the writer.
+    pub fn shutdown(&self) {
+        self.writer.stop();
+    }
+
+    /// Reads a ticket that is not in today's live state.
+    pub async fn archived_ticket(&self, id: String) -> Result<Option<Ticket>, StoreError> {
+        let readers = self.readers.clone();
+        tokio::task::spawn_blocking(move || readers.with(|c| tickets::by_id(c, &id)))
+            .await
+            .unwrap_or(Err(StoreError::WriterGone))
+    }
+
+    pub async fn archived_token(&self, token: String) -> Result<Option<Ticket>, StoreError> {
+        let readers = self.readers.clone();
+        tokio::task::spawn_blocking(move || readers.with(|c| tickets::by_token(c, &token)))
+            .await
+            .unwrap_or(Err(StoreError::WriterGone))
+    }
+
+    /// The configured language a request means.
+    pub fn lang(&self, requested: Option<&str>) -> Lang {
+        self.config.lang(requested)
+    }
+}
+
+fn load_office(conn: &store::rusqlite::Connection, office: &queue_core::config::Office, today: jiff::civil::Date) -> Result<OfficeState, StoreError> {
+    let id = OfficeId::parse(office.id.as_str()).map_err(|e| StoreError::Malformed(e.to_string()))?;
+    let seq = events::last_seq(conn, id.as_str())?;
+    let tickets = tickets::load_day(conn, &id, today)?;
+    Ok(OfficeState::restore(Arc::new(office.clone()), today, seq, tickets))
+}
+
+fn clone_error(e: &StoreError) -> StoreError {
+    if e.is_unavailable() { StoreError::Full } else { StoreError::Malformed(e.to_string()) }
+}
+
+/// The websocket event for a change, serialised once for every client.
+pub fn event_json(config: &WardConfig, state: &OfficeState, change: &Change) -> Arc<str> {
+    let ja = Lang::ja();
+    let ticket = change.ticket.as_ref().map(|t| TicketView::live(state, t, Audience::Public, ""));
+    let mut v = json!({
+        "type": change.kind.event_type(),
+        "seq": change.seq,
+        "office": change.office.as_str(),
+        "at": change.at.to_string(),
+        "ticket": ticket,
+        "counter": change.counter.as_ref().map(|c| c.as_str()),
+        "queues": queues_live(config, state, &ja),
+    });
+    if let Some(from) = &change.from_queue {
+        v["from_queue"] = json!(from.as_str());
+    }
+    if change.kind == queue_core::ChangeKind::DayStarted {
+        v["date"] = json!(state.day().to_string());
+    }
+    Arc::from(v.to_string())
+}
+
+/// The whole live state of an office, as the first websocket message.
+pub fn snapshot_json(config: &WardConfig, state: &OfficeState) -> String {
+    let ja = Lang::ja();
+    let live: Vec<TicketView> = state
+        .tickets()
+        .iter()
+        .filter(|t| !t.status.is_final())
+        .map(|t| TicketView::live(state, t, Audience::Public, ""))
+        .collect();
+    let recent: Vec<TicketView> = state.recent_calls().map(|t| TicketView::live(state, t, Audience::Public, "")).collect();
+    let counters: Vec<serde_json::Value> = state
+        .config()
+        .counters
+        .iter()
+        .map(|c| {
+            json!({
+                "id": c.id.as_str(),
+                "name": c.name.get(&ja),
+                "queues": c.queues.iter().map(|q| q.get_ref().as_str()).collect::<Vec<_>>(),
+                "current": state.current_at(&c.id).map(|t| TicketView::live(state, t, Audience::Public, "")),
+            })
+        })
+        .collect();
+    json!({
+        "type": "snapshot",
+        "seq": state.seq(),
+        "office": state.id().as_str(),
+        "date": state.day().to_string(),
+        "queues": queues_live(config, state, &ja),
+        "counters": counters,
+        "tickets": live,
+        "recent_calls": recent,
+    })
+    .to_string()
+}

@@ -1,0 +1,46 @@
+//! `GET /api/openapi.json`: the OpenAPI document of every `/api` route.
+
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Madoguchi", description = "Counter queue and ticketing for Yahatanishi Ward Office. Errors are `{\"error\": {\"code\", \"message\"}}`."),
+    paths(
+        crate::routes::health::healthz,
+        crate::routes::offices::list,
+        crate::routes::offices::services,
+        crate::routes::offices::counters,
+        crate::routes::tickets::issue,
+        crate::routes::tickets::get,
+        crate::routes::tickets::call_next,
+        crate::routes::tickets::recall,
+        crate::routes::tickets::start,
+        crate::routes::tickets::finish,
+        crate::routes::tickets::no_show,
+        crate::routes::tickets::cancel,
+        crate::routes::tickets::transfer,
+        crate::routes::public::ticket,
+    ),
+    modifiers(&BearerAuth),
+    tags(
+        (name = "offices", description = "Offices, queues, services and counters"),
+        (name = "tickets", description = "Issuing and handling tickets"),
+        (name = "public", description = "What a ticket's holder may read"),
+        (name = "health", description = "Liveness"),
+    )
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme("bearer", SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()));
+    }
+}
+
+pub async fn document() -> axum::Json<utoipa::openapi::OpenApi> {
+    axum::Json(ApiDoc::openapi())
+}

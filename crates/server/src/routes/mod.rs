@@ -1,0 +1,17 @@
+//! One module per resource. Handlers stay thin: they parse, check the
+//! caller, ask the engine, and shape the answer.
+
+pub mod health;
+pub mod offices;
+pub mod public;
+pub mod tickets;
+
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+/// `?lang=` on public reads.
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct LangQuery {
+    /// A BCP 47 tag among the configured languages; unknown tags fall back to `ja`.
+    pub lang: Option<String>,
+}

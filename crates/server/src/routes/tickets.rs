@@ -1,0 +1,161 @@
+//! Issuing tickets and moving them through their lifecycle.
+
+use crate::auth::{Principal, Role};
+use crate::error::{ApiError, ApiResult};
+use crate::extract::Json;
+use crate::state::AppState;
+use crate::views::{Audience, TicketView};
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use queue_core::office::{Change, DomainError, IssueTarget, OfficeState};
+use queue_core::TicketId;
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+/// What to issue a ticket for: exactly one of `service`, `queue` or `life_event`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct IssueRequest {
+    pub service: Option<String>,
+    pub queue: Option<String>,
+    pub life_event: Option<String>,
+    /// The resident's language; unknown tags fall back to `ja`.
+    pub lang: Option<String>,
+}
+
+/// Where to hand a ticket on to: exactly one of `queue` or `service`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TransferRequest {
+    pub queue: Option<String>,
+    pub service: Option<String>,
+}
+
+/// Issues a ticket. The 201 is sent only once the ticket is on disk.
+#[utoipa::path(post, path = "/api/v1/offices/{office}/tickets", tag = "tickets",
+    params(("office" = String, Path)), request_body = IssueRequest, security(("bearer" = [])),
+    responses((status = 201, body = TicketView), (status = 400, body = crate::error::ErrorBody), (status = 401, body = crate::error::ErrorBody),
+        (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody),
+        (status = 503, body = crate::error::ErrorBody)))]
+pub async fn issue(State(app): State<AppState>, principal: Principal, Path(office): Path<String>, Json(req): Json<IssueRequest>) -> ApiResult<Response> {
+    let engine = &app.engine;
+    engine.config.office(&office).ok_or_else(|| ApiError::unknown_office(&office))?;
+    principal.require(&[Role::Kiosk, Role::Staff], Some(&office))?;
+    let target = match (req.service, req.queue, req.life_event) {
+        (Some(s), None, None) => IssueTarget::Service(s),
+        (None, Some(q), None) => IssueTarget::Queue(q),
+        (None, None, Some(e)) => {
+            return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "unknown_life_event", format!("office {office} has no life event {e:?}")));
+        }
+        _ => return Err(ApiError::bad_request("give exactly one of \"service\", \"queue\" or \"life_event\"")),
+    };
+    let lang = engine.lang(req.lang.as_deref());
+    let id = TicketId::parse(&crate::auth::new_ticket_id()).map_err(ApiError::internal)?;
+    let token = crate::auth::new_ticket_token();
+    let outcome = engine
+        .command(&office, Some(principal.actor()), move |state, now| state.issue(target, lang, id, token, now).map(Some))
+        .await?;
+    let ticket = outcome.ok_or_else(|| ApiError::internal("issue returned no ticket"))?;
+    tracing::info!(office = %office, queue = %ticket.queue, ticket = %ticket.number, "issued");
+    Ok((StatusCode::CREATED, axum::Json(ticket)).into_response())
+}
+
+/// A ticket as staff see it, token included.
+#[utoipa::path(get, path = "/api/v1/tickets/{id}", tag = "tickets", params(("id" = String, Path)), security(("bearer" = [])),
+    responses((status = 200, body = TicketView), (status = 401, body = crate::error::ErrorBody), (status = 403, body = crate::error::ErrorBody),
+        (status = 404, body = crate::error::ErrorBody)))]
+pub async fn get(State(app): State<AppState>, principal: Principal, Path(id): Path<String>) -> ApiResult<axum::Json<TicketView>> {
+    let engine = &app.engine;
+    principal.require(&[Role::Staff], None)?;
+    let live = {
+        let ward = engine.ward();
+        ward.find_ticket(&id).map(|(state, t)| (t.office.to_string(), TicketView::live(state, t, Audience::Holder, &engine.base_url)))
+    };
+    if let Some((office, view)) = live {
+        principal.require(&[Role::Staff], Some(&office))?;
+        return Ok(axum::Json(view));
+    }
+    let t = engine.archived_ticket(id).await?.ok_or_else(ApiError::ticket_not_found)?;
+    principal.require(&[Role::Staff], Some(t.office.as_str()))?;
+    Ok(axum::Json(TicketView::archived(&t, Audience::Holder, &engine.base_url)))
+}
+
+/// Calls the next ticket for a counter: 200 with it, or 204 when nobody waits.
+#[utoipa::path(post, path = "/api/v1/offices/{office}/counters/{counter}/call-next", tag = "tickets",
+    params(("office" = String, Path), ("counter" = String, Path)), security(("bearer" = [])),
+    responses((status = 200, body = TicketView), (status = 204, description = "nobody waits for this counter"),
+        (status = 401, body = crate::error::ErrorBody), (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody),
+        (status = 503, body = crate::error::ErrorBody)))]
+pub async fn call_next(State(app): State<AppState>, principal: Principal, Path((office, counter)): Path<(String, String)>) -> ApiResult<Response> {
+    let engine = &app.engine;
+    engine.config.office(&office).ok_or_else(|| ApiError::unknown_office(&office))?;
+    principal.require(&[Role::Staff], Some(&office))?;
+    let c = counter.clone();
+    let outcome = engine.command(&office, Some(principal.actor()), move |state, now| state.call_next(&c, now)).await?;
+    Ok(match outcome {
+        Some(ticket) => {
+            tracing::info!(office = %office, counter = %counter, ticket = %ticket.number, "called");
+            axum::Json(ticket).into_response()
+        }
+        None => StatusCode::NO_CONTENT.into_response(),
+    })
+}
+
+/// Runs a lifecycle action on a ticket of today.
+async fn act(
+    app: &AppState,
+    principal: &Principal,
+    id: String,
+    action: &'static str,
+    apply: impl FnOnce(&mut OfficeState, &str, jiff::Timestamp) -> Result<Change, DomainError> + Send + 'static,
+) -> ApiResult<axum::Json<TicketView>> {
+    let engine = &app.engine;
+    principal.require(&[Role::Staff], None)?;
+    let office = engine.ward().find_ticket(&id).map(|(_, t)| t.office.to_string());
+    let Some(office) = office else {
+        return Err(match engine.archived_ticket(id).await? {
+            Some(_) => ApiError::new(StatusCode::CONFLICT, "day_closed", "the ticket belongs to a day that is over"),
+            None => ApiError::ticket_not_found(),
+        });
+    };
+    principal.require(&[Role::Staff], Some(&office))?;
+    let outcome = engine.command(&office, Some(principal.actor()), move |state, now| apply(state, &id, now).map(Some)).await?;
+    let ticket = outcome.ok_or_else(|| ApiError::internal("the action returned no ticket"))?;
+    tracing::info!(office = %office, ticket = %ticket.number, action, "ticket moved");
+    Ok(axum::Json(ticket))
+}
+
+macro_rules! action_route {
+    ($fn_name:ident, $path:literal, $action:literal, $method:ident, $doc:literal) => {
+        #[doc = $doc]
+        #[utoipa::path(post, path = $path, tag = "tickets", params(("id" = String, Path)), security(("bearer" = [])),
+            responses((status = 200, body = TicketView), (status = 401, body = crate::error::ErrorBody), (status = 403, body = crate::error::ErrorBody),
+                (status = 404, body = crate::error::ErrorBody), (status = 409, body = crate::error::ErrorBody), (status = 503, body = crate::error::ErrorBody)))]
+        pub async fn $fn_name(State(app): State<AppState>, principal: Principal, Path(id): Path<String>) -> ApiResult<axum::Json<TicketView>> {
+            act(&app, &principal, id, $action, |state, id, now| state.$method(id, now)).await
+        }
+    };
+}
+
+action_route!(recall, "/api/v1/tickets/{id}/recall", "recall", recall, "Calls a called ticket again.");
+action_route!(start, "/api/v1/tickets/{id}/start", "start", start, "The resident has arrived at the counter: serving.");
+action_route!(finish, "/api/v1/tickets/{id}/finish", "finish", finish, "Done, or on to the next step of its journey.");
+action_route!(no_show, "/api/v1/tickets/{id}/no-show", "no-show", no_show, "The called resident did not come.");
+action_route!(cancel, "/api/v1/tickets/{id}/cancel", "cancel", cancel, "Withdraws a ticket.");
+
+/// Hands a ticket on to another queue: waiting again under the same number.
+#[utoipa::path(post, path = "/api/v1/tickets/{id}/transfer", tag = "tickets", params(("id" = String, Path)), request_body = TransferRequest,
+    security(("bearer" = [])),
+    responses((status = 200, body = TicketView), (status = 400, body = crate::error::ErrorBody), (status = 401, body = crate::error::ErrorBody),
+        (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 409, body = crate::error::ErrorBody),
+        (status = 422, body = crate::error::ErrorBody)))]
+pub async fn transfer(State(app): State<AppState>, principal: Principal, Path(id): Path<String>, Json(req): Json<TransferRequest>) -> ApiResult<axum::Json<TicketView>> {
+    let target = match (req.queue, req.service) {
+        (Some(q), None) => IssueTarget::Queue(q),
+        (None, Some(s)) => IssueTarget::Service(s),
+        _ => return Err(ApiError::bad_request("give exactly one of \"queue\" or \"service\"")),
+    };
+    act(&app, &principal, id, "transfer", move |state, id, now| state.transfer(id, target, now)).await
+}
+

@@ -1,0 +1,15 @@
+//! What every handler can reach.
+
+use crate::auth::TokenCache;
+use crate::engine::Engine;
+use std::sync::Arc;
+use tokio::sync::watch;
+
+#[derive(Clone, Debug)]
+pub struct AppState {
+    pub engine: Engine,
+    pub tokens: Arc<TokenCache>,
+    /// Turns true when the server is stopping: long-lived websocket sessions
+    /// close so that the graceful shutdown can finish.
+    pub stopping: watch::Receiver<bool>,
+}

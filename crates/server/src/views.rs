@@ -1,0 +1,196 @@
+//! The JSON shapes of the contract, built from the domain state.
+
+use queue_core::office::OfficeState;
+use queue_core::ticket::{JourneyStep, Ticket};
+use queue_core::{Lang, WardConfig};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// A ticket as the contract describes it. `token` and `status_url` are set
+/// only in the answer to the issuing call and in staff reads.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct TicketView {
+    pub id: String,
+    /// `QUEUE-NNN`, the number the resident sees.
+    pub number: String,
+    pub office: String,
+    /// The queue it waits in now.
+    pub queue: String,
+    pub service: Option<String>,
+    /// waiting | called | serving | done | no_show | cancelled
+    pub status: String,
+    /// 1 means next to be called; null unless waiting.
+    pub position: Option<u32>,
+    pub estimated_wait_seconds: Option<u64>,
+    pub counter: Option<String>,
+    pub lang: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status_url: Option<String>,
+    /// RFC 3339
+    pub issued_at: String,
+    pub called_at: Option<String>,
+    pub recalls: u32,
+    pub journey: Option<Vec<JourneyStepView>>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema, PartialEq)]
+pub struct JourneyStepView {
+    pub service: Option<String>,
+    pub queue: String,
+    pub section: String,
+    /// pending | current | done | skipped
+    pub status: String,
+}
+
+/// Whether a view may carry the resident's secret.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    /// The issuer and staff: token and status URL included.
+    Holder,
+    /// Displays, the office feed, public reads.
+    Public,
+}
+
+impl TicketView {
+    /// A ticket of today, with its live position and estimate.
+    pub fn live(state: &OfficeState, t: &Ticket, audience: Audience, base_url: &str) -> Self {
+        let position = state.position(t);
+        let estimate = position.map(|p| state.estimate_for_position(&t.queue, p));
+        Self::build(t, position, estimate, audience, base_url)
+    }
+
+    /// A ticket of a past day: no position, no estimate.
+    pub fn archived(t: &Ticket, audience: Audience, base_url: &str) -> Self {
+        Self::build(t, None, None, audience, base_url)
+    }
+
+    fn build(t: &Ticket, position: Option<u32>, estimate: Option<u64>, audience: Audience, base_url: &str) -> Self {
+        let holder = audience == Audience::Holder && !t.token.is_empty();
+        TicketView {
+            id: t.id.to_string(),
+            number: t.number.to_string(),
+            office: t.office.to_string(),
+            queue: t.queue.to_string(),
+            service: t.service.as_ref().map(ToString::to_string),
+            status: t.status.as_str().to_owned(),
+            position,
+            estimated_wait_seconds: estimate,
+            counter: t.counter.as_ref().map(ToString::to_string),
+            lang: t.lang.to_string(),
+            token: holder.then(|| t.token.clone()),
+            status_url: holder.then(|| status_url(base_url, &t.token)),
+            issued_at: t.issued_at.to_string(),
+            called_at: t.called_at.map(|c| c.to_string()),
+            recalls: t.recalls,
+            journey: t.journey.as_ref().map(|j| j.iter().map(JourneyStepView::from).collect()),
+        }
+    }
+}
+
+impl From<&JourneyStep> for JourneyStepView {
+    fn from(s: &JourneyStep) -> Self {
+        let status = serde_json::to_value(s.status).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        JourneyStepView {
+            service: s.service.as_ref().map(ToString::to_string),
+            queue: s.queue.to_string(),
+            section: s.section.to_string(),
+            status,
+        }
+    }
+}
+
+/// The resident's phone page for a token.
+pub fn status_url(base_url: &str, token: &str) -> String {
+    format!("{}/t/{token}", base_url.trim_end_matches('/'))
+}
+
+/// What anyone holding a ticket's token may see.
+#[derive(Debug, Clone, Serialize, ToSchema, PartialEq)]
+pub struct PublicTicketView {
+    pub number: String,
+    pub status: String,
+    pub position: Option<u32>,
+    pub estimated_wait_seconds: Option<u64>,
+    pub counter: Option<String>,
+    pub office: String,
+    pub queue: String,
+    pub service: Option<String>,
+    pub lang: String,
+    /// The business day (YYYY-MM-DD) the ticket belongs to.
+    pub day: String,
+    /// True once the ticket's day is over: details are no longer shown.
+    pub expired: bool,
+    pub journey: Option<Vec<JourneyStepView>>,
+}
+
+impl PublicTicketView {
+    pub fn live(state: &OfficeState, t: &Ticket) -> Self {
+        let position = state.position(t);
+        PublicTicketView {
+            number: t.number.to_string(),
+            status: t.status.as_str().to_owned(),
+            position,
+            estimated_wait_seconds: position.map(|p| state.estimate_for_position(&t.queue, p)),
+            counter: t.counter.as_ref().map(ToString::to_string),
+            office: t.office.to_string(),
+            queue: t.queue.to_string(),
+            service: t.service.as_ref().map(ToString::to_string),
+            lang: t.lang.to_string(),
+            day: t.day.to_string(),
+            expired: false,
+            journey: t.journey.as_ref().map(|j| j.iter().map(JourneyStepView::from).collect()),
+        }
+    }
+
+    /// A ticket whose day has closed: its number and day, nothing more.
+    pub fn expired(t: &Ticket) -> Self {
+        PublicTicketView {
+            number: t.number.to_string(),
+            status: t.status.as_str().to_owned(),
+            position: None,
+            estimated_wait_seconds: None,
+            counter: None,
+            office: t.office.to_string(),
+            queue: t.queue.to_string(),
+            service: None,
+            lang: t.lang.to_string(),
+            day: t.day.to_string(),
+            expired: true,
+            journey: None,
+        }
+    }
+}
+
+/// A queue's live figures.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct QueueLive {
+    pub id: String,
+    pub name: String,
+    /// The section's id.
+    pub section: String,
+    pub section_name: String,
+    pub waiting: usize,
+    /// What a ticket issued now would wait, in seconds.
+    pub estimated_wait_seconds: u64,
+}
+
+pub fn queues_live(config: &WardConfig, state: &OfficeState, lang: &Lang) -> Vec<QueueLive> {
+    state
+        .config()
+        .queues
+        .iter()
+        .map(|q| {
+            let waiting = state.waiting_count(&q.id);
+            QueueLive {
+                id: q.id.to_string(),
+                name: q.name.get(lang).to_owned(),
+                section: q.section.get_ref().to_string(),
+                section_name: config.section(q.section.get_ref().as_str()).map(|s| s.name.get(lang).to_owned()).unwrap_or_default(),
+                waiting,
+                estimated_wait_seconds: state.estimate_for_position(&q.id, waiting as u32 + 1),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,258 @@
+//! Websocket sessions: the office feed and the resident's ticket feed.
+//!
+//! Office feed: the first message is a snapshot of the office at `seq` N;
+//! then every change is one event with `seq` N+1, N+2, … A client that
+//! reconnects with `?since=S` gets the events after S replayed from the
+//! hub's ring, or a fresh snapshot when S is too old. A client too slow to
+//! keep up is not waited for: it gets a fresh snapshot.
+
+use crate::auth::{Principal, Role};
+use crate::engine::snapshot_json;
+use crate::error::{ApiError, ApiResult};
+use crate::extract::Query;
+use crate::hub::{Catchup, HubMessage};
+use crate::state::AppState;
+use crate::views::PublicTicketView;
+use axum::extract::ws::{Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
+use axum::extract::{Path, State};
+use axum::response::Response;
+use futures_util::{SinkExt, StreamExt};
+use serde::Deserialize;
+use serde_json::json;
+use std::time::Duration;
+use tokio::sync::broadcast::{self, error::RecvError};
+
+/// Largest frame a client may send; clients only send small control messages.
+const MAX_CLIENT_FRAME: usize = 4096;
+const PING_EVERY: Duration = Duration::from_secs(25);
+
+#[derive(Debug, Deserialize)]
+pub struct FeedQuery {
+    pub since: Option<u64>,
+    #[allow(dead_code)]
+    pub access_token: Option<String>,
+}
+
+/// `GET /ws/office/{office}`: the live feed of an office.
+pub async fn office(
+    State(app): State<AppState>,
+    Path(office): Path<String>,
+    Query(q): Query<FeedQuery>,
+    principal: Principal,
+    upgrade: WebSocketUpgrade,
+) -> ApiResult<Response> {
+    app.engine.config.office(&office).ok_or_else(|| ApiError::unknown_office(&office))?;
+    principal.require(&[Role::Display, Role::Staff, Role::Kiosk], Some(&office))?;
+    Ok(upgrade
+        .max_message_size(MAX_CLIENT_FRAME)
+        .max_frame_size(MAX_CLIENT_FRAME)
+        .on_upgrade(move |socket| office_session(app, office, q.since, socket)))
+}
+
+/// Takes a snapshot and subscribes under the ward lock, so that every event
+/// after the snapshot reaches the client.
+fn snapshot_and_subscribe(app: &AppState, office: &str) -> Option<(String, u64, broadcast::Receiver<HubMessage>)> {
+    let ward = app.engine.ward();
+    let state = ward.office(office)?;
+    let rx = app.engine.hub.subscribe(office)?;
+    Some((snapshot_json(&app.engine.config, state), state.seq(), rx))
+}
+
+async fn office_session(app: AppState, office: String, since: Option<u64>, socket: WebSocket) {
+    let (mut sink, mut stream) = socket.split();
+    let mut first: Vec<Utf8Bytes> = Vec::new();
+    let start = match since.map(|s| (s, app.engine.hub.catch_up(&office, s))) {
+        Some((s, Catchup::Replay(events, rx))) => {
+            let mut last = s;
+            for (seq, json) in events {
+                first.push(Utf8Bytes::from(json.as_ref()));
+                last = seq;
+            }
+            Some((last, rx))
+        }
+        _ => snapshot_and_subscribe(&app, &office).map(|(snap, seq, rx)| {
+            first.push(Utf8Bytes::from(snap));
+            (seq, rx)
+        }),
+    };
+    let Some((mut last_seq, mut rx)) = start else { return };
+    for m in first {
+        if sink.send(Message::Text(m)).await.is_err() {
+            return;
+        }
+    }
+    let mut ping = tokio::time::interval(PING_EVERY);
+    ping.tick().await;
+    let mut stopping = app.stopping.clone();
+    loop {
+        tokio::select! {
+            _ = stopped(&mut stopping) => {
+                let _ = sink.send(Message::Close(None)).await;
+                break;
+            }
+            msg = rx.recv() => {
+                let resync = match msg {
+                    Ok(HubMessage::Event { seq, json }) => {
+                        if seq <= last_seq {
+                            continue;
+                        }
+                        if seq == last_seq + 1 {
+                            if sink.send(Message::Text(Utf8Bytes::from(json.as_ref()))).await.is_err() {
+                                break;
+                            }
+                            last_seq = seq;
+                            continue;
+                        }
+                        true
+                    }
+                    Ok(HubMessage::Resync) | Err(RecvError::Lagged(_)) => true,
+                    Err(RecvError::Closed) => break,
+                };
+                if resync {
+                    let Some((snap, seq, new_rx)) = snapshot_and_subscribe(&app, &office) else { break };
+                    rx = new_rx;
+                    last_seq = seq;
+                    if sink.send(Message::Text(snap.into())).await.is_err() {
+                        break;
+                    }
+                }
+            }
+            incoming = stream.next() => {
+                match incoming {
+                    None | Some(Err(_)) | Some(Ok(Message::Close(_))) => break,
+                    Some(Ok(Message::Text(text))) => {
+                        if let Some(reply) = client_message(&text) {
+                            if sink.send(Message::Text(reply.into())).await.is_err() {
+                                break;
+                            }
+                        }
+                    }
+                    Some(Ok(Message::Binary(_))) => {
+                        let e = error_frame("bad_frame", "binary frames are not understood; send JSON text");
+                        if sink.send(Message::Text(e.into())).await.is_err() {
+                            break;
+                        }
+                    }
+                    Some(Ok(_)) => {}
+                }
+            }
+            _ = ping.tick() => {
+                if sink.send(Message::Ping(Default::default())).await.is_err() {
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// Answers what a client may send: `{"type": "ping"}`. Anything else gets
+/// an error message and the session goes on.
+fn client_message(text: &str) -> Option<String> {
+    let v: serde_json::Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(_) => return Some(error_frame("bad_frame", "messages must be JSON objects such as {\"type\":\"ping\"}")),
+    };
+    match v.get("type").and_then(|t| t.as_str()) {
+        Some("ping") => Some(json!({"type": "pong"}).to_string()),
+        _ => Some(error_frame("unknown_message", "the only message a client may send is {\"type\":\"ping\"}")),
+    }
+}
+
+fn error_frame(code: &str, message: &str) -> String {
+    json!({"type": "error", "error": {"code": code, "message": message}}).to_string()
+}
+
+/// `GET /ws/ticket/{token}`: one ticket, for the resident's phone.
+pub async fn ticket(State(app): State<AppState>, Path(token): Path<String>, upgrade: WebSocketUpgrade) -> ApiResult<Response> {
+    // Fails with 404 before upgrading when the token is unknown.
+    let first = crate::routes::public::find(&app, token.clone()).await?;
+    Ok(upgrade
+        .max_message_size(MAX_CLIENT_FRAME)
+        .max_frame_size(MAX_CLIENT_FRAME)
+        .on_upgrade(move |socket| ticket_session(app, token, first, socket)))
+}
+
+fn ticket_view(app: &AppState, token: &str) -> Option<PublicTicketView> {
+    let ward = app.engine.ward();
+    ward.find_token(token).map(|(state, t)| PublicTicketView::live(state, t))
+}
+
+async fn ticket_session(app: AppState, token: String, first: PublicTicketView, socket: WebSocket) {
+    let (mut sink, mut stream) = socket.split();
+    let office = first.office.clone();
+    let rx = if first.expired {
+        None
+    } else {
+        // Subscribe, then read the ticket again, so no change falls between.
+        let rx = app.engine.hub.subscribe(&office);
+        rx.map(|rx| (rx, ticket_view(&app, &token)))
+    };
+    let (mut rx, mut last) = match rx {
+        Some((rx, Some(view))) => (Some(rx), view),
+        _ => (None, first),
+    };
+    let snapshot = json!({"type": "snapshot", "ticket": &last}).to_string();
+    if sink.send(Message::Text(snapshot.into())).await.is_err() {
+        return;
+    }
+    let Some(rx) = rx.as_mut() else {
+        let _ = sink.send(Message::Close(None)).await;
+        return;
+    };
+    let mut ping = tokio::time::interval(PING_EVERY);
+    ping.tick().await;
+    let mut stopping = app.stopping.clone();
+    loop {
+        tokio::select! {
+            _ = stopped(&mut stopping) => {
+                let _ = sink.send(Message::Close(None)).await;
+                break;
+            }
+            msg = rx.recv() => {
+                match msg {
+                    Ok(_) | Err(RecvError::Lagged(_)) => {}
+                    Err(RecvError::Closed) => break,
+                }
+                let view = ticket_view(&app, &token).unwrap_or_else(|| PublicTicketView { expired: true, position: None, estimated_wait_seconds: None, ..last.clone() });
+                if view != last {
+                    let reason = if view.status == "called" && (last.status != "called" || view.counter != last.counter) { "ticket.called" } else { "ticket.updated" };
+                    let m = json!({"type": "update", "reason": reason, "ticket": &view}).to_string();
+                    if sink.send(Message::Text(m.into())).await.is_err() {
+                        break;
+                    }
+                    last = view;
+                }
+            }
+            incoming = stream.next() => {
+                match incoming {
+                    None | Some(Err(_)) | Some(Ok(Message::Close(_))) => break,
+                    Some(Ok(Message::Text(text))) => {
+                        if let Some(reply) = client_message(&text) {
+                            if sink.send(Message::Text(reply.into())).await.is_err() {
+                                break;
+                            }
+                        }
+                    }
+                    Some(Ok(Message::Binary(_))) => {
+                        let e = error_frame("bad_frame", "binary frames are not understood; send JSON text");
+                        if sink.send(Message::Text(e.into())).await.is_err() {
+                            break;
+                        }
+                    }
+                    Some(Ok(_)) => {}
+                }
+            }
+            _ = ping.tick() => {
+                if sink.send(Message::Ping(Default::default())).await.is_err() {
+                    break;
+                }
+            }
+        }
+    }
+}
+
+
+/// Resolves when the server starts stopping.
+pub async fn stopped(rx: &mut tokio::sync::watch::Receiver<bool>) {
+    let _ = rx.wait_for(|s| *s).await.map(|_| ());
+}
