@@ -3,9 +3,9 @@
 use crate::auth::TokenCache;
 use crate::engine::Engine;
 use crate::error::ApiError;
-use crate::routes::{health, offices, public, tickets};
+use crate::routes::{health, i18n, media, offices, public, session, tickets};
 use crate::state::AppState;
-use crate::{openapi, pages, ws};
+use crate::{assets, openapi, pages, ws};
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
@@ -37,6 +37,22 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/tickets/{id}/cancel", post(tickets::cancel))
         .route("/api/v1/tickets/{id}/transfer", post(tickets::transfer))
         .route("/api/v1/public/tickets/{token}", get(public::ticket))
+        .route("/api/v1/tickets/{id}/qr.svg", get(media::qr_svg))
+        .route("/api/v1/offices/{office}/announcement.wav", get(media::announcement))
+        .route("/api/v1/i18n", get(i18n::languages))
+        .route("/api/v1/i18n/{lang}", get(i18n::catalog))
+        .route("/api/v1/login", post(session::login))
+        .route("/kiosk/", get(assets::kiosk))
+        .route("/desk/", get(assets::desk))
+        .route("/display/", get(assets::display))
+        .route("/admin/", get(assets::admin))
+        .route("/kiosk", get(assets::redirect_slash))
+        .route("/desk", get(assets::redirect_slash))
+        .route("/display", get(assets::redirect_slash))
+        .route("/admin", get(assets::redirect_slash))
+        .route("/t/{token}", get(assets::phone_ticket))
+        .route("/ui/{*path}", get(assets::ui))
+        .route("/board/{*path}", get(assets::board))
         .route("/ws/office/{office}", get(ws::office))
         .route("/ws/ticket/{token}", get(ws::ticket))
         .fallback(|| async { ApiError::not_found("no such route") })
@@ -102,7 +118,15 @@ pub async fn start(opts: ServeOptions, clock: Arc<dyn Clock>) -> anyhow::Result<
     let base_url = opts.public_url.clone().unwrap_or_else(|| format!("http://{addr}"));
     let engine = Engine::start(opts.config.clone(), &db, clock, base_url.clone())?;
     let (stop, stopping) = watch::channel(false);
-    let state = AppState { engine: engine.clone(), tokens: Arc::new(TokenCache::default()), stopping: stopping.clone() };
+    let catalogs = crate::i18n::Catalogs::embedded().map_err(|e| anyhow::anyhow!(e))?;
+    let state = AppState {
+        engine: engine.clone(),
+        tokens: Arc::new(TokenCache::default()),
+        stopping: stopping.clone(),
+        catalogs: Arc::new(catalogs),
+        data_dir: Arc::from(opts.data_dir.as_path()),
+        logins: Arc::new(Default::default()),
+    };
     let app = router(state);
 
     let ticker = engine.clone();

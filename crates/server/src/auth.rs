@@ -131,7 +131,8 @@ pub async fn authenticate(state: &AppState, token: &str) -> Result<Principal, Ap
         return Ok(p);
     }
     let readers = state.engine.readers.clone();
-    let grant = tokio::task::spawn_blocking(move || readers.with(|c| store::tokens::find(c, &h)))
+    let now = state.engine.clock.now().as_microsecond();
+    let grant = tokio::task::spawn_blocking(move || readers.with(|c| store::tokens::find(c, &h, now)))
         .await
         .map_err(ApiError::internal)??;
     let Some(g) = grant else { return Err(ApiError::unauthorized("the token is not valid")) };

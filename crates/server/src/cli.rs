@@ -23,6 +23,9 @@ pub enum Command {
     /// Manage bearer tokens.
     #[command(subcommand)]
     Token(TokenCommand),
+    /// Manage staff accounts for the desk's sign-in.
+    #[command(subcommand)]
+    User(UserCommand),
     /// Load past daily arrivals from CSV (date,office,queue,arrivals).
     ImportHistory(ImportArgs),
     /// The fewest counters for a load (M/M/c, Erlang C).
@@ -63,6 +66,26 @@ pub enum TokenCommand {
         /// A name for the device or person, shown in the audit log.
         #[arg(long)]
         name: Option<String>,
+        #[arg(long, env = "MADOGUCHI_CONFIG")]
+        config: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create an account (or reset its password). The password is read from
+    /// the first line of standard input.
+    Create {
+        #[arg(long, env = "MADOGUCHI_DATA")]
+        data: PathBuf,
+        #[arg(long)]
+        username: String,
+        /// staff or admin
+        #[arg(long, default_value = "staff")]
+        role: String,
+        /// The office the account works at (all offices when omitted).
+        #[arg(long)]
+        office: Option<String>,
         #[arg(long, env = "MADOGUCHI_CONFIG")]
         config: Option<PathBuf>,
     },
@@ -158,13 +181,7 @@ pub fn token(cmd: TokenCommand) -> anyhow::Result<()> {
     match cmd {
         TokenCommand::Create { data, role, office, name, config } => {
             let role = Role::parse(&role).ok_or_else(|| anyhow!("--role {role:?} is not one of admin, staff, kiosk, display"))?;
-            if let Some(o) = &office {
-                let config = settings::load(config.as_deref()).map_err(|e| anyhow!(e))?;
-                if config.office(o).is_none() {
-                    let known: Vec<&str> = config.offices.iter().map(|o| o.id.as_str()).collect();
-                    bail!("--office {o:?} is not an office of the configuration ({})", known.join(", "));
-                }
-            }
+            check_office(office.as_deref(), config.as_deref())?;
             if let Some(n) = &name {
                 if n.chars().count() > 100 || n.chars().any(char::is_control) {
                     bail!("--name must be at most 100 printable characters");
@@ -179,6 +196,39 @@ pub fn token(cmd: TokenCommand) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+pub fn user(cmd: UserCommand) -> anyhow::Result<()> {
+    let UserCommand::Create { data, username, role, office, config } = cmd;
+    let role = Role::parse(&role).filter(|r| matches!(r, Role::Staff | Role::Admin)).ok_or_else(|| anyhow!("--role {role:?} must be staff or admin"))?;
+    let username = username.trim().to_owned();
+    if username.is_empty() || username.chars().count() > 100 || username.chars().any(char::is_control) {
+        bail!("--username must be 1 to 100 printable characters");
+    }
+    check_office(office.as_deref(), config.as_deref())?;
+    let mut password = String::new();
+    std::io::stdin().read_line(&mut password).context("cannot read the password from standard input")?;
+    let password = password.trim_end_matches(['\r', '\n']);
+    if password.chars().count() < 8 {
+        bail!("the password (first line of standard input) must be at least 8 characters");
+    }
+    let hash = crate::routes::session::hash_password(password).map_err(|e| anyhow!("cannot hash the password: {e}"))?;
+    let db = store::Db::open(&data).with_context(|| format!("data directory {}", data.display()))?;
+    let conn = db.connect(false)?;
+    let user = store::users::User { username: username.clone(), password_hash: hash, role: role.as_str().into(), office };
+    store::users::upsert(&conn, &user, jiff::Timestamp::now().as_microsecond())?;
+    println!("user {username} can sign in");
+    Ok(())
+}
+
+fn check_office(office: Option<&str>, config: Option<&Path>) -> anyhow::Result<()> {
+    let Some(o) = office else { return Ok(()) };
+    let config = settings::load(config).map_err(|e| anyhow!(e))?;
+    if config.office(o).is_none() {
+        let known: Vec<&str> = config.offices.iter().map(|o| o.id.as_str()).collect();
+        bail!("--office {o:?} is not an office of the configuration ({})", known.join(", "));
+    }
+    Ok(())
 }
 
 pub fn staffing(args: StaffingArgs) -> anyhow::Result<()> {

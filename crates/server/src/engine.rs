@@ -195,6 +195,29 @@ impl Engine {
         }
     }
 
+    /// Runs a write that is not a ticket change (a sign-in token, say) on the
+    /// writer thread, and answers once it is committed.
+    pub async fn write<T, F>(&self, f: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&store::rusqlite::Transaction<'_>) -> Result<T, StoreError> + Send + 'static,
+    {
+        let (reply, answer) = oneshot::channel::<Result<T, StoreError>>();
+        let job: Job = Box::new(move |tx| match f(tx) {
+            Ok(v) => Ok(Box::new(move |committed: Result<(), &StoreError>| {
+                let _ = reply.send(committed.map(|_| v).map_err(clone_error));
+            })),
+            Err(e) => {
+                let msg = clone_error(&e);
+                Err((e, Box::new(move |_| {
+                    let _ = reply.send(Err(msg));
+                })))
+            }
+        });
+        self.writer.submit(job)?;
+        answer.await.unwrap_or(Err(StoreError::WriterGone))
+    }
+
     /// Rebuilds an office's state from the database after a lost write, on
     /// the writer thread, and tells its clients to resync.
     fn reload(&self, office: &str) {

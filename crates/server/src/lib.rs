@@ -5,16 +5,19 @@
 //! it), [`app::router`] is the axum router.
 
 pub mod app;
+pub mod assets;
 pub mod auth;
 pub mod cli;
 pub mod engine;
 pub mod error;
 pub mod extract;
 pub mod hub;
+pub mod i18n;
 pub mod openapi;
 pub mod pages;
 pub mod routes;
 pub mod settings;
+pub mod speech;
 pub mod state;
 pub mod views;
 pub mod ws;

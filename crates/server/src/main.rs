@@ -18,6 +18,7 @@ fn main() -> ExitCode {
         None => run_server(ServeArgs::parse_defaults()),
         Some(Command::Serve(args)) => run_server(args),
         Some(Command::Token(cmd)) => cli::token(cmd),
+        Some(Command::User(cmd)) => cli::user(cmd),
         Some(Command::ImportHistory(args)) => cli::import_history(args),
         Some(Command::Staffing(args)) => cli::staffing(args),
     };

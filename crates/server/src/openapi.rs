@@ -21,6 +21,11 @@ use utoipa::{Modify, OpenApi};
         crate::routes::tickets::cancel,
         crate::routes::tickets::transfer,
         crate::routes::public::ticket,
+        crate::routes::media::qr_svg,
+        crate::routes::media::announcement,
+        crate::routes::i18n::languages,
+        crate::routes::i18n::catalog,
+        crate::routes::session::login,
     ),
     modifiers(&BearerAuth),
     tags(
@@ -28,6 +33,9 @@ use utoipa::{Modify, OpenApi};
         (name = "tickets", description = "Issuing and handling tickets"),
         (name = "public", description = "What a ticket's holder may read"),
         (name = "health", description = "Liveness"),
+        (name = "i18n", description = "Page strings in every language"),
+        (name = "display", description = "Media for the waiting-room screens"),
+        (name = "session", description = "Staff sign-in"),
     )
 )]
 pub struct ApiDoc;

@@ -12,4 +12,8 @@ pub struct AppState {
     /// Turns true when the server is stopping: long-lived websocket sessions
     /// close so that the graceful shutdown can finish.
     pub stopping: watch::Receiver<bool>,
+    /// Page strings of every language.
+    pub catalogs: Arc<crate::i18n::Catalogs>,
+    pub data_dir: Arc<std::path::Path>,
+    pub logins: Arc<crate::routes::session::LoginThrottle>,
 }

@@ -18,6 +18,7 @@ pub mod events;
 pub mod history;
 pub mod tickets;
 pub mod tokens;
+pub mod users;
 mod writer;
 
 pub use writer::{Completion, Job, Writer};

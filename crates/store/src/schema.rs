@@ -68,6 +68,18 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (date, office, queue)
     ) WITHOUT ROWID;
     "#,
+    // 2: staff accounts for the desk's sign-in; tokens that expire (sign-in sessions).
+    r#"
+    CREATE TABLE users (
+        username      TEXT PRIMARY KEY,
+        password_hash TEXT NOT NULL,        -- argon2id, PHC string
+        role          TEXT NOT NULL,
+        office        TEXT,
+        created_at    INTEGER NOT NULL,
+        disabled_at   INTEGER
+    );
+    ALTER TABLE tokens ADD COLUMN expires_at INTEGER;
+    "#,
 ];
 
 pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {

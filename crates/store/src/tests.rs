@@ -116,7 +116,7 @@ fn reopening_keeps_the_schema_and_data() {
     }
     let db = Db::open(dir.path()).expect("reopen");
     let conn = db.connect(true).expect("conn");
-    let g = tokens::find(&conn, b"hash").expect("find").expect("found");
+    let g = tokens::find(&conn, b"hash", 0).expect("find").expect("found");
     assert_eq!((g.role.as_str(), g.name.as_deref()), ("admin", Some("first")));
     let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("version");
     assert!(v >= 1);

@@ -14,18 +14,33 @@ pub struct Grant {
 }
 
 pub fn insert(conn: &Connection, hash: &[u8], role: &str, office: Option<&str>, name: Option<&str>, now_micros: i64) -> Result<i64, StoreError> {
+    insert_expiring(conn, hash, role, office, name, now_micros, None)
+}
+
+/// A token that stops working at `expires_micros` (sign-in sessions).
+pub fn insert_expiring(
+    conn: &Connection,
+    hash: &[u8],
+    role: &str,
+    office: Option<&str>,
+    name: Option<&str>,
+    now_micros: i64,
+    expires_micros: Option<i64>,
+) -> Result<i64, StoreError> {
     conn.execute(
-        "INSERT INTO tokens (hash, role, office, name, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![hash, role, office, name, now_micros],
+        "INSERT INTO tokens (hash, role, office, name, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![hash, role, office, name, now_micros, expires_micros],
     )?;
     Ok(conn.last_insert_rowid())
 }
 
-/// The grant of an unrevoked token with this hash.
-pub fn find(conn: &Connection, hash: &[u8]) -> Result<Option<Grant>, StoreError> {
-    let mut stmt = conn.prepare_cached("SELECT id, role, office, name FROM tokens WHERE hash = ?1 AND revoked_at IS NULL")?;
+/// The grant of an unrevoked, unexpired token with this hash.
+pub fn find(conn: &Connection, hash: &[u8], now_micros: i64) -> Result<Option<Grant>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, role, office, name FROM tokens WHERE hash = ?1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?2)",
+    )?;
     Ok(stmt
-        .query_row([hash], |r| Ok(Grant { id: r.get(0)?, role: r.get(1)?, office: r.get(2)?, name: r.get(3)? }))
+        .query_row(params![hash, now_micros], |r| Ok(Grant { id: r.get(0)?, role: r.get(1)?, office: r.get(2)?, name: r.get(3)? }))
         .optional()?)
 }
 

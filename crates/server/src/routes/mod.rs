@@ -2,8 +2,11 @@
 //! caller, ask the engine, and shape the answer.
 
 pub mod health;
+pub mod i18n;
+pub mod media;
 pub mod offices;
 pub mod public;
+pub mod session;
 pub mod tickets;
 
 use serde::Deserialize;

@@ -1,0 +1,163 @@
+//! The page strings, from Fluent catalogs `config/locales/{lang}/ui.ftl`,
+//! embedded in the binary and checked at start.
+//!
+//! Pages fetch a language's strings as JSON, with variables left as
+//! `{$name}` for the page to fill in.
+
+use fluent_bundle::FluentResource;
+use fluent_bundle::concurrent::FluentBundle;
+use include_dir::{Dir, include_dir};
+use std::collections::BTreeMap;
+
+static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../config/locales");
+
+/// One language's resolved UI strings.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Catalog {
+    pub lang: String,
+    pub messages: BTreeMap<String, String>,
+}
+
+/// Every language's UI strings.
+#[derive(Debug, Default)]
+pub struct Catalogs {
+    by_lang: BTreeMap<String, Catalog>,
+}
+
+/// A catalog problem, naming the file and key.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("config/locales/{file}: {message}")]
+pub struct CatalogError {
+    pub file: String,
+    pub message: String,
+}
+
+impl Catalogs {
+    /// Loads every `{lang}/ui.ftl` embedded in the binary.
+    pub fn embedded() -> Result<Catalogs, CatalogError> {
+        let mut files = Vec::new();
+        for dir in LOCALES.dirs() {
+            let lang = dir.path().file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+            if let Some(f) = dir.get_file(dir.path().join("ui.ftl")) {
+                let text = f.contents_utf8().ok_or_else(|| CatalogError { file: format!("{lang}/ui.ftl"), message: "not UTF-8".into() })?;
+                files.push((lang, text.to_owned()));
+            }
+        }
+        Self::parse(files)
+    }
+
+    /// Parses `(lang, ftl text)` pairs.
+    pub fn parse(files: Vec<(String, String)>) -> Result<Catalogs, CatalogError> {
+        let mut by_lang = BTreeMap::new();
+        for (lang, text) in files {
+            let file = format!("{lang}/ui.ftl");
+            let err = |message: String| CatalogError { file: file.clone(), message };
+            let resource = FluentResource::try_new(text).map_err(|(_, errors)| {
+                err(errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>().join("; "))
+            })?;
+            let locale: unic_langid::LanguageIdentifier =
+                lang.split("-x-").next().unwrap_or("ja").parse().map_err(|_| err(format!("{lang:?} is not a language tag")))?;
+            let mut bundle = FluentBundle::new_concurrent(vec![locale]);
+            bundle.set_use_isolating(false);
+            let ids: Vec<String> = resource
+                .entries()
+                .filter_map(|e| match e {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                    _ => None,
+                })
+                .collect();
+            bundle.add_resource(resource).map_err(|e| err(format!("{e:?}")))?;
+            let mut messages = BTreeMap::new();
+            for id in ids {
+                let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) else {
+                    return Err(err(format!("message {id} has no value")));
+                };
+                // Without arguments Fluent writes each variable as {$name}:
+                // exactly the placeholder the pages fill in.
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, None, &mut errors).into_owned();
+                messages.insert(id, text);
+            }
+            by_lang.insert(lang.clone(), Catalog { lang, messages });
+        }
+        Ok(Catalogs { by_lang })
+    }
+
+    pub fn get(&self, lang: &str) -> Option<&Catalog> {
+        self.by_lang.get(lang)
+    }
+
+    pub fn languages(&self) -> impl Iterator<Item = &Catalog> {
+        self.by_lang.values()
+    }
+
+    /// Every key of the Japanese catalog missing from another language, and
+    /// every key another language has that Japanese lacks.
+    pub fn completeness_problems(&self, languages: &[String]) -> Vec<String> {
+        let mut problems = Vec::new();
+        let Some(ja) = self.by_lang.get("ja") else { return vec!["config/locales/ja/ui.ftl is missing".into()] };
+        for lang in languages {
+            let Some(c) = self.by_lang.get(lang) else {
+                problems.push(format!("config/locales/{lang}/ui.ftl is missing"));
+                continue;
+            };
+            for key in ja.messages.keys() {
+                if !c.messages.contains_key(key) {
+                    problems.push(format!("config/locales/{lang}/ui.ftl: key {key} is missing"));
+                }
+            }
+            for (key, text) in &c.messages {
+                let Some(reference) = ja.messages.get(key) else {
+                    problems.push(format!("config/locales/{lang}/ui.ftl: key {key} is not in ja"));
+                    continue;
+                };
+                if placeholders(text) != placeholders(reference) {
+                    problems.push(format!("config/locales/{lang}/ui.ftl: key {key} has placeholders {:?}, ja has {:?}", placeholders(text), placeholders(reference)));
+                }
+                let foreign = !lang.starts_with("ja");
+                if foreign && text == reference && text.chars().any(|c| !c.is_ascii()) && key != "language-name" {
+                    problems.push(format!("config/locales/{lang}/ui.ftl: key {key} is an untranslated copy of the Japanese"));
+                }
+            }
+        }
+        problems
+    }
+}
+
+fn placeholders(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = text.match_indices("{$").filter_map(|(i, _)| text[i..].find('}').map(|j| text[i..i + j + 1].to_owned())).collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variables_become_placeholders() {
+        let c = Catalogs::parse(vec![("en".into(), "called = Number { $number }, counter { $counter }\n".into())]).expect("parses");
+        assert_eq!(c.get("en").map(|c| c.messages["called"].as_str()), Some("Number {$number}, counter {$counter}"));
+    }
+
+    #[test]
+    fn a_broken_catalog_names_its_file() {
+        let e = Catalogs::parse(vec![("en".into(), "= no key\n".into())]).expect_err("broken");
+        assert!(e.to_string().starts_with("config/locales/en/ui.ftl"), "{e}");
+    }
+
+    #[test]
+    fn missing_keys_stray_placeholders_and_copies_are_found() {
+        let c = Catalogs::parse(vec![
+            ("ja".into(), "a = 番号 { $n }\nb = はい\n".into()),
+            ("en".into(), "a = Number { $m }\n".into()),
+            ("ko".into(), "a = 番号 { $n }\nb = 네\n".into()),
+        ])
+        .expect("parses");
+        let p = c.completeness_problems(&["en".into(), "ko".into()]);
+        assert!(p.iter().any(|m| m.contains("en/ui.ftl: key b is missing")), "{p:?}");
+        assert!(p.iter().any(|m| m.contains("en/ui.ftl: key a has placeholders")), "{p:?}");
+        assert!(p.iter().any(|m| m.contains("ko/ui.ftl: key a is an untranslated copy")), "{p:?}");
+    }
+}
