@@ -22,7 +22,7 @@ pub async fn index(State(app): State<AppState>) -> Html<String> {
         r#"<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Madoguchi</title>
-<style>body{{font:1.125rem/1.6 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#111;background:#fff}}a{{color:#0645ad}}</style></head>
+</head>
 <body><main>
 <h1>Madoguchi <span lang="ja">窓口</span></h1>
 <p>{ward}: counter queue and ticketing.</p>

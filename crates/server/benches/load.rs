@@ -1,0 +1,245 @@
+//! Load benchmark: the real server on loopback with a real data directory.
+//!
+//! `cargo bench -p madoguchi-server --bench load` (add `-- --quick` for a
+//! short run). Measures, with medians over several runs:
+//! * durable ticket issues per second with many concurrent HTTP clients;
+//! * issue latency p50/p99 at fixed offered rates (open loop);
+//! * call → `ticket.called` event latency over N websocket clients.
+//!
+//! Bounded in count and time, loopback only. Results go to stdout; the
+//! figures in docs/benchmarks.md come from here.
+
+use futures_util::StreamExt;
+use madoguchi_server::app::{Running, ServeOptions, start};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+struct Bench {
+    running: Running,
+    _dir: tempfile::TempDir,
+    token: String,
+    client: reqwest::Client,
+    base: String,
+}
+
+async fn spawn() -> Bench {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = Arc::new(madoguchi_server::settings::load(None).expect("config"));
+    let opts = ServeOptions { config, data_dir: dir.path().to_owned(), listen: "127.0.0.1:0".parse().expect("addr"), public_url: None };
+    let token = madoguchi_server::auth::new_token();
+    {
+        let db = store::Db::open(dir.path()).expect("db");
+        let conn = db.connect(false).expect("conn");
+        store::tokens::insert(&conn, &madoguchi_server::auth::hash(&token), "admin", None, Some("bench"), 0).expect("token");
+    }
+    let running = start(opts, Arc::new(queue_core::SystemClock)).await.expect("server");
+    let base = format!("http://{}", running.addr);
+    let client = reqwest::Client::builder().pool_max_idle_per_host(512).build().expect("client");
+    Bench { running, _dir: dir, token, client, base }
+}
+
+impl Bench {
+    async fn issue(&self, queue: &str) -> Result<Duration, String> {
+        let started = Instant::now();
+        let r = self
+            .client
+            .post(format!("{}/api/v1/offices/yahatanishi/tickets", self.base))
+            .bearer_auth(&self.token)
+            .json(&serde_json::json!({"queue": queue, "lang": "ja"}))
+            .send()
+            .await
+            .map_err(|e| e.to_string())?;
+        if r.status().as_u16() != 201 {
+            return Err(format!("status {}", r.status()));
+        }
+        let _ = r.bytes().await;
+        Ok(started.elapsed())
+    }
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i]
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+const QUEUES: [&str; 6] = ["A", "B", "C", "K", "F", "M"];
+
+/// Closed loop: `clients` tasks issue as fast as they can for `duration`.
+async fn throughput(b: &Arc<Bench>, clients: usize, duration: Duration) -> (f64, usize) {
+    let deadline = Instant::now() + duration;
+    let mut tasks = Vec::new();
+    for i in 0..clients {
+        let b = b.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut n = 0usize;
+            let mut errors = 0usize;
+            while Instant::now() < deadline {
+                match b.issue(QUEUES[i % QUEUES.len()]).await {
+                    Ok(_) => n += 1,
+                    Err(_) => errors += 1,
+                }
+            }
+            (n, errors)
+        }));
+    }
+    let started = Instant::now();
+    let mut total = 0;
+    let mut errors = 0;
+    for t in tasks {
+        let (n, e) = t.await.expect("task");
+        total += n;
+        errors += e;
+    }
+    (total as f64 / started.elapsed().as_secs_f64(), errors)
+}
+
+/// Open loop: requests start on a fixed schedule, whatever the answers do.
+async fn fixed_rate(b: &Arc<Bench>, per_second: u32, duration: Duration) -> Vec<Duration> {
+    let interval = Duration::from_secs_f64(1.0 / f64::from(per_second));
+    let count = (duration.as_secs_f64() * f64::from(per_second)) as usize;
+    let start = Instant::now();
+    let mut tasks = Vec::with_capacity(count);
+    for i in 0..count {
+        let at = start + interval * i as u32;
+        tokio::time::sleep_until(at.into()).await;
+        let b = b.clone();
+        tasks.push(tokio::spawn(async move { b.issue(QUEUES[i % QUEUES.len()]).await }));
+    }
+    let mut lat = Vec::with_capacity(count);
+    for t in tasks {
+        if let Ok(Ok(d)) = t.await {
+            lat.push(d);
+        }
+    }
+    lat.sort();
+    lat
+}
+
+/// Call → event latency seen by `clients` websocket clients, over `calls` calls.
+async fn fan_out(b: &Arc<Bench>, clients: usize, calls: usize) -> Vec<Duration> {
+    for _ in 0..calls {
+        b.issue("B").await.expect("issue");
+    }
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<(usize, Instant)>();
+    let (ready_tx, mut ready_rx) = tokio::sync::mpsc::unbounded_channel::<()>();
+    let url = format!("ws://{}/ws/office/yahatanishi?access_token={}", b.running.addr, b.token);
+    let mut tasks = Vec::new();
+    for _ in 0..clients {
+        let (tx, ready_tx, url) = (tx.clone(), ready_tx.clone(), url.clone());
+        tasks.push(tokio::spawn(async move {
+            let Ok((mut ws, _)) = tokio_tungstenite::connect_async(&url).await else { return };
+            let _ = ws.next().await; // snapshot
+            let _ = ready_tx.send(());
+            let mut seen = 0;
+            while let Ok(Some(Ok(m))) = tokio::time::timeout(Duration::from_secs(20), ws.next()).await {
+                let received = Instant::now();
+                if let tokio_tungstenite::tungstenite::Message::Text(t) = m {
+                    if t.contains("\"ticket.called\"") {
+                        let _ = tx.send((seen, received));
+                        seen += 1;
+                        if seen == calls {
+                            break;
+                        }
+                    }
+                }
+            }
+        }));
+    }
+    drop(tx);
+    for _ in 0..clients {
+        if tokio::time::timeout(Duration::from_secs(30), ready_rx.recv()).await.is_err() {
+            break;
+        }
+    }
+    let mut latencies = Vec::new();
+    for call in 0..calls {
+        let sent = Instant::now();
+        let r = b
+            .client
+            .post(format!("{}/api/v1/offices/yahatanishi/counters/4/call-next", b.base))
+            .bearer_auth(&b.token)
+            .send()
+            .await
+            .expect("call");
+        assert!(r.status().is_success(), "call-next {}", r.status());
+        let mut got = 0;
+        while got < clients {
+            match tokio::time::timeout(Duration::from_secs(10), rx.recv()).await {
+                Ok(Some((c, at))) if c == call => {
+                    latencies.push(at.duration_since(sent));
+                    got += 1;
+                }
+                Ok(Some(_)) => {}
+                _ => break,
+            }
+        }
+    }
+    for t in tasks {
+        t.abort();
+    }
+    latencies.sort();
+    latencies
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    let quick = std::env::args().any(|a| a == "--quick");
+    let runs = if quick { 1 } else { 3 };
+    let secs = if quick { 2 } else { 5 };
+    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
+    rt.block_on(async {
+        println!("madoguchi load bench ({} run(s) each, {} s windows)", runs, secs);
+        for clients in [64usize, 256] {
+            let mut rates = Vec::new();
+            for _ in 0..runs {
+                let b = Arc::new(spawn().await);
+                let (rate, errors) = throughput(&b, clients, Duration::from_secs(secs)).await;
+                assert_eq!(errors, 0, "errors during the throughput run");
+                rates.push(rate);
+                if let Ok(b) = Arc::try_unwrap(b) {
+                    b.running.stop().await;
+                }
+            }
+            println!("durable issues/s, {clients} clients: median {:.0} (runs: {:?})", median(rates.clone()), rates.iter().map(|r| r.round()).collect::<Vec<_>>());
+        }
+        for rate in [500u32, 1000, 5000] {
+            let mut p50s = Vec::new();
+            let mut p99s = Vec::new();
+            for _ in 0..runs {
+                let b = Arc::new(spawn().await);
+                let lat = fixed_rate(&b, rate, Duration::from_secs(secs)).await;
+                p50s.push(percentile(&lat, 0.5).as_secs_f64() * 1000.0);
+                p99s.push(percentile(&lat, 0.99).as_secs_f64() * 1000.0);
+                if let Ok(b) = Arc::try_unwrap(b) {
+                    b.running.stop().await;
+                }
+            }
+            println!("issue latency at {rate}/s: p50 median {:.2} ms, p99 median {:.2} ms (p99 runs: {:?})", median(p50s), median(p99s.clone()), p99s.iter().map(|v| (v * 100.0).round() / 100.0).collect::<Vec<_>>());
+        }
+        for clients in [100usize, 1000, 2000] {
+            let b = Arc::new(spawn().await);
+            let lat = fan_out(&b, clients, if quick { 5 } else { 20 }).await;
+            println!(
+                "call → event, {clients} websocket clients: p50 {}, p99 {}, max {} ({} deliveries)",
+                ms(percentile(&lat, 0.5)),
+                ms(percentile(&lat, 0.99)),
+                ms(lat.last().copied().unwrap_or_default()),
+                lat.len()
+            );
+            if let Ok(b) = Arc::try_unwrap(b) {
+                b.running.stop().await;
+            }
+        }
+    });
+}
