@@ -1,0 +1,81 @@
+//! The CJK font for printed tickets, found on the system or configured.
+
+use printpdf::ParsedFont;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Fonts tried in order when none is configured: IPAex Gothic (small, made
+/// for Japanese documents), then Noto Sans CJK (face 0 is Japanese).
+pub const CANDIDATES: &[(&str, usize)] = &[
+    ("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf", 0),
+    ("/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf", 0),
+    ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 0),
+    ("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc", 0),
+];
+
+/// A parsed font, shared by every ticket (parsing a CJK font takes a while;
+/// it is done once at start).
+#[derive(Clone)]
+pub struct CjkFont {
+    pub path: PathBuf,
+    pub(crate) parsed: Arc<ParsedFont>,
+    units_per_em: f32,
+}
+
+impl std::fmt::Debug for CjkFont {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CjkFont").field("path", &self.path).finish()
+    }
+}
+
+impl CjkFont {
+    /// Loads a font file (face `index` of a collection).
+    pub fn load(path: &Path, index: usize) -> Result<CjkFont, crate::PrintError> {
+        let err = |reason: String| crate::PrintError::Font { path: path.display().to_string(), reason };
+        let bytes = std::fs::read(path).map_err(|e| err(e.to_string()))?;
+        let parsed = ParsedFont::from_bytes(&bytes, index, &mut Vec::new()).ok_or_else(|| err("not a font printpdf can read".into()))?;
+        if parsed.lookup_glyph_index('受' as u32).is_none() {
+            return Err(err("has no Japanese glyphs".into()));
+        }
+        let units_per_em = f32::from(parsed.font_metrics.units_per_em.max(1));
+        Ok(CjkFont { path: path.to_owned(), parsed: Arc::new(parsed), units_per_em })
+    }
+
+    /// The configured font, or the first candidate found on the system.
+    pub fn discover(configured: Option<&Path>) -> Result<CjkFont, String> {
+        if let Some(p) = configured {
+            // Face 0 of a collection: the Japanese face in Noto Sans CJK.
+            return CjkFont::load(p, 0).map_err(|e| e.to_string());
+        }
+        for (path, index) in CANDIDATES {
+            let p = Path::new(path);
+            if p.exists() {
+                match CjkFont::load(p, *index) {
+                    Ok(f) => return Ok(f),
+                    Err(e) => tracing::warn!(error = %e, "skipping font"),
+                }
+            }
+        }
+        Err(format!(
+            "no Japanese font found (looked for {}); install fonts-ipaexfont-gothic or fonts-noto-cjk, or set a font in the configuration",
+            CANDIDATES.iter().map(|(p, _)| *p).collect::<Vec<_>>().join(", ")
+        ))
+    }
+
+    /// Whether every character of `text` has a glyph.
+    pub fn covers(&self, text: &str) -> bool {
+        text.chars().all(|c| c.is_whitespace() || self.parsed.lookup_glyph_index(c as u32).is_some())
+    }
+
+    /// The width of `text` at `size` points, in points.
+    pub fn width(&self, text: &str, size: f32) -> f32 {
+        let units: f32 = text
+            .chars()
+            .map(|c| match self.parsed.lookup_glyph_index(c as u32) {
+                Some(g) => f32::from(self.parsed.get_horizontal_advance(g)),
+                None => self.units_per_em * 0.5,
+            })
+            .sum();
+        units / self.units_per_em * size
+    }
+}

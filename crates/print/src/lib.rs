@@ -1,0 +1,130 @@
+//! The printed ticket.
+//!
+//! * [`pdf::render`] — an 80 mm receipt (or A6) PDF: the number very large,
+//!   office, section, service, time, position and wait at issue, a short
+//!   "what to bring" in the resident's language and in Japanese, and a QR code
+//!   of the ticket's status URL. Japanese is real text in an embedded,
+//!   subsetted CJK font.
+//! * [`escpos::render`] — the same ticket as ESC/POS bytes for 58/80 mm
+//!   thermal printers, with a native QR code and a cut.
+//! * [`printer::send`] — raw bytes to a network printer (TCP 9100) or a
+//!   device file, with a timeout.
+
+pub mod escpos;
+pub mod font;
+pub mod pdf;
+pub mod printer;
+
+pub use font::CjkFont;
+
+/// Everything printed on a ticket, already in the right languages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TicketPrint {
+    /// `A-012`
+    pub number: String,
+    /// The office, in Japanese (always printed).
+    pub office_ja: String,
+    /// The office in the resident's language, when it is not Japanese.
+    pub office_local: Option<String>,
+    pub section_ja: String,
+    pub section_local: Option<String>,
+    pub service_ja: Option<String>,
+    pub service_local: Option<String>,
+    /// Where: floor and counters, in the resident's language.
+    pub where_local: Option<String>,
+    /// Issue time as printed, Tokyo time: `2026-11-24 14:05`.
+    pub issued_at: String,
+    pub position: Option<u32>,
+    pub estimated_wait_minutes: Option<u64>,
+    /// Short "what to bring" lines, in the resident's language.
+    pub bring_local: Vec<String>,
+    /// The same in Japanese (printed too, so staff can read it).
+    pub bring_ja: Vec<String>,
+    /// The absolute URL the QR code opens.
+    pub status_url: String,
+    /// Labels in the resident's language.
+    pub labels: Labels,
+}
+
+/// The fixed words of a ticket, in the resident's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Labels {
+    /// "Your number" / 「受付番号」
+    pub number: String,
+    /// "People ahead of you: {n}" with `{n}` replaced by the printer.
+    pub position: String,
+    /// "Estimated wait: about {minutes} min"
+    pub wait: String,
+    /// "Please bring"
+    pub bring: String,
+    /// "Scan to follow your turn on your phone"
+    pub scan: String,
+}
+
+impl Labels {
+    /// The Japanese labels, used for Japanese tickets and as a fallback.
+    pub fn japanese() -> Labels {
+        Labels {
+            number: "受付番号".into(),
+            position: "お待ちの方：{n}人".into(),
+            wait: "待ち時間の目安：約{minutes}分".into(),
+            bring: "お持ちいただくもの".into(),
+            scan: "スマートフォンで順番を確認できます".into(),
+        }
+    }
+}
+
+impl TicketPrint {
+    /// The people-ahead line, when known.
+    pub fn position_line(&self) -> Option<String> {
+        self.position.map(|p| self.labels.position.replace("{n}", &p.saturating_sub(1).to_string()))
+    }
+
+    pub fn wait_line(&self) -> Option<String> {
+        self.estimated_wait_minutes.map(|m| self.labels.wait.replace("{minutes}", &m.to_string()))
+    }
+}
+
+/// Why a ticket could not be printed.
+#[derive(Debug, thiserror::Error)]
+pub enum PrintError {
+    #[error("the QR code cannot hold the status URL: {0}")]
+    Qr(String),
+    #[error("the printer at {target} did not answer: {reason}")]
+    PrinterUnreachable { target: String, reason: String },
+    #[error("the printer at {target} timed out")]
+    PrinterTimeout { target: String },
+    #[error("font {path}: {reason}")]
+    Font { path: String, reason: String },
+}
+
+#[cfg(test)]
+pub(crate) mod sample {
+    use super::*;
+
+    pub fn ticket() -> TicketPrint {
+        TicketPrint {
+            number: "A-012".into(),
+            office_ja: "八幡西区役所".into(),
+            office_local: Some("Yahatanishi Ward Office".into()),
+            section_ja: "市民課".into(),
+            section_local: Some("Citizens Affairs Section".into()),
+            service_ja: Some("転入届".into()),
+            service_local: Some("Moving-in notification".into()),
+            where_local: Some("1st floor, counters 1–3".into()),
+            issued_at: "2026-11-24 14:05".into(),
+            position: Some(4),
+            estimated_wait_minutes: Some(25),
+            bring_local: vec!["Residence card or passport".into(), "Moving-out certificate from your previous city".into()],
+            bring_ja: vec!["在留カードまたはパスポート".into(), "転出証明書".into()],
+            status_url: "http://127.0.0.1:8080/t/3ueui2Xla_u8aArVJ-9mV85931qvKyK2".into(),
+            labels: Labels {
+                number: "Your number".into(),
+                position: "People ahead of you: {n}".into(),
+                wait: "Estimated wait: about {minutes} min".into(),
+                bring: "Please bring".into(),
+                scan: "Scan to follow your turn on your phone".into(),
+            },
+        }
+    }
+}
