@@ -154,7 +154,7 @@ pub async fn start(opts: ServeOptions, clock: Arc<dyn Clock>) -> anyhow::Result<
     let ticker = engine.clone();
     let mut tick_stop = stopping.clone();
     tokio::spawn(async move {
-        let mut every = tokio::time::interval(Duration::from_secs(30));
+        let mut every = tokio::time::interval(Duration::from_secs(2));
         loop {
             tokio::select! {
                 _ = every.tick() => ticker.tick().await,

@@ -2,7 +2,7 @@
 //! ticket from `kiosk-ui/`, the waiting-room screen from `display-board/`.
 //! No CDN: an office LAN is offline.
 
-use axum::extract::Path;
+use crate::extract::Path;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use include_dir::{Dir, include_dir};

@@ -38,13 +38,15 @@ impl Ward {
         self.offices.get(id)
     }
 
-    /// Finds a ticket of today by id, in whichever office holds it.
-    pub fn find_ticket(&self, id: &str) -> Option<(&OfficeState, &Ticket)> {
-        self.offices.values().find_map(|o| o.ticket(id).map(|t| (o, t)))
+    /// Finds a ticket of business day `today` by id, in whichever office
+    /// holds it. A ticket of a day that has just ended is not found even
+    /// before the office's state has rolled over.
+    pub fn find_ticket(&self, id: &str, today: jiff::civil::Date) -> Option<(&OfficeState, &Ticket)> {
+        self.offices.values().filter(|o| o.day() == today).find_map(|o| o.ticket(id).map(|t| (o, t)))
     }
 
-    pub fn find_token(&self, token: &str) -> Option<(&OfficeState, &Ticket)> {
-        self.offices.values().find_map(|o| o.ticket_by_token(token).map(|t| (o, t)))
+    pub fn find_token(&self, token: &str, today: jiff::civil::Date) -> Option<(&OfficeState, &Ticket)> {
+        self.offices.values().filter(|o| o.day() == today).find_map(|o| o.ticket_by_token(token).map(|t| (o, t)))
     }
 }
 
@@ -243,7 +245,8 @@ impl Engine {
     /// Rolls every office over to a new day when Tokyo's date has changed,
     /// so boards clear at midnight even when nobody acts.
     pub async fn tick(&self) {
-        let offices: Vec<String> = self.config.offices.iter().map(|o| o.id.to_string()).collect();
+        let today = self.today();
+        let offices: Vec<String> = self.ward().offices.iter().filter(|(_, o)| o.day() < today).map(|(id, _)| id.clone()).collect();
         for office in offices {
             let _ = self.command(&office, Some("system".into()), |_, _| Ok(None)).await;
         }
@@ -267,6 +270,11 @@ impl Engine {
         tokio::task::spawn_blocking(move || readers.with(|c| tickets::by_token(c, &token)))
             .await
             .unwrap_or(Err(StoreError::WriterGone))
+    }
+
+    /// Today's business day in Tokyo.
+    pub fn today(&self) -> jiff::civil::Date {
+        business_day(self.clock.now())
     }
 
     /// The configured language a request means.

@@ -86,7 +86,7 @@ impl Hub {
         let last = ring.back().map(|(s, _)| *s);
         let first = ring.front().map(|(s, _)| *s);
         match (first, last) {
-            (Some(first), Some(last)) if since + 1 >= first && since <= last => {
+            (Some(first), Some(last)) if since >= first.saturating_sub(1) && since <= last => {
                 let events = ring.iter().filter(|(s, _)| *s > since).cloned().collect();
                 Catchup::Replay(events, receiver)
             }

@@ -33,15 +33,21 @@ pub struct CatalogError {
 }
 
 impl Catalogs {
-    /// Loads every `{lang}/ui.ftl` embedded in the binary.
+    /// Loads every `{lang}/*.ftl` embedded in the binary (`ui.ftl` for the
+    /// pages, `print.ftl` for the paper ticket), one catalog per language.
     pub fn embedded() -> Result<Catalogs, CatalogError> {
         let mut files = Vec::new();
         for dir in LOCALES.dirs() {
             let lang = dir.path().file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
-            if let Some(f) = dir.get_file(dir.path().join("ui.ftl")) {
-                let text = f.contents_utf8().ok_or_else(|| CatalogError { file: format!("{lang}/ui.ftl"), message: "not UTF-8".into() })?;
-                files.push((lang, text.to_owned()));
+            let mut ftl: Vec<_> = dir.files().filter(|f| f.path().extension().is_some_and(|e| e == "ftl")).collect();
+            ftl.sort_by_key(|f| f.path());
+            let mut text = String::new();
+            for f in ftl {
+                let name = f.path().display().to_string();
+                text.push_str(f.contents_utf8().ok_or_else(|| CatalogError { file: name, message: "not UTF-8".into() })?);
+                text.push('\n');
             }
+            files.push((lang, text));
         }
         Self::parse(files)
     }
@@ -50,7 +56,7 @@ impl Catalogs {
     pub fn parse(files: Vec<(String, String)>) -> Result<Catalogs, CatalogError> {
         let mut by_lang = BTreeMap::new();
         for (lang, text) in files {
-            let file = format!("{lang}/ui.ftl");
+            let file = format!("{lang}/*.ftl");
             let err = |message: String| CatalogError { file: file.clone(), message };
             let resource = FluentResource::try_new(text).map_err(|(_, errors)| {
                 err(errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>().join("; "))
@@ -91,37 +97,52 @@ impl Catalogs {
         self.by_lang.values()
     }
 
+    /// A message in `lang` (else Japanese) with its `{$name}` placeholders filled.
+    pub fn text(&self, lang: &str, key: &str, args: &[(&str, &str)]) -> Option<String> {
+        let c = self.by_lang.get(lang).filter(|c| c.messages.contains_key(key)).or_else(|| self.by_lang.get("ja"))?;
+        let mut text = c.messages.get(key)?.clone();
+        for (name, value) in args {
+            text = text.replace(&format!("{{${name}}}"), value);
+        }
+        Some(text)
+    }
+
     /// Every key of the Japanese catalog missing from another language, and
     /// every key another language has that Japanese lacks.
     pub fn completeness_problems(&self, languages: &[String]) -> Vec<String> {
         let mut problems = Vec::new();
-        let Some(ja) = self.by_lang.get("ja") else { return vec!["config/locales/ja/ui.ftl is missing".into()] };
+        let Some(ja) = self.by_lang.get("ja") else { return vec!["config/locales/ja/ is missing".into()] };
         for lang in languages {
             let Some(c) = self.by_lang.get(lang) else {
-                problems.push(format!("config/locales/{lang}/ui.ftl is missing"));
+                problems.push(format!("config/locales/{lang}/ is missing"));
                 continue;
             };
             for key in ja.messages.keys() {
                 if !c.messages.contains_key(key) {
-                    problems.push(format!("config/locales/{lang}/ui.ftl: key {key} is missing"));
+                    problems.push(format!("config/locales/{lang}/{}: key {key} is missing", file_of(key)));
                 }
             }
             for (key, text) in &c.messages {
                 let Some(reference) = ja.messages.get(key) else {
-                    problems.push(format!("config/locales/{lang}/ui.ftl: key {key} is not in ja"));
+                    problems.push(format!("config/locales/{lang}/{}: key {key} is not in ja", file_of(key)));
                     continue;
                 };
                 if placeholders(text) != placeholders(reference) {
-                    problems.push(format!("config/locales/{lang}/ui.ftl: key {key} has placeholders {:?}, ja has {:?}", placeholders(text), placeholders(reference)));
+                    problems.push(format!("config/locales/{lang}/{}: key {key} has placeholders {:?}, ja has {:?}", file_of(key), placeholders(text), placeholders(reference)));
                 }
                 let foreign = !lang.starts_with("ja");
                 if foreign && text == reference && text.chars().any(|c| !c.is_ascii()) && key != "language-name" {
-                    problems.push(format!("config/locales/{lang}/ui.ftl: key {key} is an untranslated copy of the Japanese"));
+                    problems.push(format!("config/locales/{lang}/{}: key {key} is an untranslated copy of the Japanese", file_of(key)));
                 }
             }
         }
         problems
     }
+}
+
+/// The file a key lives in, by its prefix.
+fn file_of(key: &str) -> &'static str {
+    if key.starts_with("print-") { "print.ftl" } else { "ui.ftl" }
 }
 
 fn placeholders(text: &str) -> Vec<String> {
@@ -144,7 +165,7 @@ mod tests {
     #[test]
     fn a_broken_catalog_names_its_file() {
         let e = Catalogs::parse(vec![("en".into(), "= no key\n".into())]).expect_err("broken");
-        assert!(e.to_string().starts_with("config/locales/en/ui.ftl"), "{e}");
+        assert!(e.to_string().starts_with("config/locales/en/"), "{e}");
     }
 
     #[test]
@@ -159,5 +180,21 @@ mod tests {
         assert!(p.iter().any(|m| m.contains("en/ui.ftl: key b is missing")), "{p:?}");
         assert!(p.iter().any(|m| m.contains("en/ui.ftl: key a has placeholders")), "{p:?}");
         assert!(p.iter().any(|m| m.contains("ko/ui.ftl: key a is an untranslated copy")), "{p:?}");
+    }
+}
+
+#[cfg(test)]
+mod shipped {
+    use super::*;
+
+    /// The catalogs in config/locales: every key in every configured
+    /// language, the same placeholders, no untranslated Japanese.
+    #[test]
+    fn every_language_has_every_key() {
+        let config = crate::settings::load(None).expect("config");
+        let catalogs = Catalogs::embedded().expect("catalogs parse");
+        let langs: Vec<String> = config.ward.languages.iter().map(|l| l.to_string()).collect();
+        let problems = catalogs.completeness_problems(&langs);
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
 }

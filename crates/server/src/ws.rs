@@ -14,7 +14,8 @@ use crate::hub::{Catchup, HubMessage};
 use crate::state::AppState;
 use crate::views::PublicTicketView;
 use axum::extract::ws::{Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
-use axum::extract::{Path, State};
+use crate::extract::Path;
+use axum::extract::State;
 use axum::response::Response;
 use futures_util::{SinkExt, StreamExt};
 use serde::Deserialize;
@@ -173,8 +174,9 @@ pub async fn ticket(State(app): State<AppState>, Path(token): Path<String>, upgr
 }
 
 fn ticket_view(app: &AppState, token: &str) -> Option<PublicTicketView> {
+    let today = app.engine.today();
     let ward = app.engine.ward();
-    ward.find_token(token).map(|(state, t)| PublicTicketView::live(state, t))
+    ward.find_token(token, today).map(|(state, t)| PublicTicketView::live(state, t))
 }
 
 async fn ticket_session(app: AppState, token: String, first: PublicTicketView, socket: WebSocket) {

@@ -3,7 +3,8 @@
 use crate::error::ApiResult;
 use crate::state::AppState;
 use axum::Json;
-use axum::extract::{Path, State};
+use crate::extract::Path;
+use axum::extract::State;
 use serde::Serialize;
 use utoipa::ToSchema;
 

@@ -6,7 +6,8 @@ use crate::extract::Query;
 use crate::speech;
 use crate::state::AppState;
 use crate::views::status_url;
-use axum::extract::{Path, State};
+use crate::extract::Path;
+use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use queue_core::ticket::TicketNumber;
@@ -19,9 +20,10 @@ use utoipa::IntoParams;
         (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody)))]
 pub async fn qr_svg(State(app): State<AppState>, principal: Principal, Path(id): Path<String>) -> ApiResult<Response> {
     principal.require(&[Role::Kiosk, Role::Staff], None)?;
+    let today = app.engine.today();
     let found = {
         let ward = app.engine.ward();
-        ward.find_ticket(&id).map(|(_, t)| (t.office.to_string(), t.token.clone()))
+        ward.find_ticket(&id, today).map(|(_, t)| (t.office.to_string(), t.token.clone()))
     };
     let (office, token) = match found {
         Some(f) => f,

@@ -6,7 +6,8 @@ use crate::extract::Query;
 use crate::state::AppState;
 use crate::views::{QueueLive, queues_live};
 use axum::Json;
-use axum::extract::{Path, State};
+use crate::extract::Path;
+use axum::extract::State;
 use serde::Serialize;
 use utoipa::ToSchema;
 

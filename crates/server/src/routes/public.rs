@@ -4,7 +4,8 @@ use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 use crate::views::PublicTicketView;
 use axum::Json;
-use axum::extract::{Path, State};
+use crate::extract::Path;
+use axum::extract::State;
 
 /// A ticket by its token: number, status, position, estimate, counter.
 /// Never shows other tickets; after the ticket's day closes only the
@@ -19,9 +20,10 @@ pub async fn find(app: &AppState, token: String) -> ApiResult<PublicTicketView> 
     if token.len() < 16 || token.len() > 128 {
         return Err(ApiError::ticket_not_found());
     }
+    let today = app.engine.today();
     let live = {
         let ward = app.engine.ward();
-        ward.find_token(&token).map(|(state, t)| PublicTicketView::live(state, t))
+        ward.find_token(&token, today).map(|(state, t)| PublicTicketView::live(state, t))
     };
     if let Some(v) = live {
         return Ok(v);

@@ -1,11 +1,13 @@
 //! Issuing tickets and moving them through their lifecycle.
 
 use crate::auth::{Principal, Role};
+use crate::engine::CommandError;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::Json;
 use crate::state::AppState;
 use crate::views::{Audience, TicketView};
-use axum::extract::{Path, State};
+use crate::extract::Path;
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use queue_core::office::{Change, DomainError, IssueTarget, OfficeState};
@@ -68,9 +70,10 @@ pub async fn issue(State(app): State<AppState>, principal: Principal, Path(offic
 pub async fn get(State(app): State<AppState>, principal: Principal, Path(id): Path<String>) -> ApiResult<axum::Json<TicketView>> {
     let engine = &app.engine;
     principal.require(&[Role::Staff], None)?;
+    let today = engine.today();
     let live = {
         let ward = engine.ward();
-        ward.find_ticket(&id).map(|(state, t)| (t.office.to_string(), TicketView::live(state, t, Audience::Holder, &engine.base_url)))
+        ward.find_ticket(&id, today).map(|(state, t)| (t.office.to_string(), TicketView::live(state, t, Audience::Holder, &engine.base_url)))
     };
     if let Some((office, view)) = live {
         principal.require(&[Role::Staff], Some(&office))?;
@@ -112,18 +115,30 @@ async fn act(
 ) -> ApiResult<axum::Json<TicketView>> {
     let engine = &app.engine;
     principal.require(&[Role::Staff], None)?;
-    let office = engine.ward().find_ticket(&id).map(|(_, t)| t.office.to_string());
+    let today = engine.today();
+    let office = engine.ward().find_ticket(&id, today).map(|(_, t)| t.office.to_string());
     let Some(office) = office else {
-        return Err(match engine.archived_ticket(id).await? {
-            Some(_) => ApiError::new(StatusCode::CONFLICT, "day_closed", "the ticket belongs to a day that is over"),
-            None => ApiError::ticket_not_found(),
-        });
+        return Err(not_live(engine, id).await);
     };
     principal.require(&[Role::Staff], Some(&office))?;
-    let outcome = engine.command(&office, Some(principal.actor()), move |state, now| apply(state, &id, now).map(Some)).await?;
+    let ticket_id = id.clone();
+    let outcome = match engine.command(&office, Some(principal.actor()), move |state, now| apply(state, &ticket_id, now).map(Some)).await {
+        // The day turned between the look-up and the write.
+        Err(CommandError::Domain(DomainError::TicketNotFound(_))) => return Err(not_live(engine, id).await),
+        other => other?,
+    };
     let ticket = outcome.ok_or_else(|| ApiError::internal("the action returned no ticket"))?;
     tracing::info!(office = %office, ticket = %ticket.number, action, "ticket moved");
     Ok(axum::Json(ticket))
+}
+
+/// Why a ticket that is not in today's live state cannot be acted on.
+async fn not_live(engine: &crate::engine::Engine, id: String) -> ApiError {
+    match engine.archived_ticket(id).await {
+        Ok(Some(_)) => ApiError::new(StatusCode::CONFLICT, "day_closed", "the ticket belongs to a day that is over"),
+        Ok(None) => ApiError::ticket_not_found(),
+        Err(e) => e.into(),
+    }
 }
 
 macro_rules! action_route {

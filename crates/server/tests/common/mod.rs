@@ -81,14 +81,28 @@ impl Resp {
 /// Checks `{"error": {"code": "snake_case", "message": "..."}}` and returns the code.
 #[track_caller]
 pub fn assert_error_shape(r: &Resp) -> String {
-    let obj = r.json.as_object().unwrap_or_else(|| panic!("error body is not a JSON object (status {}): {:?}", r.status, r.text));
-    assert_eq!(obj.len(), 1, "error body has exactly one key, \"error\": {}", r.text);
-    let e = obj.get("error").and_then(Value::as_object).unwrap_or_else(|| panic!("no \"error\" object: {}", r.text));
-    let code = e.get("code").and_then(Value::as_str).unwrap_or_else(|| panic!("error.code is not a string: {}", r.text));
-    assert!(is_snake_case(code), "error.code {code:?} is not snake_case");
-    let message = e.get("message").and_then(Value::as_str).unwrap_or_else(|| panic!("error.message is not a string: {}", r.text));
-    assert!(!message.trim().is_empty(), "error.message is empty: {}", r.text);
-    code.to_owned()
+    match error_shape(r) {
+        Ok(code) => code,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+/// The error code, or what is wrong with the error body.
+pub fn error_shape(r: &Resp) -> Result<String, String> {
+    let obj = r.json.as_object().ok_or_else(|| format!("error body is not a JSON object (status {}): {:?}", r.status, r.text))?;
+    if obj.len() != 1 {
+        return Err(format!("error body must have exactly one key, \"error\": {}", r.text));
+    }
+    let e = obj.get("error").and_then(Value::as_object).ok_or_else(|| format!("no \"error\" object: {}", r.text))?;
+    let code = e.get("code").and_then(Value::as_str).ok_or_else(|| format!("error.code is not a string: {}", r.text))?;
+    if !is_snake_case(code) {
+        return Err(format!("error.code {code:?} is not snake_case"));
+    }
+    let message = e.get("message").and_then(Value::as_str).ok_or_else(|| format!("error.message is not a string: {}", r.text))?;
+    if message.trim().is_empty() {
+        return Err(format!("error.message is empty: {}", r.text));
+    }
+    Ok(code.to_owned())
 }
 
 pub fn is_snake_case(s: &str) -> bool {
@@ -445,10 +459,10 @@ impl BinServer {
             if let Ok(Some(_)) = self.child.try_wait() {
                 return false;
             }
-            if let Ok(r) = quick.get(self.url("/healthz")).send().await {
-                if r.status().as_u16() == 200 {
-                    return true;
-                }
+            if let Ok(r) = quick.get(self.url("/healthz")).send().await
+                && r.status().as_u16() == 200
+            {
+                return true;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
