@@ -4,13 +4,14 @@ use printpdf::ParsedFont;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-/// Fonts tried in order when none is configured: IPAex Gothic (small, made
-/// for Japanese documents), then Noto Sans CJK (face 0 is Japanese).
+/// Fonts tried in order when none is configured: Noto Sans CJK (face 0 is
+/// Japanese; it also covers Vietnamese, Korean and Chinese), then IPAex
+/// Gothic (Japanese only).
 pub const CANDIDATES: &[(&str, usize)] = &[
-    ("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf", 0),
-    ("/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf", 0),
     ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 0),
     ("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc", 0),
+    ("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf", 0),
+    ("/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf", 0),
 ];
 
 /// A parsed font, shared by every ticket (parsing a CJK font takes a while;

@@ -85,7 +85,7 @@ pub fn render(t: &TicketPrint, font: Option<&CjkFont>, paper: Paper) -> Result<V
     if let Some(s) = local(&t.section_local) {
         push(&mut lines, &s, 8.0, true, 0.0);
     }
-    let number_label = [t.labels.number.as_str(), "受付番号", "Your number"].into_iter().find(|l| font.covers(l)).unwrap_or_default();
+    let number_label = [t.labels.number.as_str(), "Your number", "受付番号"].into_iter().find(|l| font.covers(l)).unwrap_or_default();
     push(&mut lines, number_label, 10.0, true, 8.0);
     // The number itself: as large as fits.
     let mut number_size = 56.0;
@@ -110,7 +110,7 @@ pub fn render(t: &TicketPrint, font: Option<&CjkFont>, paper: Paper) -> Result<V
     push(&mut lines, &t.issued_at, 8.0, true, 3.0);
     let bring_local: Vec<&String> = t.bring_local.iter().filter(|b| font.covers(b)).collect();
     if !bring_local.is_empty() || !t.bring_ja.is_empty() {
-        let label = [t.labels.bring.as_str(), "お持ちいただくもの", "Please bring"].into_iter().find(|l| font.covers(l)).unwrap_or_default();
+        let label = [t.labels.bring.as_str(), "Please bring", "お持ちいただくもの"].into_iter().find(|l| font.covers(l)).unwrap_or_default();
         push(&mut lines, label, 10.0, false, 8.0);
         for b in &bring_local {
             let bullet = if font.covers("・") { "・" } else { "- " };
@@ -122,7 +122,7 @@ pub fn render(t: &TicketPrint, font: Option<&CjkFont>, paper: Paper) -> Result<V
             }
         }
     }
-    let scan = [t.labels.scan.as_str(), "スマートフォンで順番を確認できます", "Scan to follow your turn"]
+    let scan = [t.labels.scan.as_str(), "Scan to follow your turn on your phone", "スマートフォンで順番を確認できます"]
         .into_iter()
         .find(|l| font.covers(l))
         .unwrap_or_default();

@@ -33,6 +33,56 @@ pub struct WardConfig {
     #[serde(default)]
     pub services: Vec<Service>,
     pub offices: Vec<Office>,
+    #[serde(default)]
+    pub print: PrintSettings,
+}
+
+/// How paper tickets are made.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrintSettings {
+    /// A TrueType/OpenType font with Japanese glyphs; found on the system when omitted.
+    pub font: Option<String>,
+    /// `receipt80` (default) or `a6`.
+    #[serde(default)]
+    pub paper: Paper,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Paper {
+    #[default]
+    Receipt80,
+    A6,
+}
+
+/// A ticket printer at an office.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Printer {
+    pub id: String,
+    /// `tcp://HOST:PORT` (raw, usually port 9100) or a device path such as `/dev/usb/lp0`.
+    pub target: Spanned<String>,
+    /// Paper width in millimetres: 58 or 80.
+    #[serde(default = "eighty")]
+    pub width: Spanned<u8>,
+    /// `shift_jis` (the printer's Kanji mode) or `ascii`.
+    #[serde(default)]
+    pub text: PrinterText,
+    #[serde(default)]
+    pub name: Localized,
+}
+
+fn eighty() -> Spanned<u8> {
+    Spanned::new(0..0, 80)
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PrinterText {
+    #[default]
+    ShiftJis,
+    Ascii,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -162,6 +212,8 @@ pub struct Office {
     /// Service id → the queue of this office that handles it.
     #[serde(default)]
     pub services: BTreeMap<String, Spanned<QueueId>>,
+    #[serde(default)]
+    pub printers: Vec<Printer>,
 }
 
 /// Where a ticket is placed when it is transferred into a queue.
@@ -289,6 +341,17 @@ impl WardConfig {
                     return Err(plain(format!("queue {oid}/{} is served by no counter", q.id)));
                 }
             }
+            unique(office.printers.iter().map(|p| p.id.as_str()), &format!("printer in office {oid}")).map_err(plain)?;
+            for p in &office.printers {
+                if ![58, 80].contains(p.width.get_ref()) {
+                    return Err(at(p.width.span(), format!("printer {oid}/{}: width must be 58 or 80", p.id)));
+                }
+                let t = p.target.get_ref();
+                let tcp_ok = t.strip_prefix("tcp://").is_some_and(|a| a.rsplit_once(':').is_some_and(|(h, port)| !h.is_empty() && port.parse::<u16>().is_ok()));
+                if !(tcp_ok || t.starts_with('/')) {
+                    return Err(at(p.target.span(), format!("printer {oid}/{}: target must be tcp://HOST:PORT or a device path, found {t:?}", p.id)));
+                }
+            }
             for (service, queue) in &office.services {
                 if !services.contains(service.as_str()) {
                     return Err(at(queue.span(), format!("office {oid} offers unknown service {service:?}")));
@@ -335,6 +398,10 @@ impl Office {
     /// The queue of this office that handles a service, if it offers it.
     pub fn queue_for_service(&self, service: &str) -> Option<&Queue> {
         self.services.get(service).and_then(|q| self.queue(q.get_ref().as_str()))
+    }
+
+    pub fn printer(&self, id: &str) -> Option<&Printer> {
+        self.printers.iter().find(|p| p.id == id)
     }
 
     /// Counters that serve a queue.
@@ -493,6 +560,16 @@ name = { ja = "本庁", en = "Main" }
         assert!(WardConfig::parse(&SMALL.replace("service_minutes = 10", "service_minutes = 10\n  colour = 3")).is_err());
         assert!(WardConfig::parse(&SMALL.replace(r#"id = "A""#, r#"id = "a1""#)).is_err());
         assert!(WardConfig::parse(&SMALL.replace(r#"open = "08:30""#, r#"open = "8.30""#)).is_err());
+    }
+
+    #[test]
+    fn printers_are_checked() {
+        let with = |p: &str| SMALL.replace("  [offices.services]", &format!("  [[offices.printers]]\n{p}\n\n  [offices.services]"));
+        assert!(WardConfig::parse(&with("  id = \"p1\"\n  target = \"tcp://10.0.0.5:9100\"")).is_ok());
+        assert!(WardConfig::parse(&with("  id = \"p1\"\n  target = \"/dev/usb/lp0\"\n  width = 58")).is_ok());
+        let e = WardConfig::parse(&with("  id = \"p1\"\n  target = \"printer.local\"")).expect_err("bad target");
+        assert!(e.line.is_some() && e.message.contains("tcp://"), "{e}");
+        assert!(WardConfig::parse(&with("  id = \"p1\"\n  target = \"/dev/lp0\"\n  width = 60")).is_err());
     }
 
     #[test]

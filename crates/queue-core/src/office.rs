@@ -61,6 +61,9 @@ pub enum ChangeKind {
     Transferred,
     /// A new business day began: numbers restart and the lines are empty.
     DayStarted,
+    /// A ticket printer failed (offline, out of paper, timed out): staff
+    /// desks should look at it. The printer and reason are in the note.
+    PrinterAttention,
 }
 
 impl ChangeKind {
@@ -76,12 +79,13 @@ impl ChangeKind {
             ChangeKind::Cancelled => "ticket.cancelled",
             ChangeKind::Transferred => "ticket.transferred",
             ChangeKind::DayStarted => "day.started",
+            ChangeKind::PrinterAttention => "printer.attention",
         }
     }
 
     pub fn parse(event_type: &str) -> Option<ChangeKind> {
         use ChangeKind::*;
-        [Issued, Called, Recalled, Started, Finished, Advanced, NoShow, Cancelled, Transferred, DayStarted]
+        [Issued, Called, Recalled, Started, Finished, Advanced, NoShow, Cancelled, Transferred, DayStarted, PrinterAttention]
             .into_iter()
             .find(|k| k.event_type() == event_type)
     }
@@ -100,6 +104,8 @@ pub struct Change {
     pub counter: Option<CounterId>,
     /// The queue the ticket was in before a transfer or journey step.
     pub from_queue: Option<QueueId>,
+    /// Free detail for changes without a ticket (a printer's id and trouble).
+    pub note: Option<String>,
 }
 
 /// Orders a queue's waiting line: tickets put in front first, then by the
@@ -480,6 +486,13 @@ impl OfficeState {
         Ok(self.change_for(ChangeKind::Transferred, now, index, counter, Some(from)))
     }
 
+    /// Records that a printer needs attention.
+    pub fn printer_attention(&mut self, printer: &str, reason: &str, now: Timestamp) -> Change {
+        let mut c = self.change(ChangeKind::PrinterAttention, now, None, None, None);
+        c.note = Some(format!("{printer}: {reason}"));
+        c
+    }
+
     fn requeue(&mut self, index: usize, now: Timestamp, front: bool) {
         let t = &mut self.tickets[index];
         t.status = Status::Waiting;
@@ -542,7 +555,7 @@ impl OfficeState {
 
     fn change(&mut self, kind: ChangeKind, at: Timestamp, ticket: Option<Ticket>, counter: Option<CounterId>, from_queue: Option<QueueId>) -> Change {
         self.seq += 1;
-        Change { office: self.config.id.clone(), seq: self.seq, kind, at, ticket, counter, from_queue }
+        Change { office: self.config.id.clone(), seq: self.seq, kind, at, ticket, counter, from_queue, note: None }
     }
 }
 

@@ -3,7 +3,7 @@
 use crate::auth::TokenCache;
 use crate::engine::Engine;
 use crate::error::ApiError;
-use crate::routes::{health, i18n, media, offices, public, session, tickets};
+use crate::routes::{health, i18n, media, offices, printing, public, session, tickets};
 use crate::state::AppState;
 use crate::{assets, openapi, pages, ws};
 use axum::Router;
@@ -38,6 +38,9 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/tickets/{id}/transfer", post(tickets::transfer))
         .route("/api/v1/public/tickets/{token}", get(public::ticket))
         .route("/api/v1/tickets/{id}/qr.svg", get(media::qr_svg))
+        .route("/api/v1/tickets/{id}/ticket.pdf", get(printing::pdf))
+        .route("/api/v1/tickets/{id}/ticket.escpos", get(printing::escpos))
+        .route("/api/v1/tickets/{id}/print", post(printing::print))
         .route("/api/v1/offices/{office}/announcement.wav", get(media::announcement))
         .route("/api/v1/i18n", get(i18n::languages))
         .route("/api/v1/i18n/{lang}", get(i18n::catalog))
@@ -141,6 +144,17 @@ pub async fn start(opts: ServeOptions, clock: Arc<dyn Clock>) -> anyhow::Result<
     let engine = Engine::start(opts.config.clone(), &db, clock, base_url.clone())?;
     let (stop, stopping) = watch::channel(false);
     let catalogs = crate::i18n::Catalogs::embedded().map_err(|e| anyhow::anyhow!(e))?;
+    let font_path = opts.config.print.font.clone().map(PathBuf::from);
+    let font = match tokio::task::spawn_blocking(move || print::CjkFont::discover(font_path.as_deref())).await? {
+        Ok(f) => {
+            tracing::info!(font = %f.path.display(), "paper tickets use this font");
+            Some(Arc::new(f))
+        }
+        Err(e) => {
+            tracing::warn!("{e}; paper tickets will carry only their ASCII lines (number, English, QR code)");
+            None
+        }
+    };
     let state = AppState {
         engine: engine.clone(),
         tokens: Arc::new(TokenCache::default()),
@@ -148,6 +162,7 @@ pub async fn start(opts: ServeOptions, clock: Arc<dyn Clock>) -> anyhow::Result<
         catalogs: Arc::new(catalogs),
         data_dir: Arc::from(opts.data_dir.as_path()),
         logins: Arc::new(Default::default()),
+        font,
     };
     let app = router(state);
 

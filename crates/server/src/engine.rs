@@ -310,6 +310,12 @@ pub fn event_json(config: &WardConfig, state: &OfficeState, change: &Change) -> 
     if let Some(from) = &change.from_queue {
         v["from_queue"] = json!(from.as_str());
     }
+    if change.kind == queue_core::ChangeKind::PrinterAttention {
+        let note = change.note.as_deref().unwrap_or_default();
+        let (printer, reason) = note.split_once(": ").unwrap_or((note, ""));
+        v["printer"] = json!(printer);
+        v["reason"] = json!(reason);
+    }
     if change.kind == queue_core::ChangeKind::DayStarted {
         v["date"] = json!(state.day().to_string());
     }

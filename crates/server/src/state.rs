@@ -16,4 +16,6 @@ pub struct AppState {
     pub catalogs: Arc<crate::i18n::Catalogs>,
     pub data_dir: Arc<std::path::Path>,
     pub logins: Arc<crate::routes::session::LoginThrottle>,
+    /// The Japanese font for paper tickets; `None` prints ASCII only.
+    pub font: Option<Arc<print::CjkFont>>,
 }

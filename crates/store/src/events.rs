@@ -7,7 +7,7 @@ use rusqlite::{Connection, params};
 /// Appends a change. `actor` names who acted (a token's name or id).
 pub fn append(conn: &Connection, change: &Change, actor: Option<&str>) -> Result<(), StoreError> {
     let mut stmt = conn.prepare_cached(
-        "INSERT INTO events (office, seq, type, ticket, queue, from_queue, counter, actor, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO events (office, seq, type, ticket, queue, from_queue, counter, actor, at, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
     let ticket = change.ticket.as_ref();
     stmt.execute(params![
@@ -20,6 +20,7 @@ pub fn append(conn: &Connection, change: &Change, actor: Option<&str>) -> Result
         change.counter.as_ref().map(|c| c.as_str()),
         actor,
         micros(change.at),
+        change.note,
     ])?;
     Ok(())
 }

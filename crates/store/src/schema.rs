@@ -80,6 +80,10 @@ const MIGRATIONS: &[&str] = &[
     );
     ALTER TABLE tokens ADD COLUMN expires_at INTEGER;
     "#,
+    // 3: a free detail on events that have no ticket (printer trouble).
+    r#"
+    ALTER TABLE events ADD COLUMN note TEXT;
+    "#,
 ];
 
 pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {

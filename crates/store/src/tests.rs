@@ -36,6 +36,7 @@ fn change(seq: u64, t: &Ticket) -> Change {
         ticket: Some(t.clone()),
         counter: None,
         from_queue: None,
+        note: None,
     }
 }
 

@@ -5,6 +5,7 @@ pub mod health;
 pub mod i18n;
 pub mod media;
 pub mod offices;
+pub mod printing;
 pub mod public;
 pub mod session;
 pub mod tickets;

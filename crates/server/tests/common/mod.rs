@@ -230,8 +230,14 @@ pub async fn spawn_app() -> TestApp {
 
 /// Starts a server on a given data directory and clock (restarts reuse the directory).
 pub async fn spawn_app_with(dir: Arc<TempDir>, clock: Arc<dyn Clock>) -> TestApp {
+    let config = madoguchi_server::settings::load(None).expect("built-in configuration");
+    spawn_app_configured(dir, clock, config).await
+}
+
+/// Starts a server with a configuration of the test's own.
+pub async fn spawn_app_configured(dir: Arc<TempDir>, clock: Arc<dyn Clock>, config: queue_core::WardConfig) -> TestApp {
     let opts = ServeOptions {
-        config: Arc::new(madoguchi_server::settings::load(None).expect("built-in configuration")),
+        config: Arc::new(config),
         data_dir: dir.path().to_path_buf(),
         listen: "127.0.0.1:0".parse().expect("addr"),
         public_url: None,

@@ -1,0 +1,153 @@
+//! The paper ticket through the API: the PDF read by poppler with its QR code
+//! decoded, the ESC/POS bytes parsed back, and printing to a real TCP
+//! listener and to a printer that is not there.
+
+mod common;
+
+use common::*;
+use std::io::Read;
+use std::process::Command;
+use std::sync::Arc;
+
+async fn issue(app: &TestApp, token: &str, lang: &str) -> serde_json::Value {
+    let r = send(
+        app.client
+            .post(format!("{}/api/v1/offices/yahatanishi/tickets", app.base))
+            .bearer_auth(token)
+            .json(&serde_json::json!({"service": "moving-in", "lang": lang})),
+    )
+    .await;
+    r.expect(201).clone()
+}
+
+fn tool(name: &str, args: &[&str]) -> Vec<u8> {
+    let out = Command::new(name).args(args).output().unwrap_or_else(|e| panic!("{name} must be installed (scripts/install-test-deps): {e}"));
+    assert!(out.status.success(), "{name} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    out.stdout
+}
+
+#[tokio::test]
+async fn the_pdf_has_the_number_as_text_a_subset_font_and_a_qr_of_the_status_url() {
+    let app = spawn_app().await;
+    let kiosk = app.kiosk("yahatanishi");
+    let ticket = issue(&app, &kiosk, "en").await;
+    let r = within("pdf", app.client.get(format!("{}/api/v1/tickets/{}/ticket.pdf", app.base, s(&ticket, "id"))).bearer_auth(&kiosk).send())
+        .await
+        .expect("pdf");
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "application/pdf");
+    let pdf = r.bytes().await.expect("body");
+    assert!(pdf.len() <= 30 * 1024, "{} bytes", pdf.len());
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("t.pdf");
+    std::fs::write(&path, &pdf).expect("write");
+    let p = path.display().to_string();
+    let text = String::from_utf8_lossy(&tool("pdftotext", &[&p, "-"])).into_owned();
+    assert!(text.contains(s(&ticket, "number")), "{text}");
+    assert!(text.contains("転入届") && text.contains("八幡西区役所"), "{text}");
+    let fonts = String::from_utf8_lossy(&tool("pdffonts", &[&p])).into_owned();
+    let row = fonts.lines().nth(2).expect("a font");
+    assert!(row.split_whitespace().next().is_some_and(|n| n.as_bytes().get(6) == Some(&b'+')), "subset: {fonts}");
+    // Render and decode the QR code the way a phone would, with zbar.
+    let prefix = dir.path().join("page").display().to_string();
+    tool("pdftoppm", &["-png", "-r", "200", "-singlefile", &p, &prefix]);
+    let decoded = String::from_utf8_lossy(&tool("zbarimg", &["--quiet", "--raw", &format!("{prefix}.png")])).trim().to_owned();
+    assert_eq!(decoded, s(&ticket, "status_url"));
+    // And the status URL opens the resident's page.
+    let page = within("status page", app.client.get(&decoded).send()).await.expect("page");
+    assert_eq!(page.status(), 200);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn escpos_is_well_formed_with_init_qr_and_cut() {
+    let app = spawn_app().await;
+    let staff = app.staff("yahatanishi");
+    let ticket = issue(&app, &staff, "ja").await;
+    for query in ["", "?width=58&text=ascii"] {
+        let r = within("escpos", app.client.get(format!("{}/api/v1/tickets/{}/ticket.escpos{query}", app.base, s(&ticket, "id"))).bearer_auth(&staff).send())
+            .await
+            .expect("escpos");
+        assert_eq!(r.status(), 200);
+        let bytes = r.bytes().await.expect("body");
+        let cmds = print::escpos::parse(&bytes).expect("well formed");
+        assert_eq!(cmds.first(), Some(&print::escpos::Command::Init));
+        assert!(matches!(cmds.last(), Some(print::escpos::Command::Cut(..))));
+        assert!(cmds.contains(&print::escpos::Command::QrStore(s(&ticket, "status_url").as_bytes().to_vec())));
+        assert!(cmds.contains(&print::escpos::Command::Text(s(&ticket, "number").to_owned())));
+    }
+    let bad = send(app.client.get(format!("{}/api/v1/tickets/{}/ticket.escpos?width=70", app.base, s(&ticket, "id"))).bearer_auth(&staff)).await;
+    assert_eq!(bad.expect_error(400), "bad_request");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn the_display_role_cannot_print_and_unknown_tickets_are_404() {
+    let app = spawn_app().await;
+    let ticket = issue(&app, &app.admin(), "ja").await;
+    let display = app.display("yahatanishi");
+    let r = send(app.client.get(format!("{}/api/v1/tickets/{}/ticket.pdf", app.base, s(&ticket, "id"))).bearer_auth(&display)).await;
+    assert_eq!(r.expect_error(403), "forbidden");
+    let other_kiosk = app.kiosk("orio");
+    let r = send(app.client.get(format!("{}/api/v1/tickets/{}/ticket.pdf", app.base, s(&ticket, "id"))).bearer_auth(&other_kiosk)).await;
+    assert_eq!(r.expect_error(403), "forbidden");
+    let r = send(app.client.get(format!("{}/api/v1/tickets/nope/ticket.pdf", app.base)).bearer_auth(&app.admin())).await;
+    assert_eq!(r.expect_error(404), "ticket_not_found");
+    app.stop().await;
+}
+
+/// The built-in ward with two printers at the main office: one real TCP
+/// listener of the test's, one address where nothing listens.
+fn config_with_printers(live: &str, dead: &str) -> queue_core::WardConfig {
+    let text = madoguchi_server::settings::BUILT_IN;
+    let second_office = text.match_indices("\n[[offices]]").nth(1).map(|(i, _)| i).expect("a second office");
+    let printers = format!(
+        "\n[[offices.printers]]\nid = \"kiosk-1f\"\ntarget = \"tcp://{live}\"\n\n[[offices.printers]]\nid = \"kiosk-2f\"\ntarget = \"tcp://{dead}\"\nwidth = 58\n"
+    );
+    let text = format!("{}{printers}{}", &text[..second_office], &text[second_office..]);
+    queue_core::WardConfig::parse(&text).expect("config with printers")
+}
+
+#[tokio::test]
+async fn printing_reaches_the_printer_and_an_offline_printer_alerts_the_desks() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let live = listener.local_addr().expect("addr").to_string();
+    let dead = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        l.local_addr().expect("addr").to_string()
+    };
+    let printer = std::thread::spawn(move || {
+        let (mut s, _) = listener.accept().expect("accept");
+        let mut got = Vec::new();
+        let _ = s.read_to_end(&mut got);
+        got
+    });
+    let app = spawn_app_configured(Arc::new(tempfile::TempDir::new().expect("tempdir")), Arc::new(queue_core::SystemClock), config_with_printers(&live, &dead)).await;
+    let kiosk = app.kiosk("yahatanishi");
+    let ticket = issue(&app, &kiosk, "en").await;
+    let id = s(&ticket, "id").to_owned();
+
+    let ok = send(app.client.post(format!("{}/api/v1/tickets/{id}/print", app.base)).bearer_auth(&kiosk).json(&serde_json::json!({"printer": "kiosk-1f"}))).await;
+    assert_eq!(ok.expect(200)["printed"], true);
+    let bytes = printer.join().expect("printer thread");
+    // The paper sensor is asked first, then the ticket follows.
+    let cmds = print::escpos::parse(&bytes[3..]).expect("well formed");
+    assert!(cmds.contains(&print::escpos::Command::QrStore(s(&ticket, "status_url").as_bytes().to_vec())));
+
+    let display = app.display("yahatanishi");
+    let mut ws = ws_connect(&format!("ws://{}/ws/office/yahatanishi", app.addr), Some(&display)).await;
+    let snapshot = ws_json(&mut ws).await;
+    let seq = snapshot["seq"].as_u64().expect("seq");
+    let failed = send(app.client.post(format!("{}/api/v1/tickets/{id}/print", app.base)).bearer_auth(&kiosk).json(&serde_json::json!({"printer": "kiosk-2f"}))).await;
+    assert_eq!(failed.expect_error(503), "printer_unavailable");
+    let event = ws_json(&mut ws).await;
+    assert_eq!(event["type"], "printer.attention");
+    assert_eq!(event["seq"].as_u64(), Some(seq + 1));
+    assert_eq!(event["printer"], "kiosk-2f");
+    // The ticket itself was not harmed: it still waits.
+    let still = send(app.client.get(format!("{}/api/v1/tickets/{id}", app.base)).bearer_auth(&app.staff("yahatanishi"))).await;
+    assert_eq!(still.expect(200)["status"], "waiting");
+    let unknown = send(app.client.post(format!("{}/api/v1/tickets/{id}/print", app.base)).bearer_auth(&kiosk).json(&serde_json::json!({"printer": "nope"}))).await;
+    assert_eq!(unknown.expect_error(404), "unknown_printer");
+    app.stop().await;
+}
