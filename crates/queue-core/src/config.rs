@@ -35,6 +35,51 @@ pub struct WardConfig {
     pub offices: Vec<Office>,
     #[serde(default)]
     pub print: PrintSettings,
+    /// Yes/no questions the kiosk asks for life events.
+    #[serde(default)]
+    pub questions: Vec<Question>,
+    #[serde(default)]
+    pub life_events: Vec<LifeEvent>,
+}
+
+/// A yes/no question that decides whether a life-event step is needed.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub text: Localized,
+}
+
+/// Something that happened in a resident's life, and the services it needs,
+/// in the order of the counters to visit.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LifeEvent {
+    pub id: String,
+    pub icon: String,
+    pub name: Localized,
+    pub steps: Vec<LifeEventStep>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LifeEventStep {
+    pub service: Spanned<String>,
+    /// A question id: the step is left out when the resident answers no.
+    pub when: Option<Spanned<String>>,
+}
+
+impl LifeEvent {
+    /// The questions this event asks, in step order, each once.
+    pub fn question_ids(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = Vec::new();
+        for q in self.steps.iter().filter_map(|s| s.when.as_ref()) {
+            if !ids.contains(&q.get_ref().as_str()) {
+                ids.push(q.get_ref());
+            }
+        }
+        ids
+    }
 }
 
 /// How paper tickets are made.
@@ -298,6 +343,24 @@ impl WardConfig {
                 return Err(at(s.section.span(), format!("service {} names unknown section {:?}", s.id, s.section.get_ref().as_str())));
             }
         }
+        unique(self.questions.iter().map(|q| q.id.as_str()), "question").map_err(plain)?;
+        unique(self.life_events.iter().map(|e| e.id.as_str()), "life event").map_err(plain)?;
+        let questions: HashSet<&str> = self.questions.iter().map(|q| q.id.as_str()).collect();
+        for e in &self.life_events {
+            if e.steps.is_empty() {
+                return Err(plain(format!("life event {} has no steps", e.id)));
+            }
+            for step in &e.steps {
+                if !services.contains(step.service.get_ref().as_str()) {
+                    return Err(at(step.service.span(), format!("life event {} names unknown service {:?}", e.id, step.service.get_ref())));
+                }
+                if let Some(q) = &step.when {
+                    if !questions.contains(q.get_ref().as_str()) {
+                        return Err(at(q.span(), format!("life event {} names unknown question {:?}", e.id, q.get_ref())));
+                    }
+                }
+            }
+        }
         let office_ids: HashSet<&str> = self.offices.iter().map(|o| o.id.as_str()).collect();
         for opening in &self.hours.special_openings {
             if opening.open >= opening.close {
@@ -374,6 +437,14 @@ impl WardConfig {
 
     pub fn service(&self, id: &str) -> Option<&Service> {
         self.services.iter().find(|s| s.id.as_str() == id)
+    }
+
+    pub fn life_event(&self, id: &str) -> Option<&LifeEvent> {
+        self.life_events.iter().find(|e| e.id == id)
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
     }
 
     pub fn category(&self, id: &str) -> Option<&Category> {

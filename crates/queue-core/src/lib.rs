@@ -13,6 +13,7 @@ pub mod clock;
 pub mod config;
 pub mod ids;
 pub mod lang;
+pub mod journey;
 pub mod office;
 pub mod staffing;
 pub mod ticket;

@@ -35,6 +35,8 @@ pub enum DomainError {
     Transition(#[from] TransitionError),
     #[error("the journey is empty")]
     EmptyJourney,
+    #[error("the ticket is not on a life-event journey")]
+    NotOnJourney,
 }
 
 /// What to issue a ticket for.
@@ -61,6 +63,8 @@ pub enum ChangeKind {
     Transferred,
     /// A new business day began: numbers restart and the lines are empty.
     DayStarted,
+    /// Steps were added to a ticket's journey.
+    JourneyChanged,
     /// A ticket printer failed (offline, out of paper, timed out): staff
     /// desks should look at it. The printer and reason are in the note.
     PrinterAttention,
@@ -80,12 +84,13 @@ impl ChangeKind {
             ChangeKind::Transferred => "ticket.transferred",
             ChangeKind::DayStarted => "day.started",
             ChangeKind::PrinterAttention => "printer.attention",
+            ChangeKind::JourneyChanged => "ticket.journey_changed",
         }
     }
 
     pub fn parse(event_type: &str) -> Option<ChangeKind> {
         use ChangeKind::*;
-        [Issued, Called, Recalled, Started, Finished, Advanced, NoShow, Cancelled, Transferred, DayStarted, PrinterAttention]
+        [Issued, Called, Recalled, Started, Finished, Advanced, NoShow, Cancelled, Transferred, DayStarted, PrinterAttention, JourneyChanged]
             .into_iter()
             .find(|k| k.event_type() == event_type)
     }
@@ -429,6 +434,81 @@ impl OfficeState {
         }
         t.status = Status::Done;
         Ok(self.change_for(ChangeKind::Finished, now, index, counter, None))
+    }
+
+    /// Skips the current journey step: the ticket waits in the next step's
+    /// queue, or is done when it was the last.
+    pub fn skip_step(&mut self, id: &str, now: Timestamp) -> Result<Change, DomainError> {
+        let index = self.index_of(id)?;
+        let t = &self.tickets[index];
+        if t.status.is_final() {
+            return Err(TransitionError { from: t.status, action: Action::Finish }.into());
+        }
+        if t.current_step().is_none() {
+            return Err(DomainError::NotOnJourney);
+        }
+        let was_waiting = t.status == Status::Waiting;
+        let counter = t.counter.clone();
+        if was_waiting {
+            self.unqueue(index);
+        }
+        let t = &mut self.tickets[index];
+        let from = t.queue.clone();
+        let next = t.next_step();
+        let journey = t.journey.as_mut().ok_or(DomainError::NotOnJourney)?;
+        if let Some(current) = journey.iter_mut().find(|s| s.status == StepStatus::Current) {
+            current.status = StepStatus::Skipped;
+        }
+        match next {
+            Some(n) => {
+                journey[n].status = StepStatus::Current;
+                let step = journey[n].clone();
+                t.queue = step.queue;
+                t.service = step.service;
+                self.requeue(index, now, false);
+                Ok(self.change_for(ChangeKind::Advanced, now, index, counter, Some(from)))
+            }
+            None => {
+                t.status = Status::Done;
+                t.finished_at = Some(now);
+                Ok(self.change_for(ChangeKind::Finished, now, index, counter, None))
+            }
+        }
+    }
+
+    /// Adds a step for `service` right after the current one (a plain ticket
+    /// becomes a journey), so the resident is sent on after this counter.
+    pub fn add_step(&mut self, id: &str, service: &str, now: Timestamp) -> Result<Change, DomainError> {
+        let index = self.index_of(id)?;
+        let queue = self
+            .config
+            .queue_for_service(service)
+            .ok_or_else(|| DomainError::UnknownService { office: self.config.id.clone(), service: service.to_owned() })?;
+        let step = JourneyStep {
+            service: Some(ServiceId::parse(service).map_err(|_| DomainError::UnknownService { office: self.config.id.clone(), service: service.to_owned() })?),
+            also: Vec::new(),
+            queue: queue.id.clone(),
+            section: queue.section.get_ref().clone(),
+            status: StepStatus::Pending,
+        };
+        let current_section = self.config.queue(self.tickets[index].queue.as_str()).map(|q| q.section.get_ref().clone());
+        let t = &mut self.tickets[index];
+        if t.status.is_final() {
+            return Err(TransitionError { from: t.status, action: Action::Transfer }.into());
+        }
+        let journey = t.journey.get_or_insert_with(|| {
+            vec![JourneyStep {
+                service: t.service.clone(),
+                also: Vec::new(),
+                queue: t.queue.clone(),
+                section: current_section.clone().unwrap_or_else(|| step.section.clone()),
+                status: StepStatus::Current,
+            }]
+        });
+        let at = journey.iter().position(|s| s.status == StepStatus::Current).map_or(journey.len(), |i| i + 1);
+        journey.insert(at, step);
+        let counter = t.counter.clone();
+        Ok(self.change_for(ChangeKind::JourneyChanged, now, index, counter, None))
     }
 
     pub fn no_show(&mut self, id: &str, now: Timestamp) -> Result<Change, DomainError> {

@@ -152,6 +152,9 @@ impl TicketNumber {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct JourneyStep {
     pub service: Option<ServiceId>,
+    /// Further services handled at the same counter visit.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<ServiceId>,
     pub queue: QueueId,
     pub section: SectionId,
     pub status: StepStatus,

@@ -3,7 +3,7 @@
 use crate::auth::TokenCache;
 use crate::engine::Engine;
 use crate::error::ApiError;
-use crate::routes::{health, i18n, media, offices, printing, public, session, tickets};
+use crate::routes::{health, i18n, life_events, media, offices, printing, public, session, tickets};
 use crate::state::AppState;
 use crate::{assets, openapi, pages, ws};
 use axum::Router;
@@ -27,6 +27,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/offices", get(offices::list))
         .route("/api/v1/offices/{office}/services", get(offices::services))
         .route("/api/v1/offices/{office}/counters", get(offices::counters))
+        .route("/api/v1/offices/{office}/life-events", get(life_events::list))
         .route("/api/v1/offices/{office}/tickets", post(tickets::issue))
         .route("/api/v1/offices/{office}/counters/{counter}/call-next", post(tickets::call_next))
         .route("/api/v1/tickets/{id}", get(tickets::get))
@@ -36,6 +37,8 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/tickets/{id}/no-show", post(tickets::no_show))
         .route("/api/v1/tickets/{id}/cancel", post(tickets::cancel))
         .route("/api/v1/tickets/{id}/transfer", post(tickets::transfer))
+        .route("/api/v1/tickets/{id}/journey/skip", post(tickets::skip_step))
+        .route("/api/v1/tickets/{id}/journey/steps", post(tickets::add_step))
         .route("/api/v1/public/tickets/{token}", get(public::ticket))
         .route("/api/v1/tickets/{id}/qr.svg", get(media::qr_svg))
         .route("/api/v1/tickets/{id}/ticket.pdf", get(printing::pdf))

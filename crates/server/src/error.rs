@@ -88,6 +88,7 @@ impl From<DomainError> for ApiError {
             DomainError::TicketNotFound(_) => Self::ticket_not_found(),
             DomainError::Transition(_) => Self::new(StatusCode::CONFLICT, "illegal_transition", message),
             DomainError::EmptyJourney => Self::bad_request(message),
+            DomainError::NotOnJourney => Self::new(StatusCode::CONFLICT, "not_on_journey", message),
         }
     }
 }

@@ -75,14 +75,21 @@ impl Catalogs {
             bundle.add_resource(resource).map_err(|e| err(format!("{e:?}")))?;
             let mut messages = BTreeMap::new();
             for id in ids {
-                let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) else {
-                    return Err(err(format!("message {id} has no value")));
-                };
+                let Some(message) = bundle.get_message(&id) else { continue };
                 // Without arguments Fluent writes each variable as {$name}:
                 // exactly the placeholder the pages fill in.
                 let mut errors = Vec::new();
-                let text = bundle.format_pattern(pattern, None, &mut errors).into_owned();
-                messages.insert(id, text);
+                if let Some(pattern) = message.value() {
+                    messages.insert(id.clone(), bundle.format_pattern(pattern, None, &mut errors).into_owned());
+                }
+                // Attributes (guidance fields) are kept as `id.attribute`.
+                for attribute in message.attributes() {
+                    let text = bundle.format_pattern(attribute.value(), None, &mut errors).into_owned();
+                    messages.insert(format!("{id}.{}", attribute.id()), text);
+                }
+                if message.value().is_none() && message.attributes().next().is_none() {
+                    return Err(err(format!("message {id} has no value")));
+                }
             }
             by_lang.insert(lang.clone(), Catalog { lang, messages });
         }
@@ -107,6 +114,11 @@ impl Catalogs {
         Some(text)
     }
 
+    /// A message in exactly `lang`, without falling back.
+    pub fn exact(&self, lang: &str, key: &str) -> Option<&str> {
+        self.by_lang.get(lang)?.messages.get(key).map(String::as_str)
+    }
+
     /// Every key of the Japanese catalog missing from another language, and
     /// every key another language has that Japanese lacks.
     pub fn completeness_problems(&self, languages: &[String]) -> Vec<String> {
@@ -117,12 +129,15 @@ impl Catalogs {
                 problems.push(format!("config/locales/{lang}/ is missing"));
                 continue;
             };
-            for key in ja.messages.keys() {
+            for key in ja.messages.keys().filter(|k| !k.ends_with(".verify")) {
                 if !c.messages.contains_key(key) {
                     problems.push(format!("config/locales/{lang}/{}: key {key} is missing", file_of(key)));
                 }
             }
             for (key, text) in &c.messages {
+                if key.ends_with(".verify") {
+                    continue;
+                }
                 let Some(reference) = ja.messages.get(key) else {
                     problems.push(format!("config/locales/{lang}/{}: key {key} is not in ja", file_of(key)));
                     continue;
@@ -141,8 +156,22 @@ impl Catalogs {
 }
 
 /// The file a key lives in, by its prefix.
-fn file_of(key: &str) -> &'static str {
-    if key.starts_with("print-") { "print.ftl" } else { "ui.ftl" }
+pub fn file_of(key: &str) -> &'static str {
+    if key.starts_with("print-") {
+        "print.ftl"
+    } else if key.starts_with("svc-") || key.starts_with("cat-") || key.starts_with("sec-") {
+        "guidance.ftl"
+    } else if key.starts_with("life-") || key.starts_with("question-") {
+        "life-events.ftl"
+    } else {
+        "ui.ftl"
+    }
+}
+
+/// Keys the pages fetch from `/api/v1/i18n/{lang}` (guidance and life
+/// events reach them through their own routes).
+pub fn is_page_string(key: &str) -> bool {
+    file_of(key) == "ui.ftl"
 }
 
 fn placeholders(text: &str) -> Vec<String> {

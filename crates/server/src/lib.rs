@@ -13,6 +13,7 @@ pub mod error;
 pub mod extract;
 pub mod hub;
 pub mod i18n;
+pub mod localize;
 pub mod openapi;
 pub mod pages;
 pub mod routes;

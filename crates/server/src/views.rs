@@ -38,6 +38,8 @@ pub struct TicketView {
 #[derive(Debug, Clone, Serialize, ToSchema, PartialEq)]
 pub struct JourneyStepView {
     pub service: Option<String>,
+    /// Further services handled at the same visit.
+    pub also: Vec<String>,
     pub queue: String,
     pub section: String,
     /// pending | current | done | skipped
@@ -94,6 +96,7 @@ impl From<&JourneyStep> for JourneyStepView {
         let status = serde_json::to_value(s.status).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
         JourneyStepView {
             service: s.service.as_ref().map(ToString::to_string),
+            also: s.also.iter().map(ToString::to_string).collect(),
             queue: s.queue.to_string(),
             section: s.section.to_string(),
             status,

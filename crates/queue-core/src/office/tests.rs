@@ -155,6 +155,7 @@ fn journeys_advance_under_one_number() {
     let mut f = Fixture::new();
     let step = |q: &str| JourneyStep {
         service: None,
+        also: Vec::new(),
         queue: QueueId::parse(q).expect("id"),
         section: crate::ids::SectionId::parse("shimin").expect("id"),
         status: StepStatus::Pending,
@@ -304,4 +305,33 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn staff_can_skip_and_add_journey_steps() {
+    let mut f = Fixture::new();
+    let plain = f.issue_queue("A");
+    let now = f.tick();
+    // A plain ticket becomes a journey with one more stop.
+    let added = f.state.add_step(plain.id.as_str(), "certificate", now).expect("add").ticket.expect("ticket");
+    let j = added.journey.expect("journey");
+    assert_eq!(j.iter().map(|s| (s.queue.as_str(), s.status)).collect::<Vec<_>>(), [("A", StepStatus::Current), ("B", StepStatus::Pending)]);
+    // Skipping the current step sends it on to B, same number.
+    let now = f.tick();
+    let skipped = f.state.skip_step(plain.id.as_str(), now).expect("skip");
+    assert_eq!(skipped.kind, ChangeKind::Advanced);
+    let t = skipped.ticket.expect("ticket");
+    assert_eq!((t.queue.as_str(), t.status, t.number.to_string()), ("B", Status::Waiting, "A-001".to_owned()));
+    assert_eq!(f.state.waiting_count(&QueueId::parse("A").expect("id")), 0);
+    assert_eq!(f.state.waiting_count(&QueueId::parse("B").expect("id")), 1);
+    // Skipping the last step finishes it.
+    let now = f.tick();
+    assert_eq!(f.state.skip_step(plain.id.as_str(), now).expect("skip").kind, ChangeKind::Finished);
+    assert_eq!(f.state.waiting_count(&QueueId::parse("B").expect("id")), 0);
+    let now = f.tick();
+    assert!(f.state.skip_step(plain.id.as_str(), now).is_err());
+    let other = f.issue_queue("A");
+    let now = f.tick();
+    assert!(matches!(f.state.skip_step(other.id.as_str(), now), Err(DomainError::NotOnJourney)));
+    assert!(matches!(f.state.add_step(other.id.as_str(), "nope", now), Err(DomainError::UnknownService { .. })));
 }

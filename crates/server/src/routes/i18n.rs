@@ -53,6 +53,8 @@ pub async fn catalog(State(app): State<AppState>, Path(lang): Path<String>) -> A
     let c = app.catalogs.get(lang.as_str()).or_else(|| app.catalogs.get("ja"));
     Ok(Json(CatalogView {
         lang: c.map(|c| c.lang.clone()).unwrap_or_else(|| lang.to_string()),
-        messages: c.map(|c| c.messages.clone()).unwrap_or_default(),
+        messages: c
+            .map(|c| c.messages.iter().filter(|(k, _)| crate::i18n::is_page_string(k)).map(|(k, v)| (k.clone(), v.clone())).collect())
+            .unwrap_or_default(),
     }))
 }

@@ -3,6 +3,7 @@
 
 pub mod health;
 pub mod i18n;
+pub mod life_events;
 pub mod media;
 pub mod offices;
 pub mod printing;

@@ -4,6 +4,7 @@ use super::LangQuery;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::Query;
 use crate::state::AppState;
+use crate::localize::{ServiceGuidance, guidance, name};
 use crate::views::{QueueLive, queues_live};
 use axum::Json;
 use crate::extract::Path;
@@ -63,19 +64,12 @@ pub struct ServiceView {
     pub section_name: String,
     pub category: String,
     pub category_name: String,
+    /// The category's icon name.
+    pub icon: String,
+    /// The language of the names.
     pub lang: String,
-    /// Where to go and what to expect.
-    pub guidance: Guidance,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct Guidance {
-    pub queue_name: String,
-    pub floor: String,
-    /// Counters that serve the queue.
-    pub counters: Vec<String>,
-    /// Typical minutes at the counter.
-    pub typical_minutes: f64,
+    /// What to bring, who can apply, fees, where to go: in `guidance.lang`.
+    pub guidance: ServiceGuidance,
 }
 
 /// The services an office offers, in the requested language.
@@ -90,23 +84,20 @@ pub async fn services(State(app): State<AppState>, Path(office): Path<String>, Q
         .iter()
         .filter_map(|s| {
             let queue = o.queue_for_service(s.id.as_str())?;
-            let section = config.section(queue.section.get_ref().as_str());
-            let category = config.category(s.category.get_ref());
+            let section_id = queue.section.get_ref().as_str();
+            let category_id = s.category.get_ref();
+            let category = config.category(category_id);
             Some(ServiceView {
                 id: s.id.to_string(),
-                name: s.name.get(&lang).to_owned(),
+                name: name(&app.catalogs, &lang, &format!("svc-{}", s.id), &s.name),
                 queue: queue.id.to_string(),
-                section: queue.section.get_ref().to_string(),
-                section_name: section.map(|s| s.name.get(&lang).to_owned()).unwrap_or_default(),
-                category: s.category.get_ref().clone(),
-                category_name: category.map(|c| c.name.get(&lang).to_owned()).unwrap_or_default(),
+                section: section_id.to_owned(),
+                section_name: config.section(section_id).map(|sec| name(&app.catalogs, &lang, &format!("sec-{section_id}"), &sec.name)).unwrap_or_default(),
+                category: category_id.clone(),
+                category_name: category.map(|c| name(&app.catalogs, &lang, &format!("cat-{category_id}"), &c.name)).unwrap_or_default(),
+                icon: category.map(|c| c.icon.clone()).unwrap_or_default(),
                 lang: lang.to_string(),
-                guidance: Guidance {
-                    queue_name: queue.name.get(&lang).to_owned(),
-                    floor: queue.floor.get(&lang).to_owned(),
-                    counters: o.counters_for(&queue.id).map(|c| c.name.get(&lang).to_owned()).collect(),
-                    typical_minutes: queue.service_minutes,
-                },
+                guidance: guidance(&app.catalogs, &lang, s.id.as_str(), o, queue),
             })
         })
         .collect();

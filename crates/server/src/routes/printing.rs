@@ -58,8 +58,8 @@ pub fn ticket_print(app: &AppState, state: Option<&OfficeState>, t: &Ticket) -> 
         issued_at: issued.strftime("%Y-%m-%d %H:%M").to_string(),
         position,
         estimated_wait_minutes: wait,
-        bring_local: Vec::new(),
-        bring_ja: Vec::new(),
+        bring_local: bring(app, lang, t),
+        bring_ja: bring(app, &ja, t),
         status_url: status_url(&app.engine.base_url, &t.token),
         labels: Labels {
             number: text("print-number", &[]),
@@ -69,6 +69,18 @@ pub fn ticket_print(app: &AppState, state: Option<&OfficeState>, t: &Ticket) -> 
             scan: text("print-scan", &[]),
         },
     }
+}
+
+/// The first few things to bring for the ticket's service, for paper.
+fn bring(app: &AppState, lang: &Lang, t: &Ticket) -> Vec<String> {
+    const ON_PAPER: usize = 3;
+    let key = |s: &str| format!("svc-{s}.bring");
+    let Some(service) = t.service.as_ref() else { return Vec::new() };
+    let used = if app.catalogs.exact(lang.as_str(), &key(service.as_str())).is_some() { lang.as_str() } else { "ja" };
+    app.catalogs
+        .exact(used, &key(service.as_str()))
+        .map(|text| text.lines().map(|l| crate::localize::plain(l.trim())).filter(|l| !l.is_empty()).take(ON_PAPER).collect())
+        .unwrap_or_default()
 }
 
 /// Finds a ticket (live or archived) that `principal` may print, and what to print.

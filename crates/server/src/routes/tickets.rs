@@ -22,6 +22,9 @@ pub struct IssueRequest {
     pub service: Option<String>,
     pub queue: Option<String>,
     pub life_event: Option<String>,
+    /// Answers to the life event's yes/no questions; a step whose question is
+    /// answered `false` is left out, unanswered ones stay in.
+    pub answers: Option<std::collections::HashMap<String, bool>>,
     /// The resident's language; unknown tags fall back to `ja`.
     pub lang: Option<String>,
 }
@@ -44,11 +47,18 @@ pub async fn issue(State(app): State<AppState>, principal: Principal, Path(offic
     let engine = &app.engine;
     engine.config.office(&office).ok_or_else(|| ApiError::unknown_office(&office))?;
     principal.require(&[Role::Kiosk, Role::Staff], Some(&office))?;
-    let target = match (req.service, req.queue, req.life_event) {
+    let target = match (req.service, req.queue, req.life_event.clone()) {
         (Some(s), None, None) => IssueTarget::Service(s),
         (None, Some(q), None) => IssueTarget::Queue(q),
         (None, None, Some(e)) => {
-            return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "unknown_life_event", format!("office {office} has no life event {e:?}")));
+            let unknown = || ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "unknown_life_event", format!("office {office} has no life event {e:?}"));
+            let event = engine.config.life_event(&e).ok_or_else(unknown)?;
+            let o = engine.config.office(&office).ok_or_else(|| ApiError::unknown_office(&office))?;
+            let answers = req.answers.unwrap_or_default();
+            if let Some(q) = answers.keys().find(|q| !event.question_ids().contains(&q.as_str())) {
+                return Err(ApiError::bad_request(format!("life event {e} asks no question {q:?}")));
+            }
+            IssueTarget::Journey(queue_core::journey::resolve(event, o, &answers).map_err(|_| unknown())?)
         }
         _ => return Err(ApiError::bad_request("give exactly one of \"service\", \"queue\" or \"life_event\"")),
     };
@@ -158,6 +168,25 @@ action_route!(start, "/api/v1/tickets/{id}/start", "start", start, "The resident
 action_route!(finish, "/api/v1/tickets/{id}/finish", "finish", finish, "Done, or on to the next step of its journey.");
 action_route!(no_show, "/api/v1/tickets/{id}/no-show", "no-show", no_show, "The called resident did not come.");
 action_route!(cancel, "/api/v1/tickets/{id}/cancel", "cancel", cancel, "Withdraws a ticket.");
+action_route!(skip_step, "/api/v1/tickets/{id}/journey/skip", "skip-step", skip_step, "Skips the current journey step: on to the next, or done after the last.");
+
+/// The service of a step to add to a ticket's journey.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AddStepRequest {
+    pub service: String,
+}
+
+/// Adds a step right after the current one: the resident goes on to that
+/// service's counter with the same ticket.
+#[utoipa::path(post, path = "/api/v1/tickets/{id}/journey/steps", tag = "tickets", params(("id" = String, Path)), request_body = AddStepRequest,
+    security(("bearer" = [])),
+    responses((status = 200, body = TicketView), (status = 400, body = crate::error::ErrorBody), (status = 401, body = crate::error::ErrorBody),
+        (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 409, body = crate::error::ErrorBody),
+        (status = 422, body = crate::error::ErrorBody)))]
+pub async fn add_step(State(app): State<AppState>, principal: Principal, Path(id): Path<String>, Json(req): Json<AddStepRequest>) -> ApiResult<axum::Json<TicketView>> {
+    act(&app, &principal, id, "add-step", move |state, id, now| state.add_step(id, &req.service, now)).await
+}
 
 /// Hands a ticket on to another queue: waiting again under the same number.
 #[utoipa::path(post, path = "/api/v1/tickets/{id}/transfer", tag = "tickets", params(("id" = String, Path)), request_body = TransferRequest,

@@ -1,0 +1,102 @@
+//! Names and guidance in a resident's language: from the Fluent catalogs
+//! first (every language), then the configuration's own ja/en names.
+
+use crate::i18n::Catalogs;
+use queue_core::{Lang, Localized};
+
+/// The name under `key` (`svc-moving-in`, `cat-moving`, `sec-shimin`,
+/// `life-moving-in`, `question-children`) in `lang`, or the configured name.
+pub fn name(catalogs: &Catalogs, lang: &Lang, key: &str, configured: &Localized) -> String {
+    catalogs
+        .exact(lang.as_str(), key)
+        .map(str::to_owned)
+        .or_else(|| configured.exact(lang.as_str()).map(str::to_owned))
+        .unwrap_or_else(|| configured.get(lang).to_owned())
+}
+
+/// Guidance text of a service in `lang` (falling back to Japanese), with
+/// what the counters and configuration know.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct ServiceGuidance {
+    /// The language this guidance is in (after fallback).
+    pub lang: String,
+    pub description: Option<String>,
+    /// Who can apply.
+    pub who: Option<String>,
+    /// What to bring, one item each.
+    pub bring: Vec<String>,
+    pub fee: Option<String>,
+    /// Typical handling time.
+    pub time: Option<String>,
+    pub deadline: Option<String>,
+    pub notes: Option<String>,
+    /// Fields whose Kitakyushu-specific facts still need checking with the ward.
+    pub verify: Vec<String>,
+    /// The queue's name, floor and counters.
+    pub queue_name: String,
+    pub floor: String,
+    pub counters: Vec<String>,
+    /// Typical minutes at the counter.
+    pub typical_minutes: f64,
+}
+
+/// A service's guidance at an office, in `lang` (or Japanese where the
+/// catalog has no translation).
+pub fn guidance(catalogs: &Catalogs, lang: &Lang, service: &str, office: &queue_core::config::Office, queue: &queue_core::config::Queue) -> ServiceGuidance {
+    let key = format!("svc-{service}");
+    let used = if catalogs.exact(lang.as_str(), &format!("{key}.description")).is_some() { lang.as_str() } else { "ja" };
+    let field = |f: &str| catalogs.exact(used, &format!("{key}.{f}")).map(str::to_owned);
+    let list = |v: Option<String>| -> Vec<String> {
+        v.map(|t| t.lines().map(|l| l.trim().to_owned()).filter(|l| !l.is_empty()).collect()).unwrap_or_default()
+    };
+    ServiceGuidance {
+        lang: used.to_owned(),
+        description: field("description"),
+        who: field("who"),
+        bring: list(field("bring")),
+        fee: field("fee"),
+        time: field("time"),
+        deadline: field("deadline"),
+        notes: field("notes"),
+        verify: catalogs
+            .exact("ja", &format!("{key}.verify"))
+            .map(|v| v.split(',').map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect())
+            .unwrap_or_default(),
+        queue_name: queue.name.get(lang).to_owned(),
+        floor: queue.floor.get(lang).to_owned(),
+        counters: office.counters_for(&queue.id).map(|c| c.name.get(lang).to_owned()).collect(),
+        typical_minutes: queue.service_minutes,
+    }
+}
+
+/// Text for paper, where ruby cannot be printed: each ruby base is
+/// replaced by its reading, so やさしい日本語 stays readable (「転入」→「てんにゅう」).
+pub fn plain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("<ruby>") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 6..];
+        let Some(end) = after.find("</ruby>") else {
+            rest = after;
+            continue;
+        };
+        let inner = &after[..end];
+        match (inner.find("<rt>"), inner.find("</rt>")) {
+            (Some(a), Some(b)) if a < b => out.push_str(&inner[a + 4..b]),
+            _ => out.push_str(inner),
+        }
+        rest = &after[end + 7..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn ruby_is_removed_for_paper() {
+        assert_eq!(super::plain("<ruby>転入<rt>てんにゅう</rt></ruby>の とどけ"), "てんにゅうの とどけ");
+        assert_eq!(super::plain("no ruby"), "no ruby");
+    }
+}
