@@ -23,6 +23,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(pages::index))
         .route("/healthz", get(health::healthz))
+        .route("/metrics", get(crate::metrics::render))
         .route("/api/openapi.json", get(openapi::document))
         .route("/api/v1/offices", get(offices::list))
         .route("/api/v1/offices/{office}/services", get(offices::services))
@@ -67,6 +68,8 @@ pub fn router(state: AppState) -> Router {
         })
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(axum::middleware::map_response(security_headers))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::limits::limit_public))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::metrics::observe))
         .with_state(state)
 }
 
@@ -138,6 +141,7 @@ impl Running {
 
 /// Opens the data directory, loads today's state and starts serving.
 pub async fn start(opts: ServeOptions, clock: Arc<dyn Clock>) -> anyhow::Result<Running> {
+    let lock = lock_data_dir(&opts.data_dir)?;
     let db = store::Db::open(&opts.data_dir)?;
     let listener = tokio::net::TcpListener::bind(opts.listen)
         .await
@@ -166,6 +170,8 @@ pub async fn start(opts: ServeOptions, clock: Arc<dyn Clock>) -> anyhow::Result<
         data_dir: Arc::from(opts.data_dir.as_path()),
         logins: Arc::new(Default::default()),
         font,
+        metrics: Arc::new(Default::default()),
+        limiter: Arc::new(Default::default()),
     };
     let app = router(state);
 
@@ -187,15 +193,41 @@ pub async fn start(opts: ServeOptions, clock: Arc<dyn Clock>) -> anyhow::Result<
         let shutdown = async move {
             crate::ws::stopped(&mut serve_stop).await;
         };
-        if let Err(e) = axum::serve(listener, app).with_graceful_shutdown(shutdown).await {
+        let service = app.into_make_service_with_connect_info::<SocketAddr>();
+        if let Err(e) = axum::serve(listener, service).with_graceful_shutdown(shutdown).await {
             tracing::error!(error = %e, "server error");
         }
         // In-flight requests are done; commit what the writer still holds.
         let writer_engine = engine_for_task.clone();
         let _ = tokio::task::spawn_blocking(move || writer_engine.shutdown()).await;
+        drop(lock);
         tracing::info!("stopped");
     });
     Ok(Running { addr, base_url, data_dir: opts.data_dir, engine, stop, task })
+}
+
+/// The name of the lock file a running server holds in its data directory.
+pub const LOCK_FILE: &str = "server.lock";
+
+/// Takes the data directory's lock: one server per data directory, and
+/// `madoguchi restore` refuses while a server holds it. The operating system
+/// releases it when the process dies, so a crash leaves nothing to clean up.
+pub fn lock_data_dir(dir: &std::path::Path) -> anyhow::Result<std::fs::File> {
+    std::fs::create_dir_all(dir).map_err(|e| anyhow::anyhow!("cannot create data directory {}: {e}", dir.display()))?;
+    let path = dir.join(LOCK_FILE);
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => {
+            Err(anyhow::anyhow!("another Madoguchi server is using the data directory {}", dir.display()))
+        }
+        Err(std::fs::TryLockError::Error(e)) => Err(anyhow::anyhow!("{}: {e}", path.display())),
+    }
 }
 
 /// Creates the first admin token when the data directory has none, and

@@ -26,6 +26,21 @@ pub enum Command {
     /// Manage staff accounts for the desk's sign-in.
     #[command(subcommand)]
     User(UserCommand),
+    /// Copy the database to a new file, safely while the server runs.
+    Backup {
+        #[arg(long, env = "MADOGUCHI_DATA")]
+        data: PathBuf,
+        /// The backup file to create (must not exist).
+        #[arg(long)]
+        to: PathBuf,
+    },
+    /// Replace the database with a backup (the server must be stopped).
+    Restore {
+        #[arg(long, env = "MADOGUCHI_DATA")]
+        data: PathBuf,
+        #[arg(long)]
+        from: PathBuf,
+    },
     /// Load past daily arrivals from CSV (date,office,queue,arrivals).
     ImportHistory(ImportArgs),
     /// The fewest counters for a load (M/M/c, Erlang C).
@@ -68,6 +83,17 @@ pub enum TokenCommand {
         name: Option<String>,
         #[arg(long, env = "MADOGUCHI_CONFIG")]
         config: Option<PathBuf>,
+    },
+    /// List tokens (their ids, roles and names; tokens themselves are never stored).
+    List {
+        #[arg(long, env = "MADOGUCHI_DATA")]
+        data: PathBuf,
+    },
+    /// Revoke a token by its id (see `token list`); it stops working within seconds.
+    Revoke {
+        #[arg(long, env = "MADOGUCHI_DATA")]
+        data: PathBuf,
+        id: i64,
     },
 }
 
@@ -195,7 +221,64 @@ pub fn token(cmd: TokenCommand) -> anyhow::Result<()> {
             println!("{token}");
             Ok(())
         }
+        TokenCommand::List { data } => {
+            let conn = open_existing(&data)?.connect(true)?;
+            let when = |us: i64| jiff::Timestamp::from_microsecond(us).map(|t| t.to_zoned(queue_core::clock::tokyo()).strftime("%Y-%m-%d %H:%M").to_string()).unwrap_or_default();
+            println!("{:>5}  {:<8} {:<14} {:<20} {:<17} state", "id", "role", "office", "name", "created");
+            for t in store::tokens::list(&conn)? {
+                let state = match (t.revoked_at, t.expires_at) {
+                    (Some(r), _) => format!("revoked {}", when(r)),
+                    (None, Some(e)) if e <= jiff::Timestamp::now().as_microsecond() => format!("expired {}", when(e)),
+                    (None, Some(e)) => format!("until {}", when(e)),
+                    (None, None) => "active".into(),
+                };
+                println!(
+                    "{:>5}  {:<8} {:<14} {:<20} {:<17} {state}",
+                    t.id,
+                    t.role,
+                    t.office.as_deref().unwrap_or("(all)"),
+                    t.name.as_deref().unwrap_or(""),
+                    when(t.created_at)
+                );
+            }
+            Ok(())
+        }
+        TokenCommand::Revoke { data, id } => {
+            let conn = open_existing(&data)?.connect(false)?;
+            if !store::tokens::revoke(&conn, id, jiff::Timestamp::now().as_microsecond())? {
+                bail!("there is no active token with id {id} (see `madoguchi token list`)");
+            }
+            println!("token {id} revoked");
+            Ok(())
+        }
     }
+}
+
+/// Opens a data directory that must already hold a database.
+fn open_existing(data: &Path) -> anyhow::Result<store::Db> {
+    if !data.join(store::DB_FILE).exists() {
+        bail!("{} holds no Madoguchi database", data.display());
+    }
+    store::Db::open(data).with_context(|| format!("data directory {}", data.display()))
+}
+
+pub fn backup(data: PathBuf, to: PathBuf) -> anyhow::Result<()> {
+    let db = open_existing(&data)?;
+    store::backup::backup(&db, &to)?;
+    let size = std::fs::metadata(&to).map(|m| m.len()).unwrap_or(0);
+    println!("backed up {} to {} ({} KiB)", db.path().display(), to.display(), size / 1024);
+    Ok(())
+}
+
+pub fn restore(data: PathBuf, from: PathBuf) -> anyhow::Result<()> {
+    if !from.exists() {
+        bail!("{} does not exist", from.display());
+    }
+    let _lock = crate::app::lock_data_dir(&data).map_err(|e| anyhow!("{e}; stop the server before restoring"))?;
+    let db = store::Db::open(&data).with_context(|| format!("data directory {}", data.display()))?;
+    store::backup::restore(&db, &from)?;
+    println!("restored {} from {}", db.path().display(), from.display());
+    Ok(())
 }
 
 pub fn user(cmd: UserCommand) -> anyhow::Result<()> {

@@ -252,6 +252,11 @@ impl Engine {
         }
     }
 
+    /// The writer's commit-time histogram.
+    pub fn commit_stats(&self) -> Arc<store::stats::Histogram> {
+        self.writer.stats()
+    }
+
     /// Commits what is queued and stops the writer.
     pub fn shutdown(&self) {
         self.writer.stop();

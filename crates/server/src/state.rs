@@ -18,4 +18,6 @@ pub struct AppState {
     pub logins: Arc<crate::routes::session::LoginThrottle>,
     /// The Japanese font for paper tickets; `None` prints ASCII only.
     pub font: Option<Arc<print::CjkFont>>,
+    pub metrics: Arc<crate::metrics::Metrics>,
+    pub limiter: Arc<crate::limits::RateLimiter>,
 }

@@ -13,7 +13,9 @@
 //! their own process; SQLite's locking and the busy timeout serialise them
 //! with the server.
 
+pub mod backup;
 mod schema;
+pub mod stats;
 pub mod events;
 pub mod history;
 pub mod tickets;

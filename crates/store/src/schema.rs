@@ -101,3 +101,8 @@ pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreErr
     }
     Ok(())
 }
+
+/// The schema version this build knows.
+pub(crate) fn known_version() -> i64 {
+    MIGRATIONS.len() as i64
+}

@@ -47,3 +47,28 @@ pub fn find(conn: &Connection, hash: &[u8], now_micros: i64) -> Result<Option<Gr
 pub fn count(conn: &Connection) -> Result<i64, StoreError> {
     Ok(conn.query_row("SELECT COUNT(*) FROM tokens WHERE revoked_at IS NULL", [], |r| r.get(0))?)
 }
+
+/// A stored token, for listing (never the token itself: only its hash is kept).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    pub id: i64,
+    pub role: String,
+    pub office: Option<String>,
+    pub name: Option<String>,
+    pub created_at: i64,
+    pub expires_at: Option<i64>,
+    pub revoked_at: Option<i64>,
+}
+
+pub fn list(conn: &Connection) -> Result<Vec<Listed>, StoreError> {
+    let mut stmt = conn.prepare("SELECT id, role, office, name, created_at, expires_at, revoked_at FROM tokens ORDER BY id")?;
+    let rows = stmt.query_map([], |r| {
+        Ok(Listed { id: r.get(0)?, role: r.get(1)?, office: r.get(2)?, name: r.get(3)?, created_at: r.get(4)?, expires_at: r.get(5)?, revoked_at: r.get(6)? })
+    })?;
+    rows.collect::<Result<_, _>>().map_err(StoreError::from)
+}
+
+/// Revokes a token by id; false when there is no such unrevoked token.
+pub fn revoke(conn: &Connection, id: i64, now_micros: i64) -> Result<bool, StoreError> {
+    Ok(conn.execute("UPDATE tokens SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL", params![id, now_micros])? == 1)
+}

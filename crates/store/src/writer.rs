@@ -31,6 +31,7 @@ enum Message {
 #[derive(Clone)]
 pub struct Writer {
     sender: mpsc::Sender<Message>,
+    stats: std::sync::Arc<crate::stats::Histogram>,
     thread: std::sync::Arc<std::sync::Mutex<Option<JoinHandle<()>>>>,
 }
 
@@ -43,17 +44,24 @@ impl std::fmt::Debug for Writer {
 impl Writer {
     pub(crate) fn spawn(conn: Connection) -> Writer {
         let (sender, receiver) = mpsc::channel();
+        let stats = std::sync::Arc::new(crate::stats::Histogram::default());
+        let for_thread = stats.clone();
         let handle = std::thread::Builder::new()
             .name("madoguchi-writer".into())
-            .spawn(move || run(conn, receiver))
+            .spawn(move || run(conn, receiver, &for_thread))
             .ok();
-        Writer { sender, thread: std::sync::Arc::new(std::sync::Mutex::new(handle)) }
+        Writer { sender, stats, thread: std::sync::Arc::new(std::sync::Mutex::new(handle)) }
     }
 
     /// Queues a job. When the writer has stopped, the job's completion is
     /// not run and the error is returned instead.
     pub fn submit(&self, job: Job) -> Result<(), StoreError> {
         self.sender.send(Message::Job(job)).map_err(|_| StoreError::WriterGone)
+    }
+
+    /// Commit times (one observation per group) and the largest group.
+    pub fn stats(&self) -> std::sync::Arc<crate::stats::Histogram> {
+        self.stats.clone()
     }
 
     /// Finishes the jobs already queued, commits them, and stops the thread.
@@ -66,7 +74,7 @@ impl Writer {
     }
 }
 
-fn run(mut conn: Connection, receiver: mpsc::Receiver<Message>) {
+fn run(mut conn: Connection, receiver: mpsc::Receiver<Message>, stats: &crate::stats::Histogram) {
     let mut stopping = false;
     while !stopping {
         let Ok(first) = receiver.recv() else { break };
@@ -85,7 +93,11 @@ fn run(mut conn: Connection, receiver: mpsc::Receiver<Message>) {
                 Err(_) => break,
             }
         }
+        let group = jobs.len();
+        let started = std::time::Instant::now();
         run_group(&mut conn, jobs);
+        stats.observe(started.elapsed().as_secs_f64());
+        stats.note_max(group as u64);
     }
     tracing::info!("writer stopped");
 }

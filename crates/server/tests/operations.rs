@@ -1,0 +1,139 @@
+//! What an operator does: back up while serving, restore, list and revoke
+//! tokens, read /metrics; and the limits that keep strangers out.
+
+mod common;
+
+use common::*;
+use serde_json::json;
+use std::sync::Arc;
+use std::time::Duration;
+
+async fn issue(app: &TestApp, token: &str) -> serde_json::Value {
+    send(app.client.post(format!("{}/api/v1/offices/yahatanishi/tickets", app.base)).bearer_auth(token).json(&json!({"queue": "A"})))
+        .await
+        .expect(201)
+        .clone()
+}
+
+#[tokio::test]
+async fn a_backup_taken_while_serving_restores_every_ticket() {
+    let app = spawn_app().await;
+    let admin = app.admin();
+    let mut issued = Vec::new();
+    for _ in 0..5 {
+        issued.push(issue(&app, &admin).await);
+    }
+    let backup_dir = tempfile::tempdir().expect("tempdir");
+    let file = backup_dir.path().join("backup.sqlite3");
+    let out = run_cli(&["backup", "--data", app.data_dir().to_str().expect("utf-8"), "--to", file.to_str().expect("utf-8")]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // Restoring into a data directory a server is using is refused.
+    let out = run_cli(&["restore", "--data", app.data_dir().to_str().expect("utf-8"), "--from", file.to_str().expect("utf-8")]).await;
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("stop the server"), "{err}");
+    app.stop().await;
+
+    let fresh = Arc::new(tempfile::TempDir::new().expect("tempdir"));
+    let out = run_cli(&["restore", "--data", fresh.path().to_str().expect("utf-8"), "--from", file.to_str().expect("utf-8")]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let restored = spawn_app_with(fresh, Arc::new(queue_core::SystemClock)).await;
+    let staff = restored.staff("yahatanishi");
+    for t in &issued {
+        let r = send(restored.client.get(format!("{}/api/v1/tickets/{}", restored.base, s(t, "id"))).bearer_auth(&staff)).await;
+        assert_eq!(r.expect(200)["number"], t["number"]);
+    }
+    let next = issue(&restored, &staff).await;
+    assert_eq!(next["number"], "A-006");
+    restored.stop().await;
+}
+
+#[tokio::test]
+async fn a_second_server_on_the_same_data_directory_is_refused() {
+    let app = spawn_app().await;
+    let opts = madoguchi_server::app::ServeOptions {
+        config: Arc::new(madoguchi_server::settings::load(None).expect("config")),
+        data_dir: app.data_dir().to_owned(),
+        listen: "127.0.0.1:0".parse().expect("addr"),
+        public_url: None,
+    };
+    let second = madoguchi_server::app::start(opts, Arc::new(queue_core::SystemClock)).await;
+    let err = second.err().expect("refused").to_string();
+    assert!(err.contains("another Madoguchi server"), "{err}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn tokens_are_listed_without_secrets_and_a_revoked_token_stops_working() {
+    let app = spawn_app().await;
+    let data = app.data_dir().to_str().expect("utf-8").to_owned();
+    let token = cli_token(app.data_dir(), "kiosk", Some("yahatanishi")).await;
+    issue(&app, &token).await;
+    let out = run_cli(&["token", "list", "--data", &data]).await;
+    let list = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(out.status.success());
+    assert!(!list.contains(&token), "the list never shows a token");
+    let id = list.lines().filter(|l| l.contains("kiosk")).last().and_then(|l| l.split_whitespace().next()).expect("the kiosk token's id").to_owned();
+    let out = run_cli(&["token", "revoke", "--data", &data, &id]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // The server caches valid tokens for a few seconds; within ten it must refuse.
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let r = send(app.client.post(format!("{}/api/v1/offices/yahatanishi/tickets", app.base)).bearer_auth(&token).json(&json!({"queue": "A"}))).await;
+        if r.status == 401 {
+            break;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "the revoked token still works");
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    let out = run_cli(&["token", "revoke", "--data", &data, "99999"]).await;
+    assert!(!out.status.success());
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn metrics_and_request_ids() {
+    let app = spawn_app().await;
+    let admin = app.admin();
+    issue(&app, &admin).await;
+    let r = within("metrics", app.client.get(format!("{}/metrics", app.base)).send()).await.expect("metrics");
+    assert_eq!(r.status(), 200);
+    assert!(r.headers().contains_key("x-request-id"));
+    let text = r.text().await.expect("text");
+    for needle in [
+        "madoguchi_tickets_today{office=\"yahatanishi\",queue=\"A\",state=\"issued\"} 1",
+        "madoguchi_waiting{office=\"yahatanishi\",queue=\"A\"} 1",
+        "madoguchi_websocket_clients 0",
+        "madoguchi_commit_seconds_count",
+        "madoguchi_http_request_seconds_bucket{method=\"POST\",route=\"/api/v1/offices/{office}/tickets\",le=\"+Inf\"} 1",
+    ] {
+        assert!(text.contains(needle), "{needle} not in\n{text}");
+    }
+    let bad = send(app.client.get(format!("{}/api/v1/offices/nowhere/services", app.base))).await;
+    let body = bad.expect(404).clone();
+    assert!(body["error"]["request_id"].as_str().is_some_and(|id| !id.is_empty()), "{body}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn public_reads_are_rate_limited_per_address() {
+    let app = spawn_app().await;
+    let mut limited = 0;
+    for _ in 0..120 {
+        let r = send(app.client.get(format!("{}/api/v1/public/tickets/aaaaaaaaaaaaaaaaaaaaaaaa", app.base))).await;
+        match r.status {
+            404 => {}
+            429 => {
+                assert_eq!(r.expect_error(429), "rate_limited");
+                limited += 1;
+            }
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert!(limited > 0, "a flood of guesses must be slowed");
+    // Staff routes are not limited this way.
+    let admin = app.admin();
+    issue(&app, &admin).await;
+    app.stop().await;
+}
