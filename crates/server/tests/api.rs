@@ -146,7 +146,7 @@ async fn services_are_english_with_lang_en() {
         assert!(sv["guidance"].is_object(), "guidance object in {sv}");
     }
     let moving_in = services.iter().find(|s| s["id"] == "moving-in").expect("moving-in");
-    assert_eq!(moving_in["name"], "Moving-in notification (from another municipality)");
+    assert!(moving_in["name"].as_str().is_some_and(|n| n.starts_with("Moving-in notification")), "{moving_in}");
     assert_eq!(moving_in["queue"], "A");
     assert_eq!(moving_in["section"], "shimin");
     let cert = services.iter().find(|s| s["id"] == "residence-certificate").expect("residence-certificate");
