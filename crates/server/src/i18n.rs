@@ -226,4 +226,57 @@ mod shipped {
         let problems = catalogs.completeness_problems(&langs);
         assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
+
+    /// やさしい日本語 carries furigana: every kanji of every value sits in a
+    /// ruby base that has a reading.
+    #[test]
+    fn easy_japanese_kanji_carry_furigana() {
+        let catalogs = Catalogs::embedded().expect("catalogs parse");
+        let easy = catalogs.get("ja-x-easy").expect("ja-x-easy catalog");
+        let mut problems = Vec::new();
+        for (key, text) in &easy.messages {
+            if let Some(bad) = kanji_without_furigana(text) {
+                problems.push(format!("config/locales/ja-x-easy/{}: key {key}: {bad}", file_of(key)));
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+}
+
+fn is_kanji(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '々')
+}
+
+/// What is wrong with a ja-x-easy text's furigana, if anything.
+pub fn kanji_without_furigana(text: &str) -> Option<String> {
+    let mut rest = text;
+    let mut outside = String::new();
+    while let Some(start) = rest.find("<ruby>") {
+        outside.push_str(&rest[..start]);
+        let after = &rest[start + 6..];
+        let Some(end) = after.find("</ruby>") else { return Some("an unclosed <ruby>".into()) };
+        let inner = &after[..end];
+        match (inner.find("<rt>"), inner.find("</rt>")) {
+            (Some(a), Some(b)) if a < b && b > a + 4 => {
+                if inner[a + 4..b].chars().any(is_kanji) {
+                    return Some(format!("the reading of {inner:?} has kanji"));
+                }
+            }
+            _ => return Some(format!("<ruby>{inner}</ruby> has no reading")),
+        }
+        rest = &after[end + 7..];
+    }
+    outside.push_str(rest);
+    outside.chars().find(|c| is_kanji(*c)).map(|c| format!("kanji {c:?} has no furigana"))
+}
+
+#[cfg(test)]
+mod furigana {
+    #[test]
+    fn kanji_outside_ruby_are_found() {
+        assert_eq!(super::kanji_without_furigana("<ruby>受付<rt>うけつけ</rt></ruby>です"), None);
+        assert!(super::kanji_without_furigana("受付です").is_some());
+        assert!(super::kanji_without_furigana("<ruby>受付</ruby>").is_some());
+        assert!(super::kanji_without_furigana("ひらがな だけ").is_none());
+    }
 }
