@@ -40,6 +40,32 @@ pub struct WardConfig {
     pub questions: Vec<Question>,
     #[serde(default)]
     pub life_events: Vec<LifeEvent>,
+    /// Named yearly periods when some queues are busier (国保 renewal,
+    /// 確定申告, …); queues opt in with `windows = [...]` and the forecast
+    /// learns how much each one matters.
+    #[serde(default)]
+    pub windows: Vec<SeasonalWindow>,
+}
+
+/// A named yearly period, inclusive, between two month-days (it may wrap over
+/// the new year, like [`MonthDayRange`]).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeasonalWindow {
+    pub id: String,
+    pub name: Localized,
+    pub from: MonthDay,
+    pub to: MonthDay,
+}
+
+impl SeasonalWindow {
+    pub fn range(&self) -> MonthDayRange {
+        MonthDayRange { from: self.from, to: self.to }
+    }
+
+    pub fn contains(&self, date: Date) -> bool {
+        self.range().contains(date)
+    }
 }
 
 /// A yes/no question that decides whether a life-event step is needed.
@@ -288,6 +314,9 @@ pub struct Queue {
     pub transfer_order: TransferOrder,
     #[serde(default)]
     pub floor: Localized,
+    /// Ids of the ward's `[[windows]]` that make this queue busier.
+    #[serde(default)]
+    pub windows: Vec<Spanned<String>>,
 }
 
 fn one() -> f64 {
@@ -361,6 +390,8 @@ impl WardConfig {
                 }
             }
         }
+        unique(self.windows.iter().map(|w| w.id.as_str()), "window").map_err(plain)?;
+        let windows: HashSet<&str> = self.windows.iter().map(|w| w.id.as_str()).collect();
         let office_ids: HashSet<&str> = self.offices.iter().map(|o| o.id.as_str()).collect();
         for opening in &self.hours.special_openings {
             if opening.open >= opening.close {
@@ -403,6 +434,12 @@ impl WardConfig {
                 if !office.counters.iter().any(|c| c.queues.iter().any(|cq| cq.get_ref() == &q.id)) {
                     return Err(plain(format!("queue {oid}/{} is served by no counter", q.id)));
                 }
+                for w in &q.windows {
+                    if !windows.contains(w.get_ref().as_str()) {
+                        return Err(at(w.span(), format!("queue {oid}/{} names unknown window {:?}", q.id, w.get_ref())));
+                    }
+                }
+                unique(q.windows.iter().map(|w| w.get_ref().as_str()), &format!("window on queue {oid}/{}", q.id)).map_err(plain)?;
             }
             unique(office.printers.iter().map(|p| p.id.as_str()), &format!("printer in office {oid}")).map_err(plain)?;
             for p in &office.printers {
@@ -449,6 +486,10 @@ impl WardConfig {
 
     pub fn category(&self, id: &str) -> Option<&Category> {
         self.categories.iter().find(|c| c.id == id)
+    }
+
+    pub fn window(&self, id: &str) -> Option<&SeasonalWindow> {
+        self.windows.iter().find(|w| w.id == id)
     }
 
     /// Negotiates a requested language tag against the configured ones.
@@ -641,6 +682,42 @@ name = { ja = "本庁", en = "Main" }
         let e = WardConfig::parse(&with("  id = \"p1\"\n  target = \"printer.local\"")).expect_err("bad target");
         assert!(e.line.is_some() && e.message.contains("tcp://"), "{e}");
         assert!(WardConfig::parse(&with("  id = \"p1\"\n  target = \"/dev/lp0\"\n  width = 60")).is_err());
+    }
+
+    #[test]
+    fn windows_are_parsed_and_unknown_ones_name_their_line() {
+        let with_window = SMALL.replace(
+            "[[offices]]",
+            "[[windows]]\nid = \"tax-return\"\nname = { ja = \"確定申告\", en = \"Tax returns\" }\nfrom = \"02-16\"\nto = \"03-15\"\n\n[[offices]]",
+        );
+        let text = with_window.replace("service_minutes = 5", "service_minutes = 5\n  windows = [\"tax-return\"]");
+        let c = WardConfig::parse(&text).expect("parses");
+        let w = c.window("tax-return").expect("window");
+        assert!(w.contains(jiff::civil::date(2026, 2, 16)) && w.contains(jiff::civil::date(2026, 3, 15)));
+        assert!(!w.contains(jiff::civil::date(2026, 3, 16)));
+        let b = c.offices[0].queue("B").expect("queue B");
+        assert_eq!(b.windows.iter().map(|w| w.get_ref().as_str()).collect::<Vec<_>>(), ["tax-return"]);
+
+        let bad = with_window.replace("service_minutes = 5", "service_minutes = 5\n  windows = [\"tax-returns\"]");
+        let e = WardConfig::parse(&bad).expect_err("unknown window");
+        assert!(e.message.contains("unknown window"), "{e}");
+        let line = bad.lines().position(|l| l.contains("windows = [\"tax-returns\"]")).map(|i| i + 1);
+        assert_eq!(e.line, line);
+
+        let twice = with_window.replace("[[offices]]", "[[windows]]\nid = \"tax-return\"\nname = { ja = \"x\" }\nfrom = \"01-01\"\nto = \"01-02\"\n\n[[offices]]");
+        assert!(WardConfig::parse(&twice).expect_err("duplicate").message.contains("duplicate window"));
+        let bad_day = with_window.replace("to = \"03-15\"", "to = \"02-30\"");
+        assert!(WardConfig::parse(&bad_day).is_err());
+    }
+
+    #[test]
+    fn the_built_in_ward_names_its_windows() {
+        let c = WardConfig::parse(include_str!("../../../config/yahatanishi.toml")).expect("built-in config parses");
+        for id in ["nhi-renewal", "child-rearing-allowance-renewal", "tax-certificates", "tax-return"] {
+            assert!(c.window(id).is_some(), "{id}");
+        }
+        let k = c.office("yahatanishi").and_then(|o| o.queue("K")).expect("K");
+        assert!(k.windows.iter().any(|w| w.get_ref() == "nhi-renewal"));
     }
 
     #[test]

@@ -19,6 +19,15 @@ use std::sync::Arc;
 pub const RECENT_CALLS: usize = 10;
 /// How many recent service times per queue feed the wait estimate.
 const SERVICE_SAMPLES: usize = 15;
+/// A counter that called nobody for this long counts as closed.
+const ACTIVE_SECONDS: i64 = 30 * 60;
+
+/// An estimated wait in seconds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WaitEstimate {
+    pub p50: u64,
+    pub p90: u64,
+}
 
 /// Why a command was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -135,6 +144,10 @@ pub struct OfficeState {
     last_number: HashMap<QueueId, u32>,
     service_seconds: HashMap<QueueId, VecDeque<f64>>,
     recent_calls: VecDeque<usize>,
+    /// When each counter last called someone.
+    last_call: HashMap<CounterId, Timestamp>,
+    /// The time of the latest change: "now" for estimates.
+    latest: Timestamp,
 }
 
 impl OfficeState {
@@ -152,6 +165,8 @@ impl OfficeState {
             last_number: HashMap::new(),
             service_seconds: HashMap::new(),
             recent_calls: VecDeque::new(),
+            last_call: HashMap::new(),
+            latest: Timestamp::UNIX_EPOCH,
         }
     }
 
@@ -170,7 +185,13 @@ impl OfficeState {
             let t = &state.tickets[index];
             if let Some(at) = t.called_at {
                 calls.push((at, index));
+                if let Some(c) = &t.counter {
+                    let last = state.last_call.entry(c.clone()).or_insert(at);
+                    *last = (*last).max(at);
+                }
             }
+            let seen = [Some(t.issued_at), t.called_at, t.finished_at].into_iter().flatten().max().unwrap_or(t.issued_at);
+            state.latest = state.latest.max(seen);
             if t.status == Status::Done {
                 state.note_service_time(index);
             }
@@ -258,17 +279,48 @@ impl OfficeState {
         }
     }
 
-    /// Counters that serve a queue (all configured counters count as open).
-    pub fn open_counters(&self, queue: &QueueId) -> usize {
-        self.config.counters_for(queue).count().max(1)
+    /// How many counters' worth of time a queue gets now.
+    ///
+    /// Counters that called someone in the last half hour are the open ones
+    /// (all configured counters before the first call of the day). A counter
+    /// that serves several queues with people waiting splits its time among
+    /// them.
+    pub fn open_counters(&self, queue: &QueueId) -> f64 {
+        let serving: Vec<_> = self.config.counters_for(queue).collect();
+        let active: Vec<_> = serving
+            .iter()
+            .filter(|c| self.last_call.get(&c.id).is_some_and(|at| (self.latest.as_second() - at.as_second()) < ACTIVE_SECONDS))
+            .collect();
+        let counters: Vec<_> = if active.is_empty() { serving.iter().collect() } else { active };
+        let share: f64 = counters
+            .iter()
+            .map(|c| {
+                let busy = c.queues.iter().filter(|q| q.get_ref() == queue || self.waiting_count(q.get_ref()) > 0).count().max(1);
+                1.0 / busy as f64
+            })
+            .sum();
+        share.max(0.5)
     }
 
     /// Estimated seconds until a ticket at `position` in `queue` is called:
     /// the people ahead of it, times the typical service time, shared out
-    /// over the counters that serve the queue.
+    /// over the counters open for the queue (the median, p50).
     pub fn estimate_for_position(&self, queue: &QueueId, position: u32) -> u64 {
+        self.wait_estimate(queue, position).p50
+    }
+
+    /// The median and 90th-percentile wait for `position`. With exponential
+    /// service at `c` counters, the time until `n` residents ahead are called
+    /// is Erlang(n, c/S): mean n·S/c, coefficient of variation 1/√n; the
+    /// p90 uses the normal approximation of that sum.
+    pub fn wait_estimate(&self, queue: &QueueId, position: u32) -> WaitEstimate {
         let ahead = f64::from(position.saturating_sub(1));
-        (ahead * self.service_seconds(queue) / self.open_counters(queue) as f64).round() as u64
+        if ahead == 0.0 {
+            return WaitEstimate { p50: 0, p90: 0 };
+        }
+        let mean = ahead * self.service_seconds(queue) / self.open_counters(queue);
+        let p90 = mean * (1.0 + 1.2816 / ahead.sqrt());
+        WaitEstimate { p50: mean.round() as u64, p90: p90.round() as u64 }
     }
 
     pub fn estimated_wait_seconds(&self, ticket: &Ticket) -> Option<u64> {
@@ -374,6 +426,7 @@ impl OfficeState {
         t.counter = Some(counter_id.clone());
         t.called_at = Some(now);
         t.front = false;
+        self.last_call.insert(counter_id.clone(), now);
         self.recent_calls.push_back(key.index);
         while self.recent_calls.len() > RECENT_CALLS {
             self.recent_calls.pop_front();
@@ -635,6 +688,7 @@ impl OfficeState {
 
     fn change(&mut self, kind: ChangeKind, at: Timestamp, ticket: Option<Ticket>, counter: Option<CounterId>, from_queue: Option<QueueId>) -> Change {
         self.seq += 1;
+        self.latest = self.latest.max(at);
         Change { office: self.config.id.clone(), seq: self.seq, kind, at, ticket, counter, from_queue, note: None }
     }
 }

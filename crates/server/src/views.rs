@@ -21,7 +21,10 @@ pub struct TicketView {
     pub status: String,
     /// 1 means next to be called; null unless waiting.
     pub position: Option<u32>,
+    /// The median estimate.
     pub estimated_wait_seconds: Option<u64>,
+    /// Nine residents in ten wait less than this.
+    pub estimated_wait_p90_seconds: Option<u64>,
     pub counter: Option<String>,
     pub lang: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -59,7 +62,7 @@ impl TicketView {
     /// A ticket of today, with its live position and estimate.
     pub fn live(state: &OfficeState, t: &Ticket, audience: Audience, base_url: &str) -> Self {
         let position = state.position(t);
-        let estimate = position.map(|p| state.estimate_for_position(&t.queue, p));
+        let estimate = position.map(|p| state.wait_estimate(&t.queue, p));
         Self::build(t, position, estimate, audience, base_url)
     }
 
@@ -68,7 +71,7 @@ impl TicketView {
         Self::build(t, None, None, audience, base_url)
     }
 
-    fn build(t: &Ticket, position: Option<u32>, estimate: Option<u64>, audience: Audience, base_url: &str) -> Self {
+    fn build(t: &Ticket, position: Option<u32>, estimate: Option<queue_core::WaitEstimate>, audience: Audience, base_url: &str) -> Self {
         let holder = audience == Audience::Holder && !t.token.is_empty();
         TicketView {
             id: t.id.to_string(),
@@ -78,7 +81,8 @@ impl TicketView {
             service: t.service.as_ref().map(ToString::to_string),
             status: t.status.as_str().to_owned(),
             position,
-            estimated_wait_seconds: estimate,
+            estimated_wait_seconds: estimate.map(|e| e.p50),
+            estimated_wait_p90_seconds: estimate.map(|e| e.p90),
             counter: t.counter.as_ref().map(ToString::to_string),
             lang: t.lang.to_string(),
             token: holder.then(|| t.token.clone()),
@@ -116,6 +120,7 @@ pub struct PublicTicketView {
     pub status: String,
     pub position: Option<u32>,
     pub estimated_wait_seconds: Option<u64>,
+    pub estimated_wait_p90_seconds: Option<u64>,
     pub counter: Option<String>,
     pub office: String,
     pub queue: String,
@@ -131,11 +136,13 @@ pub struct PublicTicketView {
 impl PublicTicketView {
     pub fn live(state: &OfficeState, t: &Ticket) -> Self {
         let position = state.position(t);
+        let estimate = position.map(|p| state.wait_estimate(&t.queue, p));
         PublicTicketView {
             number: t.number.to_string(),
             status: t.status.as_str().to_owned(),
             position,
-            estimated_wait_seconds: position.map(|p| state.estimate_for_position(&t.queue, p)),
+            estimated_wait_seconds: estimate.map(|e| e.p50),
+            estimated_wait_p90_seconds: estimate.map(|e| e.p90),
             counter: t.counter.as_ref().map(ToString::to_string),
             office: t.office.to_string(),
             queue: t.queue.to_string(),
@@ -154,6 +161,7 @@ impl PublicTicketView {
             status: t.status.as_str().to_owned(),
             position: None,
             estimated_wait_seconds: None,
+            estimated_wait_p90_seconds: None,
             counter: None,
             office: t.office.to_string(),
             queue: t.queue.to_string(),
@@ -175,8 +183,9 @@ pub struct QueueLive {
     pub section: String,
     pub section_name: String,
     pub waiting: usize,
-    /// What a ticket issued now would wait, in seconds.
+    /// What a ticket issued now would wait, in seconds (median).
     pub estimated_wait_seconds: u64,
+    pub estimated_wait_p90_seconds: u64,
 }
 
 pub fn queues_live(config: &WardConfig, state: &OfficeState, lang: &Lang) -> Vec<QueueLive> {
@@ -186,13 +195,15 @@ pub fn queues_live(config: &WardConfig, state: &OfficeState, lang: &Lang) -> Vec
         .iter()
         .map(|q| {
             let waiting = state.waiting_count(&q.id);
+            let estimate = state.wait_estimate(&q.id, waiting as u32 + 1);
             QueueLive {
                 id: q.id.to_string(),
                 name: q.name.get(lang).to_owned(),
                 section: q.section.get_ref().to_string(),
                 section_name: config.section(q.section.get_ref().as_str()).map(|s| s.name.get(lang).to_owned()).unwrap_or_default(),
                 waiting,
-                estimated_wait_seconds: state.estimate_for_position(&q.id, waiting as u32 + 1),
+                estimated_wait_seconds: estimate.p50,
+                estimated_wait_p90_seconds: estimate.p90,
             }
         })
         .collect()

@@ -215,7 +215,8 @@ async fn ticket_session(app: AppState, token: String, first: PublicTicketView, s
                     Ok(_) | Err(RecvError::Lagged(_)) => {}
                     Err(RecvError::Closed) => break,
                 }
-                let view = ticket_view(&app, &token).unwrap_or_else(|| PublicTicketView { expired: true, position: None, estimated_wait_seconds: None, ..last.clone() });
+                let view = ticket_view(&app, &token)
+                    .unwrap_or_else(|| PublicTicketView { expired: true, position: None, estimated_wait_seconds: None, estimated_wait_p90_seconds: None, ..last.clone() });
                 if view != last {
                     let reason = if view.status == "called" && (last.status != "called" || view.counter != last.counter) { "ticket.called" } else { "ticket.updated" };
                     let m = json!({"type": "update", "reason": reason, "ticket": &view}).to_string();

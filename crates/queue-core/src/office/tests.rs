@@ -335,3 +335,45 @@ fn staff_can_skip_and_add_journey_steps() {
     assert!(matches!(f.state.skip_step(other.id.as_str(), now), Err(DomainError::NotOnJourney)));
     assert!(matches!(f.state.add_step(other.id.as_str(), "nope", now), Err(DomainError::UnknownService { .. })));
 }
+
+#[test]
+fn estimates_have_a_median_and_a_wider_p90() {
+    let mut f = Fixture::new();
+    for _ in 0..5 {
+        f.issue_queue("A");
+    }
+    let a = QueueId::parse("A").expect("id");
+    assert_eq!(f.state.wait_estimate(&a, 1), WaitEstimate { p50: 0, p90: 0 });
+    let e = f.state.wait_estimate(&a, 5);
+    // 4 ahead × 600 s ÷ 2 counters (counter 2 also serves B, where nobody waits).
+    assert_eq!(e.p50, 1200);
+    assert!(e.p90 > e.p50 && e.p90 < 2 * e.p50, "{e:?}");
+}
+
+#[test]
+fn a_counter_shared_with_a_busy_queue_gives_each_half_its_time() {
+    let mut f = Fixture::new();
+    f.issue_queue("A");
+    f.issue_queue("B");
+    let a = QueueId::parse("A").expect("id");
+    let b = QueueId::parse("B").expect("id");
+    // Counter 1 serves A alone; counter 2 splits between A and B.
+    assert!((f.state.open_counters(&a) - 1.5).abs() < 1e-9);
+    assert!((f.state.open_counters(&b) - 0.5).abs() < 1e-9);
+}
+
+#[test]
+fn a_long_consultation_does_not_swing_the_service_time() {
+    let mut f = Fixture::new();
+    let a = QueueId::parse("A").expect("id");
+    for minutes in [5, 6, 7, 120] {
+        let t = f.issue_queue("A");
+        let now = f.tick();
+        f.state.call_next("1", now).expect("call");
+        let done = now + SignedDuration::from_mins(minutes);
+        f.state.finish(t.id.as_str(), done).expect("finish");
+        f.now = done;
+    }
+    let s = f.state.service_seconds(&a);
+    assert!((360.0..=420.0).contains(&s), "median service time, not the mean: {s}");
+}

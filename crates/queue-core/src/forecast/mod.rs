@@ -1,0 +1,242 @@
+//! Daily arrivals per office and queue: a calendar-aware count model, its
+//! intervals, the congestion level, the hour-of-day split and staffing advice.
+//!
+//! The model ([`fit`]) is a negative-binomial regression with a log link on
+//! calendar features (see `design.rs` for the full list and the priors):
+//! weekday, the spring moving season (a smooth curve learned per queue),
+//! the first open day after a closure of three days or more, the last day
+//! before one, the first and last business days of the month, the seasonal
+//! windows the queue names in the configuration, month of year (shrunk
+//! towards zero and towards its neighbours) and a linear trend. It is fitted
+//! by penalised IRLS on open days only; the dispersion α is estimated by
+//! moments, and p10/p90 come from the negative binomial with α widened by the
+//! uncertainty of the coefficients (so intervals grow with the horizon).
+//!
+//! Closed days are forecast as exactly 0 with `open: false`.
+//!
+//! `docs/forecasting.md` has the measurements: the rolling-origin
+//! [`backtest`] against the seasonal-naive baseline on data from the
+//! [`synth`] generator, and the benchmark.
+
+mod design;
+mod glm;
+mod nb;
+
+pub mod backtest;
+pub mod hourly;
+pub mod synth;
+
+pub use backtest::{OriginReport, Report, backtest, default_origins};
+pub use hourly::{HourCount, HourSlot, HourlyProfile, ProfileKey, Season};
+
+use crate::calendar::{WardCalendar, day_number};
+use crate::config::Queue;
+use crate::staffing::{StaffingError, fewest_counters};
+use jiff::civil::Date;
+use serde::Serialize;
+
+/// The longest horizon [`QueueModel::forecast`] gives: about 18 months.
+pub const MAX_HORIZON_DAYS: u32 = 550;
+/// The fewest open days of history a model is fitted on.
+pub const MIN_OPEN_DAYS: usize = 10;
+/// A history of at least this many days (from first to last date) lets the
+/// model estimate a trend; shorter ones are assumed flat.
+pub const TREND_AFTER_DAYS: i32 = 365;
+
+/// Why a model could not be fitted.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ForecastError {
+    #[error("only {found} open days of history; at least {needed} are needed")]
+    TooLittleHistory { found: usize, needed: usize },
+    #[error("arrivals on {date} must be a finite number at least 0, found {value}")]
+    InvalidCount { date: Date, value: f64 },
+    #[error("the history has {0} more than once")]
+    DuplicateDate(Date),
+    #[error("the queue names window {0:?}, which the ward does not configure")]
+    UnknownWindow(String),
+}
+
+/// One day of a forecast. Closed days have `open: false` and exact zeros.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct DayForecast {
+    pub date: Date,
+    pub open: bool,
+    /// Expected arrivals.
+    pub mean: f64,
+    /// 10% and 90% quantiles: 8 days in 10 should fall between them.
+    pub p10: f64,
+    pub p90: f64,
+}
+
+/// A fitted model for one queue at one office.
+#[derive(Debug, Clone)]
+pub struct QueueModel {
+    design: design::Design,
+    beta: Vec<f64>,
+    alpha: f64,
+    cov: Vec<f64>,
+    /// Open days the model was fitted on.
+    pub open_days: usize,
+    /// Days in the history that the calendar says were closed (ignored).
+    pub closed_days_ignored: usize,
+    pub first_day: Date,
+    pub last_day: Date,
+}
+
+/// Fits a model on a queue's daily arrivals at an office.
+///
+/// `history` holds (date, arrivals); missing days are simply unknown, days
+/// the calendar says were closed are ignored. The queue's `windows` must be
+/// configured in the calendar.
+pub fn fit(cal: &WardCalendar, office: &str, queue: &Queue, history: &[(Date, f64)]) -> Result<QueueModel, ForecastError> {
+    let mut days = history.to_vec();
+    days.sort_by_key(|(d, _)| *d);
+    for pair in days.windows(2) {
+        if pair[0].0 == pair[1].0 {
+            return Err(ForecastError::DuplicateDate(pair[0].0));
+        }
+    }
+    if let Some(&(date, value)) = days.iter().find(|(_, v)| !(v.is_finite() && *v >= 0.0)) {
+        return Err(ForecastError::InvalidCount { date, value });
+    }
+    let mut windows = Vec::new();
+    for id in &queue.windows {
+        let w = cal.window(id.get_ref()).ok_or_else(|| ForecastError::UnknownWindow(id.get_ref().clone()))?;
+        windows.push((w.id.clone(), w.from, w.to));
+    }
+    let before = days.len();
+    days.retain(|(d, _)| cal.is_open(office, *d));
+    let closed_days_ignored = before - days.len();
+    let (Some(&(first_day, _)), Some(&(last_day, _))) = (days.first(), days.last()) else {
+        return Err(ForecastError::TooLittleHistory { found: 0, needed: MIN_OPEN_DAYS });
+    };
+    if days.len() < MIN_OPEN_DAYS {
+        return Err(ForecastError::TooLittleHistory { found: days.len(), needed: MIN_OPEN_DAYS });
+    }
+    let centre = (days.iter().map(|(d, _)| i64::from(day_number(*d))).sum::<i64>() / days.len() as i64) as i32;
+    let trend_on = day_number(last_day) - day_number(first_day) >= TREND_AFTER_DAYS;
+    let design = design::Design::new(cal, office, windows, centre, trend_on);
+    let p = design.columns();
+    let mut rows = glm::Rows::default();
+    let mut y = Vec::with_capacity(days.len());
+    let mut row = design::Row::default();
+    for (date, value) in &days {
+        if design.row(cal, *date, &mut row) {
+            rows.push(&row);
+            y.push(*value);
+        }
+    }
+    let fitted = glm::fit(&rows, &y, p, &design.penalty());
+    Ok(QueueModel {
+        design,
+        beta: fitted.beta,
+        alpha: fitted.alpha,
+        cov: fitted.cov,
+        open_days: y.len(),
+        closed_days_ignored,
+        first_day,
+        last_day,
+    })
+}
+
+impl QueueModel {
+    /// Forecasts `days` consecutive days from `from` (at most
+    /// [`MAX_HORIZON_DAYS`]).
+    pub fn forecast(&self, cal: &WardCalendar, from: Date, days: u32) -> Vec<DayForecast> {
+        let days = days.min(MAX_HORIZON_DAYS);
+        let mut out = Vec::with_capacity(days as usize);
+        let mut row = design::Row::default();
+        let mut date = from;
+        for _ in 0..days {
+            out.push(self.day(cal, date, &mut row));
+            match date.tomorrow() {
+                Ok(t) => date = t,
+                Err(_) => break,
+            }
+        }
+        out
+    }
+
+    fn day(&self, cal: &WardCalendar, date: Date, row: &mut design::Row) -> DayForecast {
+        if !self.design.row(cal, date, row) {
+            return DayForecast { date, open: false, mean: 0.0, p10: 0.0, p90: 0.0 };
+        }
+        let p = self.beta.len();
+        let eta = row.offset + row.cols.iter().map(|&(j, v)| self.beta[j] * v).sum::<f64>();
+        // The variance of η from the coefficients' uncertainty; a log-normal
+        // factor with variance v on the mean adds about v to α.
+        let mut v = 0.0;
+        for &(i, vi) in &row.cols {
+            for &(j, vj) in &row.cols {
+                v += vi * self.cov[i * p + j] * vj;
+            }
+        }
+        let mean = eta.clamp(-30.0, 30.0).exp();
+        let [p10, p90] = nb::quantiles(mean, self.alpha + v.max(0.0), [0.1, 0.9]);
+        DayForecast { date, open: true, mean, p10, p90 }
+    }
+
+    /// The queue's normal: the median expected arrivals over the open days
+    /// of the year from `from`. Levels are relative to it.
+    pub fn normal(&self, cal: &WardCalendar, from: Date) -> f64 {
+        normal_of(&self.forecast(cal, from, 365))
+    }
+
+    /// The dispersion α of the negative binomial (Var = μ + αμ²).
+    pub fn dispersion(&self) -> f64 {
+        self.alpha
+    }
+
+    /// Each feature with its multiplier (e^β), for reports and managers.
+    pub fn effects(&self) -> Vec<(String, f64)> {
+        self.design.names().into_iter().zip(self.beta.iter().map(|b| b.exp())).collect()
+    }
+
+    pub fn office(&self) -> &str {
+        &self.design.office
+    }
+}
+
+/// The median expected arrivals of the open days of a forecast (0 if none).
+pub fn normal_of(days: &[DayForecast]) -> f64 {
+    let mut means: Vec<f64> = days.iter().filter(|d| d.open).map(|d| d.mean).collect();
+    if means.is_empty() {
+        return 0.0;
+    }
+    means.sort_by(f64::total_cmp);
+    let n = means.len();
+    if n % 2 == 1 { means[n / 2] } else { (means[n / 2 - 1] + means[n / 2]) / 2.0 }
+}
+
+/// Upper bounds of levels 1–4 as multiples of the queue's normal; level 5 is
+/// anything above the last.
+///
+/// | level | expected arrivals vs normal | meaning |
+/// | --- | --- | --- |
+/// | 1 | below 0.80× | quiet (空いています) |
+/// | 2 | 0.80× – 0.95× | fairly quiet (やや空いています) |
+/// | 3 | 0.95× – 1.15× | usual (通常) |
+/// | 4 | 1.15× – 1.50× | busy (やや混雑) |
+/// | 5 | 1.50× and above | very busy (混雑) |
+pub const LEVEL_BOUNDS: [f64; 4] = [0.80, 0.95, 1.15, 1.50];
+
+/// The congestion level 1..=5 of a day's expected arrivals, relative to the
+/// queue's own normal (see [`LEVEL_BOUNDS`]). With no normal (a queue that
+/// never has arrivals) any arrival is level 5.
+pub fn level(mean: f64, normal: f64) -> u8 {
+    if !(normal > 0.0 && normal.is_finite()) {
+        return if mean > 0.0 { 5 } else { 1 };
+    }
+    let ratio = mean / normal;
+    let below = LEVEL_BOUNDS.iter().take_while(|b| ratio >= **b).count();
+    u8::try_from(below + 1).unwrap_or(5)
+}
+
+/// The fewest counters that serve `target_share` of residents within
+/// `target_wait_minutes` at a steady arrival rate (Erlang C).
+pub fn counters_needed(arrivals_per_hour: f64, service_minutes: f64, target_wait_minutes: f64, target_share: f64) -> Result<u32, StaffingError> {
+    fewest_counters(arrivals_per_hour, service_minutes, target_wait_minutes, target_share).map(|s| s.counters)
+}
+
+#[cfg(test)]
+mod tests;
