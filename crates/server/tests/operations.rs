@@ -137,3 +137,58 @@ async fn public_reads_are_rate_limited_per_address() {
     issue(&app, &admin).await;
     app.stop().await;
 }
+
+/// A database that cannot grow (SQLite's own "database or disk is full",
+/// provoked with max_page_count): issuing answers 503 and loses nothing,
+/// reads go on, and once there is room again numbering continues without a
+/// gap or a duplicate.
+#[tokio::test]
+async fn a_full_disk_answers_503_keeps_reads_and_recovers() {
+    let app = spawn_app().await;
+    let admin = app.admin();
+    let first = issue(&app, &admin).await;
+    assert_eq!(first["number"], "A-001");
+    let pages: i64 = app
+        .engine()
+        .write(|tx| Ok(tx.query_row("PRAGMA page_count", [], |r| r.get(0))?))
+        .await
+        .expect("page count");
+    app.engine().write(move |tx| Ok(tx.pragma_update(None, "max_page_count", pages)?)).await.expect("limit");
+
+    let mut refused = 0;
+    for _ in 0..40 {
+        let r = send(app.client.post(format!("{}/api/v1/offices/yahatanishi/tickets", app.base)).bearer_auth(&admin).json(&json!({"queue": "A"}))).await;
+        match r.status {
+            201 => {}
+            503 => {
+                assert_eq!(r.expect_error(503), "storage_unavailable");
+                refused += 1;
+            }
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert!(refused > 0, "the full database must refuse some writes");
+    // Reads still answer.
+    let r = send(app.client.get(format!("{}/api/v1/tickets/{}", app.base, s(&first, "id"))).bearer_auth(&admin)).await;
+    assert_eq!(r.expect(200)["number"], "A-001");
+    let r = send(app.client.get(format!("{}/api/v1/offices", app.base))).await;
+    r.expect(200);
+
+    // Room again: the next number follows the last one given out.
+    app.engine().write(|tx| Ok(tx.pragma_update(None, "max_page_count", 1_073_741_823)?)).await.expect("unlimit");
+    let ok = issue(&app, &admin).await;
+    let accepted = 40 - refused + 1;
+    assert_eq!(ok["number"], format!("A-{:03}", accepted + 1));
+    let staff = app.staff("yahatanishi");
+    let mut seen = std::collections::HashSet::new();
+    loop {
+        let r = send(app.client.post(format!("{}/api/v1/offices/yahatanishi/counters/1/call-next", app.base)).bearer_auth(&staff)).await;
+        if r.status == 204 {
+            break;
+        }
+        let t = r.expect(200).clone();
+        assert!(seen.insert(s(&t, "number").to_owned()), "a number called twice");
+    }
+    assert_eq!(seen.len(), accepted + 1, "every accepted ticket waits, nothing else");
+    app.stop().await;
+}

@@ -115,7 +115,11 @@ fn run_group(conn: &mut Connection, jobs: Vec<Job>) {
         }
     };
     let mut completions: Vec<(Completion, Option<StoreError>)> = Vec::with_capacity(group);
-    for job in jobs {
+    // Set when SQLite rolled the whole transaction back by itself (it may on
+    // SQLITE_FULL or an I/O error): every job of the group is lost with it.
+    let mut aborted: Option<StoreError> = None;
+    let mut jobs = jobs.into_iter();
+    for job in jobs.by_ref() {
         if let Err(e) = tx.execute_batch("SAVEPOINT job") {
             // The job has not run, so nothing changed for it; dropping it
             // tells its caller that the write did not happen.
@@ -128,23 +132,41 @@ fn run_group(conn: &mut Connection, jobs: Vec<Job>) {
                 completions.push((done, None));
             }
             Err((e, done)) => {
+                let e = reclassify(e);
+                if tx.is_autocommit() {
+                    tracing::error!(error = %e, group, "the transaction was rolled back; the group is lost");
+                    completions.push((done, None));
+                    aborted = Some(e);
+                    break;
+                }
                 let _ = tx.execute_batch("ROLLBACK TO job; RELEASE job");
                 completions.push((done, Some(e)));
             }
         }
     }
-    let committed = tx.commit().map_err(classify);
-    if let Err(e) = &committed {
-        tracing::error!(error = %e, group, "commit failed; the group is lost");
-    } else {
-        tracing::trace!(group, micros = started.elapsed().as_micros() as u64, "committed a group");
-    }
+    // Jobs after an aborted group never ran: dropping them tells their callers.
+    drop(jobs);
+    let committed = match aborted {
+        Some(e) => {
+            drop(tx);
+            Err(e)
+        }
+        None => tx.commit().map_err(classify),
+    };
     for (done, own_error) in completions {
         match (&committed, own_error) {
             (Ok(()), None) => done(Ok(())),
             (Ok(()), Some(e)) => done(Err(&e)),
             (Err(e), _) => done(Err(e)),
         }
+    }
+}
+
+/// Classifies the SQLite error inside a job's error.
+fn reclassify(e: StoreError) -> StoreError {
+    match e {
+        StoreError::Sqlite(inner) => classify(inner),
+        other => other,
     }
 }
 

@@ -2,20 +2,27 @@
 //!
 //! Every open day becomes one sparse row. The columns, in order:
 //!
-//! | columns | feature | prior sd (log scale) |
+//! | columns | feature | prior sd (log scale): alone / pooled |
 //! | --- | --- | --- |
 //! | 1 | intercept | none |
-//! | 4 | Tuesday … Friday (Monday is the baseline) | 0.7 |
-//! | 1 | a Saturday or Sunday special opening | 0.7 |
-//! | 12 | month of year | 0.2, and 0.2 between neighbouring months (cyclic) |
+//! | 4 | Tuesday … Friday (Monday is the baseline) | 0.7 / 0.15 |
+//! | 1 | a Saturday or Sunday special opening | 0.7 / 0.3 |
+//! | 12 | month of year | 0.2 / 0.1, and the same between neighbouring months (cyclic) |
 //! | 9 | moving season: cubic B-splines every 6 days from 5 March to 22 April | 1.0, second differences 0.3 |
-//! | 8 | first open day after a closure of ≥3 days; of ≥5 days; second open day after ≥5 days; last open day before a closure of ≥3 days; of ≥5 days; first business day of the month; last business day of the month; the day after a one-day (mid-week) holiday | 0.5 |
-//! | 2 per window | inside the window; position in it (−½ at the start … +½ at the end) | 0.7; 0.5 |
+//! | 10 | first open day after a closure of ≥3 days; of ≥5 days; second open day after ≥5 days; last open day before a closure of ≥3 days; of ≥5 days; first business day of the month; second; last; the day after a one-day (mid-week) holiday; お盆 (13–16 August) | 0.5 / 0.15 |
+//! | 3 per window | inside the window; position in it (−½ at the start … +½ at the end); a hump (4·pos·(1 − pos) − ⅔) | 0.7; 0.5; 0.5 |
 //! | 1 | linear trend, per year (only with a year of history) | 0.15 |
+//!
+//! "Alone" priors are centred on zero. "Pooled" priors (see
+//! [`super::fit_office`]) are centred on the coefficients fitted to the sum
+//! of the office's *other* queues: weekday, month and closure effects are
+//! much alike between the counters of one building, and the small queues
+//! borrow that shape from the big ones.
 //!
 //! Days with shorter hours (special openings) get an offset of
 //! ln(open minutes / normal minutes).
 
+use super::glm::Prior;
 use crate::calendar::{WardCalendar, day_number, weekday_index};
 use crate::config::MonthDay;
 use jiff::civil::Date;
@@ -29,8 +36,12 @@ const MOVE0: usize = 18;
 const MOVE_CENTRES: [i32; 9] = [-20, -14, -8, -2, 4, 10, 16, 22, 28];
 const MOVE_SPACING: f64 = 6.0;
 const EVENT0: usize = MOVE0 + MOVE_CENTRES.len();
-const EVENTS: usize = 8;
+const EVENTS: usize = 10;
+/// Columns per seasonal window.
+const PER_WINDOW: usize = 3;
 const WINDOW0: usize = EVENT0 + EVENTS;
+/// Columns whose effects queues of one office share (partially).
+const SHARED: [std::ops::Range<usize>; 2] = [WEEKDAY0..MOVE0, EVENT0..WINDOW0];
 
 const EVENT_NAMES: [&str; EVENTS] = [
     "after a closure of 3+ days",
@@ -39,8 +50,10 @@ const EVENT_NAMES: [&str; EVENTS] = [
     "before a closure of 3+ days",
     "before a closure of 5+ days",
     "first business day of month",
+    "second business day of month",
     "last business day of month",
     "after a mid-week holiday",
+    "obon (13-16 August)",
 ];
 
 /// A window as the design uses it.
@@ -67,7 +80,12 @@ pub(crate) struct Design {
 pub(crate) struct Row {
     pub cols: Vec<(usize, f64)>,
     pub offset: f64,
+    /// 0 for ordinary days, 1 in the moving season (dispersion differs).
+    pub regime: usize,
 }
+
+/// Regimes with their own dispersion: ordinary days and the moving season.
+pub(crate) const REGIMES: usize = 2;
 
 impl Design {
     pub fn new(cal: &WardCalendar, office: &str, windows: Vec<(String, MonthDay, MonthDay)>, trend_centre: i32, trend_on: bool) -> Self {
@@ -83,7 +101,7 @@ impl Design {
     }
 
     pub fn trend_index(&self) -> usize {
-        WINDOW0 + 2 * self.windows.len()
+        WINDOW0 + PER_WINDOW * self.windows.len()
     }
 
     pub fn columns(&self) -> usize {
@@ -100,6 +118,7 @@ impl Design {
         for w in &self.windows {
             n.push(format!("window {}", w.id));
             n.push(format!("window {} (position)", w.id));
+            n.push(format!("window {} (hump)", w.id));
         }
         n.push("trend per year".to_owned());
         n
@@ -113,6 +132,7 @@ impl Design {
             return false;
         };
         row.offset = (minutes(open, close).max(1.0) / self.normal_minutes).ln();
+        row.regime = usize::from(super::hourly::Season::of(date) == super::hourly::Season::Moving);
         row.cols.push((INTERCEPT, 1.0));
         let wd = weekday_index(date.weekday());
         match wd {
@@ -135,16 +155,23 @@ impl Design {
 
         let before = cal.closure_run_before(office, date);
         let after = cal.closure_run_after(office, date);
-        let second_after_long = before == 0 && date.yesterday().is_ok_and(|y| cal.closure_run_before(office, y) >= 5);
+        // Yesterday is the previous open day exactly when `before` is 0.
+        let yesterday = date.yesterday().ok().filter(|_| before == 0);
+        let second_after_long = yesterday.is_some_and(|y| cal.closure_run_before(office, y) >= 5);
+        let first_of_month = cal.is_first_business_day_of_month(office, date);
+        let previous_open = if before == 0 { yesterday } else { date.checked_sub(jiff::Span::new().days(i64::from(before) + 1)).ok() };
+        let second_of_month = !first_of_month && previous_open.is_some_and(|p| p.month() == date.month() && cal.is_first_business_day_of_month(office, p));
         let events = [
             before >= 3,
             before >= 5,
             second_after_long,
             after >= 3,
             after >= 5,
-            cal.is_first_business_day_of_month(office, date),
+            first_of_month,
+            second_of_month,
             cal.is_last_business_day_of_month(office, date),
             before == 1,
+            date.month() == 8 && (13..=16).contains(&date.day()),
         ];
         for (k, on) in events.iter().enumerate() {
             if *on {
@@ -154,42 +181,59 @@ impl Design {
 
         for (k, w) in self.windows.iter().enumerate() {
             if let Some(pos) = window_position(w.from, w.to, date) {
-                row.cols.push((WINDOW0 + 2 * k, 1.0));
-                row.cols.push((WINDOW0 + 2 * k + 1, pos - 0.5));
+                let c = WINDOW0 + PER_WINDOW * k;
+                row.cols.push((c, 1.0));
+                row.cols.push((c + 1, pos - 0.5));
+                row.cols.push((c + 2, 4.0 * pos * (1.0 - pos) - 2.0 / 3.0));
             }
         }
         if self.trend_on {
             row.cols.push((self.trend_index(), f64::from(n - self.trend_centre) / 365.25));
         }
+
         true
     }
 
-    /// The penalty matrix (prior precision), dense, row-major.
-    pub fn penalty(&self) -> Vec<f64> {
+    /// The prior: centred on zero, or — for the columns every queue of an
+    /// office shares (weekday, month, closures and month ends) — on the
+    /// coefficients of the office's other queues, more tightly.
+    pub fn prior(&self, pooled: Option<&[f64]>) -> Prior {
         let p = self.columns();
+        let mut mean = vec![0.0; p];
+        let tight = pooled.is_some();
+        if let Some(pooled) = pooled {
+            for i in SHARED.into_iter().flatten() {
+                if let Some(v) = pooled.get(i) {
+                    mean[i] = *v;
+                }
+            }
+        }
+        let (weekday_sd, weekend_sd, month_sd, event_sd) = if tight { (0.15, 0.3, 0.1, 0.15) } else { (0.7, 0.7, 0.2, 0.5) };
         let mut m = vec![0.0; p * p];
         let mut ridge = |i: usize, sd: f64| m[i * p + i] += 1.0 / (sd * sd);
         for i in WEEKDAY0..WEEKDAY0 + 4 {
-            ridge(i, 0.7);
+            ridge(i, weekday_sd);
         }
-        ridge(WEEKEND, 0.7);
+        ridge(WEEKEND, weekend_sd);
         for i in MONTH0..MONTH0 + 12 {
-            ridge(i, 0.2);
+            ridge(i, month_sd);
         }
         for i in MOVE0..MOVE0 + MOVE_CENTRES.len() {
             ridge(i, 1.0);
         }
         for i in EVENT0..EVENT0 + EVENTS {
-            ridge(i, 0.5);
+            ridge(i, event_sd);
         }
         for k in 0..self.windows.len() {
-            ridge(WINDOW0 + 2 * k, 0.7);
-            ridge(WINDOW0 + 2 * k + 1, 0.5);
+            let c = WINDOW0 + PER_WINDOW * k;
+            ridge(c, 0.7);
+            ridge(c + 1, 0.5);
+            ridge(c + 2, 0.5);
         }
         ridge(self.trend_index(), if self.trend_on { 0.15 } else { 1e-4 });
         // Neighbouring months (December next to January) should not differ
         // much: a first-difference penalty around the cycle.
-        let month_diff = 1.0 / (0.2f64 * 0.2);
+        let month_diff = 1.0 / (month_sd * month_sd);
         for k in 0..12 {
             let (a, b) = (MONTH0 + k, MONTH0 + (k + 1) % 12);
             add_difference(&mut m, p, &[(a, 1.0), (b, -1.0)], month_diff);
@@ -207,7 +251,7 @@ impl Design {
                 .collect();
             add_difference(&mut m, p, &terms, smooth);
         }
-        m
+        Prior { mean, precision: m }
     }
 }
 
@@ -297,7 +341,7 @@ mod tests {
         let d = Design::new(&cal, "main", vec![("w".into(), MonthDay { month: 6, day: 1 }, MonthDay { month: 7, day: 15 })], 0, true);
         let p = d.columns();
         assert_eq!(d.names().len(), p);
-        let m = d.penalty();
+        let m = d.prior(None).precision;
         for i in 0..p {
             for j in 0..p {
                 assert!((m[i * p + j] - m[j * p + i]).abs() < 1e-12);

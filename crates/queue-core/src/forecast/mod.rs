@@ -26,14 +26,16 @@ pub mod backtest;
 pub mod hourly;
 pub mod synth;
 
-pub use backtest::{OriginReport, Report, backtest, default_origins};
+pub use backtest::{OriginReport, Report, backtest, backtest_office, default_origins};
 pub use hourly::{HourCount, HourSlot, HourlyProfile, ProfileKey, Season};
 
 use crate::calendar::{WardCalendar, day_number};
-use crate::config::Queue;
+use crate::config::{MonthDay, Office, Queue};
+use crate::ids::QueueId;
 use crate::staffing::{StaffingError, fewest_counters};
 use jiff::civil::Date;
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// The longest horizon [`QueueModel::forecast`] gives: about 18 months.
 pub const MAX_HORIZON_DAYS: u32 = 550;
@@ -73,8 +75,12 @@ pub struct DayForecast {
 pub struct QueueModel {
     design: design::Design,
     beta: Vec<f64>,
-    alpha: f64,
+    /// Dispersion per regime (ordinary days, moving season).
+    alphas: Vec<f64>,
     cov: Vec<f64>,
+    /// Effective number of parameters (less than the columns: the priors
+    /// hold some back).
+    pub effective_parameters: f64,
     /// Open days the model was fitted on.
     pub open_days: usize,
     /// Days in the history that the calendar says were closed (ignored).
@@ -83,12 +89,50 @@ pub struct QueueModel {
     pub last_day: Date,
 }
 
-/// Fits a model on a queue's daily arrivals at an office.
+/// Fits a model on one queue's daily arrivals at an office, on its own.
 ///
 /// `history` holds (date, arrivals); missing days are simply unknown, days
 /// the calendar says were closed are ignored. The queue's `windows` must be
-/// configured in the calendar.
+/// configured in the calendar. Prefer [`fit_office`] when the office's other
+/// queues are known: small queues forecast better with their help.
 pub fn fit(cal: &WardCalendar, office: &str, queue: &Queue, history: &[(Date, f64)]) -> Result<QueueModel, ForecastError> {
+    let prepared = prepare(cal, office, queue, history)?;
+    Ok(fit_prepared(cal, office, &prepared, None))
+}
+
+/// Fits every queue of an office. Each queue's weekday, month and closure
+/// effects are shrunk towards those of the sum of the office's other queues
+/// (partial pooling), its own moving-season curve, windows, level and trend
+/// are its own. The result is in the office's queue order; a queue without
+/// history gets [`ForecastError::TooLittleHistory`].
+pub fn fit_office(cal: &WardCalendar, office: &Office, histories: &BTreeMap<QueueId, Vec<(Date, f64)>>) -> Vec<(QueueId, Result<QueueModel, ForecastError>)> {
+    let oid = office.id.as_str();
+    let prepared: Vec<Result<Prepared, ForecastError>> =
+        office.queues.iter().map(|q| prepare(cal, oid, q, histories.get(&q.id).map(Vec::as_slice).unwrap_or(&[]))).collect();
+    let mut out = Vec::with_capacity(office.queues.len());
+    for (i, q) in office.queues.iter().enumerate() {
+        let result = match &prepared[i] {
+            Err(e) => Err(e.clone()),
+            Ok(own) => {
+                let others: Vec<&Prepared> = prepared.iter().enumerate().filter(|(j, _)| *j != i).filter_map(|(_, p)| p.as_ref().ok()).collect();
+                let pooled = pooled_coefficients(cal, oid, &others);
+                Ok(fit_prepared(cal, oid, own, pooled.as_deref()))
+            }
+        };
+        out.push((q.id.clone(), result));
+    }
+    out
+}
+
+/// A queue's history, checked and reduced to open days.
+#[derive(Debug, Clone)]
+struct Prepared {
+    days: Vec<(Date, f64)>,
+    closed_days_ignored: usize,
+    windows: Vec<(String, MonthDay, MonthDay)>,
+}
+
+fn prepare(cal: &WardCalendar, office: &str, queue: &Queue, history: &[(Date, f64)]) -> Result<Prepared, ForecastError> {
     let mut days = history.to_vec();
     days.sort_by_key(|(d, _)| *d);
     for pair in days.windows(2) {
@@ -107,36 +151,67 @@ pub fn fit(cal: &WardCalendar, office: &str, queue: &Queue, history: &[(Date, f6
     let before = days.len();
     days.retain(|(d, _)| cal.is_open(office, *d));
     let closed_days_ignored = before - days.len();
-    let (Some(&(first_day, _)), Some(&(last_day, _))) = (days.first(), days.last()) else {
-        return Err(ForecastError::TooLittleHistory { found: 0, needed: MIN_OPEN_DAYS });
-    };
     if days.len() < MIN_OPEN_DAYS {
         return Err(ForecastError::TooLittleHistory { found: days.len(), needed: MIN_OPEN_DAYS });
     }
+    Ok(Prepared { days, closed_days_ignored, windows })
+}
+
+/// The shared coefficients of a model fitted, alone, to the daily sum of
+/// `others` (on the days all of them know), with the union of their windows.
+fn pooled_coefficients(cal: &WardCalendar, office: &str, others: &[&Prepared]) -> Option<Vec<f64>> {
+    if others.is_empty() {
+        return None;
+    }
+    let mut sums: BTreeMap<Date, (f64, usize)> = BTreeMap::new();
+    for p in others {
+        for (d, v) in &p.days {
+            let e = sums.entry(*d).or_insert((0.0, 0));
+            e.0 += v;
+            e.1 += 1;
+        }
+    }
+    let days: Vec<(Date, f64)> = sums.into_iter().filter(|(_, (_, n))| *n == others.len()).map(|(d, (v, _))| (d, v)).collect();
+    if days.len() < MIN_OPEN_DAYS {
+        return None;
+    }
+    let mut windows: Vec<(String, MonthDay, MonthDay)> = Vec::new();
+    for w in others.iter().flat_map(|p| &p.windows) {
+        if !windows.iter().any(|x| x.0 == w.0) {
+            windows.push(w.clone());
+        }
+    }
+    let total = Prepared { days, closed_days_ignored: 0, windows };
+    Some(fit_prepared(cal, office, &total, None).beta)
+}
+
+fn fit_prepared(cal: &WardCalendar, office: &str, prepared: &Prepared, pooled: Option<&[f64]>) -> QueueModel {
+    let days = &prepared.days;
+    let (first_day, last_day) = (days[0].0, days[days.len() - 1].0);
     let centre = (days.iter().map(|(d, _)| i64::from(day_number(*d))).sum::<i64>() / days.len() as i64) as i32;
     let trend_on = day_number(last_day) - day_number(first_day) >= TREND_AFTER_DAYS;
-    let design = design::Design::new(cal, office, windows, centre, trend_on);
-    let p = design.columns();
+    let design = design::Design::new(cal, office, prepared.windows.clone(), centre, trend_on);
     let mut rows = glm::Rows::default();
     let mut y = Vec::with_capacity(days.len());
     let mut row = design::Row::default();
-    for (date, value) in &days {
+    for (date, value) in days {
         if design.row(cal, *date, &mut row) {
             rows.push(&row);
             y.push(*value);
         }
     }
-    let fitted = glm::fit(&rows, &y, p, &design.penalty());
-    Ok(QueueModel {
+    let fitted = glm::fit(&rows, &y, &design.prior(pooled), design::REGIMES);
+    QueueModel {
         design,
         beta: fitted.beta,
-        alpha: fitted.alpha,
+        alphas: fitted.regime_alpha,
         cov: fitted.cov,
+        effective_parameters: fitted.edf,
         open_days: y.len(),
-        closed_days_ignored,
+        closed_days_ignored: prepared.closed_days_ignored,
         first_day,
         last_day,
-    })
+    }
 }
 
 impl QueueModel {
@@ -172,7 +247,8 @@ impl QueueModel {
             }
         }
         let mean = eta.clamp(-30.0, 30.0).exp();
-        let [p10, p90] = nb::quantiles(mean, self.alpha + v.max(0.0), [0.1, 0.9]);
+        let alpha = self.alphas.get(row.regime).copied().unwrap_or(0.0);
+        let [p10, p90] = nb::quantiles(mean, alpha + v.max(0.0), [0.1, 0.9]);
         DayForecast { date, open: true, mean, p10, p90 }
     }
 
@@ -182,9 +258,10 @@ impl QueueModel {
         normal_of(&self.forecast(cal, from, 365))
     }
 
-    /// The dispersion α of the negative binomial (Var = μ + αμ²).
-    pub fn dispersion(&self) -> f64 {
-        self.alpha
+    /// The dispersion α of the negative binomial (Var = μ + αμ²) on
+    /// ordinary days and in the moving season.
+    pub fn dispersion(&self) -> (f64, f64) {
+        (self.alphas.first().copied().unwrap_or(0.0), self.alphas.get(1).copied().unwrap_or(0.0))
     }
 
     /// Each feature with its multiplier (e^β), for reports and managers.
@@ -213,12 +290,16 @@ pub fn normal_of(days: &[DayForecast]) -> f64 {
 ///
 /// | level | expected arrivals vs normal | meaning |
 /// | --- | --- | --- |
-/// | 1 | below 0.80× | quiet (空いています) |
-/// | 2 | 0.80× – 0.95× | fairly quiet (やや空いています) |
-/// | 3 | 0.95× – 1.15× | usual (通常) |
-/// | 4 | 1.15× – 1.50× | busy (やや混雑) |
-/// | 5 | 1.50× and above | very busy (混雑) |
-pub const LEVEL_BOUNDS: [f64; 4] = [0.80, 0.95, 1.15, 1.50];
+/// | 1 | below 0.88× | quiet (空いています) |
+/// | 2 | 0.88× – 0.97× | fairly quiet (やや空いています) |
+/// | 3 | 0.97× – 1.15× | usual (通常) |
+/// | 4 | 1.15× – 1.45× | busy (やや混雑) |
+/// | 5 | 1.45× and above | very busy (混雑) |
+///
+/// The normal is the median open day, so half of all days are level 1–2;
+/// on the synthetic ward about one day in ten is level 1 and one in ten
+/// level 5 (for the moving queues mostly in spring).
+pub const LEVEL_BOUNDS: [f64; 4] = [0.88, 0.97, 1.15, 1.45];
 
 /// The congestion level 1..=5 of a day's expected arrivals, relative to the
 /// queue's own normal (see [`LEVEL_BOUNDS`]). With no normal (a queue that

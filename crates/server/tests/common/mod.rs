@@ -271,6 +271,12 @@ impl TestApp {
         self.token("display", Some(office))
     }
 
+    /// The running server's engine, for tests that reach behind the API
+    /// (to fill the database, say).
+    pub fn engine(&self) -> &madoguchi_server::engine::Engine {
+        &self.running.as_ref().expect("running").engine
+    }
+
     /// Stops the server gracefully and hands back its data directory.
     pub async fn stop(mut self) -> Arc<TempDir> {
         if let Some(r) = self.running.take() {
