@@ -39,7 +39,7 @@ pub const LONGEST_CLOSURE: u32 = 60;
 /// amended 2020) moved 海の日 to 22 July, スポーツの日 to 23 July and 山の日 to
 /// 8 August 2021 (a Sunday, so 9 August was a 振替休日).
 /// Each entry is `(date, Some(name))` to add or rename, `(date, None)` to remove.
-pub const HOLIDAY_CORRECTIONS: &[((i16, i8, i8), Option<&str>)] = &[
+pub const HOLIDAY_CORRECTIONS: &[Correction] = &[
     ((2021, 7, 19), None),
     ((2021, 10, 11), None),
     ((2021, 8, 11), None),
@@ -48,6 +48,9 @@ pub const HOLIDAY_CORRECTIONS: &[((i16, i8, i8), Option<&str>)] = &[
     ((2021, 8, 8), Some("山の日")),
     ((2021, 8, 9), Some("山の日 振替休日")),
 ];
+
+/// A correction to the holiday table: ((year, month, day), new name or removal).
+pub type Correction = ((i16, i8, i8), Option<&'static str>);
 
 /// Why an office is closed on a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -151,10 +154,10 @@ impl WardCalendar {
         if self.closed_weekdays[weekday_index(date.weekday())] {
             return Some(Closure::Weekday);
         }
-        if self.closed_on_national_holidays {
-            if let Some(name) = holiday_name(date) {
-                return Some(Closure::NationalHoliday(name));
-            }
+        if self.closed_on_national_holidays
+            && let Some(name) = holiday_name(date)
+        {
+            return Some(Closure::NationalHoliday(name));
         }
         if self.year_end.as_ref().is_some_and(|r| r.contains(date)) {
             return Some(Closure::YearEnd);

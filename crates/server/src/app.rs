@@ -3,7 +3,7 @@
 use crate::auth::TokenCache;
 use crate::engine::Engine;
 use crate::error::ApiError;
-use crate::routes::{health, i18n, life_events, media, offices, printing, public, session, tickets};
+use crate::routes::{forecast, health, i18n, life_events, media, offices, printing, public, session, tickets};
 use crate::state::AppState;
 use crate::{assets, openapi, pages, ws};
 use axum::Router;
@@ -29,6 +29,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/offices/{office}/services", get(offices::services))
         .route("/api/v1/offices/{office}/counters", get(offices::counters))
         .route("/api/v1/offices/{office}/life-events", get(life_events::list))
+        .route("/api/v1/offices/{office}/forecast", get(forecast::forecast))
         .route("/api/v1/offices/{office}/tickets", post(tickets::issue))
         .route("/api/v1/offices/{office}/counters/{counter}/call-next", post(tickets::call_next))
         .route("/api/v1/tickets/{id}", get(tickets::get))
@@ -172,6 +173,7 @@ pub async fn start(opts: ServeOptions, clock: Arc<dyn Clock>) -> anyhow::Result<
         font,
         metrics: Arc::new(Default::default()),
         limiter: Arc::new(Default::default()),
+        forecasts: Arc::new(crate::forecasting::Forecasts::new(opts.config.clone())),
     };
     let app = router(state);
 

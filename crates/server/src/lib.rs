@@ -11,6 +11,7 @@ pub mod cli;
 pub mod engine;
 pub mod error;
 pub mod extract;
+pub mod forecasting;
 pub mod hub;
 pub mod i18n;
 pub mod limits;

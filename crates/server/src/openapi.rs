@@ -12,6 +12,7 @@ use utoipa::{Modify, OpenApi};
         crate::routes::offices::services,
         crate::routes::offices::counters,
         crate::routes::life_events::list,
+        crate::routes::forecast::forecast,
         crate::routes::tickets::issue,
         crate::routes::tickets::get,
         crate::routes::tickets::call_next,
@@ -42,6 +43,7 @@ use utoipa::{Modify, OpenApi};
         (name = "i18n", description = "Page strings in every language"),
         (name = "display", description = "Media for the waiting-room screens"),
         (name = "session", description = "Staff sign-in"),
+        (name = "forecast", description = "Seasonal load forecast and counter advice"),
     )
 )]
 pub struct ApiDoc;

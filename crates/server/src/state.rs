@@ -20,4 +20,5 @@ pub struct AppState {
     pub font: Option<Arc<print::CjkFont>>,
     pub metrics: Arc<crate::metrics::Metrics>,
     pub limiter: Arc<crate::limits::RateLimiter>,
+    pub forecasts: Arc<crate::forecasting::Forecasts>,
 }

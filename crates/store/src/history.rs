@@ -37,3 +37,40 @@ pub fn for_office(conn: &Connection, office: &str) -> Result<Vec<DailyArrivals>,
     })
     .collect()
 }
+
+/// Daily arrivals the server counted itself (tickets issued per day and
+/// issuing queue) for an office, before `before` (a day still running is
+/// not a whole day yet).
+pub fn counted(conn: &Connection, office: &str, before: jiff::civil::Date) -> Result<Vec<DailyArrivals>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT day, prefix, COUNT(*) FROM tickets WHERE office = ?1 AND day < ?2 GROUP BY day, prefix ORDER BY day, prefix",
+    )?;
+    let rows = stmt.query_map(params![office, before.to_string()], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, u32>(2)?)))?;
+    rows.map(|r| {
+        let (date, queue, arrivals) = r?;
+        let date = date.parse().map_err(|_| StoreError::Malformed(format!("ticket day {date:?}")))?;
+        Ok(DailyArrivals { date, office: office.to_owned(), queue, arrivals })
+    })
+    .collect()
+}
+
+/// Tickets issued per (day, hour of the Tokyo clock) at an office, for
+/// learning the hour-of-day profile: `(date, hour, count)`.
+pub fn counted_hours(conn: &Connection, office: &str) -> Result<Vec<(jiff::civil::Date, u8, u32)>, StoreError> {
+    // issued_at is in microseconds UTC; Tokyo is UTC+9 with no daylight saving.
+    let mut stmt = conn.prepare_cached(
+        "SELECT day, ((issued_at / 1000000 + 32400) % 86400) / 3600 AS hour, COUNT(*) FROM tickets WHERE office = ?1 GROUP BY day, hour",
+    )?;
+    let rows = stmt.query_map([office], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, u32>(2)?)))?;
+    rows.map(|r| {
+        let (date, hour, count) = r?;
+        let date = date.parse().map_err(|_| StoreError::Malformed(format!("ticket day {date:?}")))?;
+        Ok((date, u8::try_from(hour).unwrap_or(0), count))
+    })
+    .collect()
+}
+
+/// How many history rows there are: the forecast cache is rebuilt when it changes.
+pub fn row_count(conn: &Connection) -> Result<i64, StoreError> {
+    Ok(conn.query_row("SELECT (SELECT COUNT(*) FROM history) * 1000003 + (SELECT COUNT(*) FROM tickets)", [], |r| r.get(0))?)
+}

@@ -104,7 +104,6 @@ fn run(mut conn: Connection, receiver: mpsc::Receiver<Message>, stats: &crate::s
 
 fn run_group(conn: &mut Connection, jobs: Vec<Job>) {
     let group = jobs.len();
-    let started = std::time::Instant::now();
     let tx = match conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate) {
         Ok(tx) => tx,
         Err(e) => {

@@ -111,10 +111,11 @@ pub fn default_origins(cal: &WardCalendar, office: &str, history: &[(Date, f64)]
     let mut origins = Vec::new();
     for k in (0..count).rev() {
         let target = day_number(last) - spacing * i32::try_from(k).unwrap_or(0);
-        if let Some(d) = open.iter().find(|d| day_number(**d) >= target) {
-            if day_number(*d) > day_number(open[0]) && !origins.contains(d) {
-                origins.push(*d);
-            }
+        if let Some(d) = open.iter().find(|d| day_number(**d) >= target)
+            && day_number(*d) > day_number(open[0])
+            && !origins.contains(d)
+        {
+            origins.push(*d);
         }
     }
     origins

@@ -157,7 +157,7 @@ impl HourlyProfile {
     pub fn split(&self, key: ProfileKey, open: Time, close: Time, daily: f64) -> Vec<HourSlot> {
         let intensity = self.intensities(key);
         let mut slots = Vec::new();
-        for h in 0..24usize {
+        for (h, weight) in intensity.iter().enumerate() {
             let cov = covered_fraction(h, open, close);
             if cov <= 0.0 {
                 continue;
@@ -165,7 +165,7 @@ impl HourlyProfile {
             let hour = i8::try_from(h).unwrap_or(0);
             let start = Time::new(hour, 0, 0, 0).unwrap_or(Time::MIN).max(open);
             let end = if h == 23 { close } else { Time::new(hour + 1, 0, 0, 0).unwrap_or(Time::MAX).min(close) };
-            slots.push((start, end, cov, intensity[h] * cov));
+            slots.push((start, end, cov, weight * cov));
         }
         let total: f64 = slots.iter().map(|s| s.3).sum();
         let daily = if daily.is_finite() { daily.max(0.0) } else { 0.0 };

@@ -1,16 +1,21 @@
 //! Daily arrivals per office and queue: a calendar-aware count model, its
 //! intervals, the congestion level, the hour-of-day split and staffing advice.
 //!
-//! The model ([`fit`]) is a negative-binomial regression with a log link on
-//! calendar features (see `design.rs` for the full list and the priors):
-//! weekday, the spring moving season (a smooth curve learned per queue),
-//! the first open day after a closure of three days or more, the last day
-//! before one, the first and last business days of the month, the seasonal
+//! The model is a negative-binomial regression with a log link on calendar
+//! features (see `design.rs` for the full list and the priors): weekday, the
+//! spring moving season (a smooth curve learned per queue), the first open
+//! day after a closure of three days or more and the last day before one, the
+//! first, second and last business days of the month, お盆, the seasonal
 //! windows the queue names in the configuration, month of year (shrunk
 //! towards zero and towards its neighbours) and a linear trend. It is fitted
 //! by penalised IRLS on open days only; the dispersion α is estimated by
-//! moments, and p10/p90 come from the negative binomial with α widened by the
-//! uncertainty of the coefficients (so intervals grow with the horizon).
+//! moments (separately for the moving season), and p10/p90 come from the
+//! negative binomial with α widened by the uncertainty of the coefficients
+//! (so intervals grow with the horizon).
+//!
+//! [`fit_office`] fits all queues of an office, shrinking each queue's
+//! weekday, month and closure effects towards those of the office's other
+//! queues (partial pooling); [`fit`] fits one queue alone.
 //!
 //! Closed days are forecast as exactly 0 with `open: false`.
 //!

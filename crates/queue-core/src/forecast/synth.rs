@@ -97,11 +97,11 @@ pub fn generate(cal: &WardCalendar, config: &WardConfig, from: Date, to: Date, s
                     mean *= 0.85;
                 }
                 for w in &queue.windows {
-                    if let Some(window) = cal.window(w.get_ref()) {
-                        if let Some(pos) = super::design::window_position(window.from, window.to, date) {
-                            let strength = window_strength(&window.id);
-                            mean *= strength.powf(0.6 + 0.4 * (std::f64::consts::PI * pos).sin());
-                        }
+                    if let Some(window) = cal.window(w.get_ref())
+                        && let Some(pos) = super::design::window_position(window.from, window.to, date)
+                    {
+                        let strength = window_strength(&window.id);
+                        mean *= strength.powf(0.6 + 0.4 * (std::f64::consts::PI * pos).sin());
                     }
                 }
                 let years = f64::from(day_number(date) - day_number(TREND_ORIGIN)) / 365.25;

@@ -96,6 +96,31 @@ fn bad_history_is_refused() {
 }
 
 #[test]
+fn degenerate_histories_do_not_break_the_fit() {
+    let (config, cal) = ward();
+    let a = queue(&config, "yahatanishi", "A");
+    let days: Vec<Date> = (1..=30).map(|d| date(2025, 6, 1).checked_add(jiff::Span::new().days(d)).expect("date")).collect();
+    for value in [0.0, 1e12, 1e300] {
+        let history: Vec<(Date, f64)> = days.iter().map(|d| (*d, value)).collect();
+        let m = fit(&cal, "yahatanishi", a, &history).expect("fit");
+        for f in m.forecast(&cal, date(2025, 8, 1), 30) {
+            assert!(f.mean.is_finite() && f.p10.is_finite() && f.p90.is_finite() && f.p10 <= f.p90, "{value}: {f:?}");
+        }
+    }
+    // One wild day among ordinary ones.
+    let mut history: Vec<(Date, f64)> = days.iter().map(|d| (*d, 50.0)).collect();
+    history[7].1 = 1e9;
+    let m = fit(&cal, "yahatanishi", a, &history).expect("fit");
+    assert!(m.forecast(&cal, date(2025, 8, 1), 30).iter().all(|f| f.mean.is_finite()));
+    // An office that is never open forecasts closed days.
+    let never = WardCalendar::new(&WardConfig::parse(&crate::config::tests::SMALL.replace(
+        r#"closed_weekdays = ["saturday", "sunday"]"#,
+        r#"closed_weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]"#,
+    )).expect("config"));
+    assert!(matches!(fit(&never, "main", a, &history), Err(ForecastError::TooLittleHistory { found: 0, .. })));
+}
+
+#[test]
 fn levels_are_relative_to_the_normal() {
     assert_eq!(level(70.0, 100.0), 1);
     assert_eq!(level(87.9, 100.0), 1);

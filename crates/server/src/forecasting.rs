@@ -1,0 +1,230 @@
+//! Forecasts for the API, the calendar page and the managers' view: the
+//! models of `queue_core::forecast` fitted on the office's history, cached.
+//!
+//! History is what was imported (`madoguchi import-history`) and what the
+//! server counted itself (tickets per day and queue); where both have a day,
+//! the server's own count wins. A queue with too little history is forecast
+//! from a built-in prior — the synthetic ward of `forecast::synth`, which
+//! carries the calendar effects of a typical Japanese ward counter — and is
+//! marked `"source": "prior"` so nobody mistakes it for a measurement.
+
+use queue_core::calendar::WardCalendar;
+use queue_core::config::Office;
+use queue_core::forecast::{self, DayForecast, HourlyProfile, QueueModel};
+use queue_core::{QueueId, WardConfig};
+use jiff::civil::Date;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
+use store::{Readers, StoreError};
+
+/// Where a queue's model came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    History,
+    Prior,
+}
+
+/// The fitted models of one office.
+#[derive(Debug)]
+pub struct OfficeModels {
+    pub queues: Vec<(QueueId, QueueModel, Source)>,
+    pub hours: HourlyProfile,
+    /// Each queue's normal (median open day over the next year).
+    pub normals: BTreeMap<QueueId, f64>,
+    /// What the models were fitted on: invalidates the cache.
+    stamp: (Date, i64),
+}
+
+/// Fitted models per office, rebuilt when the day or the history changes.
+#[derive(Debug)]
+pub struct Forecasts {
+    config: Arc<WardConfig>,
+    pub calendar: Arc<WardCalendar>,
+    cache: Mutex<HashMap<String, Arc<OfficeModels>>>,
+}
+
+/// The prior's seed and span: three years of a synthetic ward.
+const PRIOR_SEED: u64 = 20_260_401;
+
+impl Forecasts {
+    pub fn new(config: Arc<WardConfig>) -> Forecasts {
+        let calendar = Arc::new(WardCalendar::new(&config));
+        Forecasts { config, calendar, cache: Mutex::new(HashMap::new()) }
+    }
+
+    /// The office's models as of `today`, fitted if needed (on a blocking thread).
+    pub async fn models(self: &Arc<Self>, readers: Arc<Readers>, office: &str, today: Date) -> Result<Arc<OfficeModels>, StoreError> {
+        let r = readers.clone();
+        let stamp_count = tokio::task::spawn_blocking(move || r.with(store::history::row_count)).await.unwrap_or(Err(StoreError::WriterGone))?;
+        let stamp = (today, stamp_count);
+        if let Some(m) = self.cache.lock().unwrap_or_else(|p| p.into_inner()).get(office).filter(|m| m.stamp == stamp) {
+            return Ok(m.clone());
+        }
+        let this = self.clone();
+        let office = office.to_owned();
+        let built = tokio::task::spawn_blocking(move || this.fit(&readers, &office, today, stamp).map(|m| (office, Arc::new(m))))
+            .await
+            .unwrap_or(Err(StoreError::WriterGone))?;
+        self.cache.lock().unwrap_or_else(|p| p.into_inner()).insert(built.0, built.1.clone());
+        Ok(built.1)
+    }
+
+    fn fit(&self, readers: &Readers, office_id: &str, today: Date, stamp: (Date, i64)) -> Result<OfficeModels, StoreError> {
+        let office = self.config.office(office_id).ok_or_else(|| StoreError::Malformed(format!("no office {office_id}")))?;
+        let (imported, counted, hours) = readers.with(|c| {
+            Ok((store::history::for_office(c, office_id)?, store::history::counted(c, office_id, today)?, store::history::counted_hours(c, office_id)?))
+        })?;
+        let mut by_queue: BTreeMap<QueueId, BTreeMap<Date, f64>> = BTreeMap::new();
+        for row in imported.iter().chain(counted.iter()) {
+            // Imported first, counted after: the server's own count wins a day.
+            if let Ok(q) = QueueId::parse(&row.queue) {
+                by_queue.entry(q).or_default().insert(row.date, f64::from(row.arrivals));
+            }
+        }
+        let histories: BTreeMap<QueueId, Vec<(Date, f64)>> = by_queue.into_iter().map(|(q, days)| (q, days.into_iter().collect())).collect();
+        let fitted = forecast::fit_office(&self.calendar, office, &histories);
+        let mut prior: Option<BTreeMap<QueueId, QueueModel>> = None;
+        let mut queues = Vec::new();
+        for (queue, result) in fitted {
+            match result {
+                Ok(model) => queues.push((queue, model, Source::History)),
+                Err(_) => {
+                    let prior = prior.get_or_insert_with(|| self.prior(office, today));
+                    if let Some(model) = prior.remove(&queue) {
+                        queues.push((queue, model, Source::Prior));
+                    }
+                }
+            }
+        }
+        let (open, close) = self.calendar.normal_hours();
+        let samples: Vec<forecast::HourCount> = hours
+            .iter()
+            .map(|(date, hour, count)| forecast::HourCount { key: forecast::ProfileKey::of(*date), hour: *hour, count: f64::from(*count) })
+            .collect();
+        let hours = if samples.iter().map(|s| s.count).sum::<f64>() >= 2000.0 { HourlyProfile::learn(&samples, open, close) } else { HourlyProfile::built_in() };
+        let normals = queues.iter().map(|(q, m, _)| (q.clone(), m.normal(&self.calendar, today))).collect();
+        Ok(OfficeModels { queues, hours, normals, stamp })
+    }
+
+    /// Models fitted on three synthetic years ending yesterday.
+    fn prior(&self, office: &Office, today: Date) -> BTreeMap<QueueId, QueueModel> {
+        let to = today.yesterday().unwrap_or(today);
+        let from = to.saturating_sub(jiff::Span::new().years(3));
+        let days = forecast::synth::generate(&self.calendar, &self.config, from, to, PRIOR_SEED);
+        let histories = forecast::synth::office_histories(&days, office.id.as_str());
+        forecast::fit_office(&self.calendar, office, &histories).into_iter().filter_map(|(q, r)| r.ok().map(|m| (q, m))).collect()
+    }
+}
+
+/// Targets for counter advice.
+#[derive(Debug, Clone, Copy)]
+pub struct Target {
+    pub wait_minutes: f64,
+    pub share: f64,
+}
+
+impl Default for Target {
+    /// 80% of residents called within 20 minutes.
+    fn default() -> Self {
+        Target { wait_minutes: 20.0, share: 0.8 }
+    }
+}
+
+/// One queue on one day, with hourly counter advice.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct QueueDay {
+    pub arrivals: f64,
+    pub p10: f64,
+    pub p90: f64,
+    /// Counters to open at the day's busiest hour.
+    pub counters: u32,
+    /// `history` or `prior` (no history of its own yet).
+    pub source: Source,
+    /// Per hour, when asked for (`hourly=true`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hours: Option<Vec<HourAdvice>>,
+}
+
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct HourAdvice {
+    /// `HH:MM`
+    pub start: String,
+    pub arrivals: f64,
+    pub counters: u32,
+}
+
+/// A day of the office.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct OfficeDay {
+    /// YYYY-MM-DD
+    pub date: String,
+    pub open: bool,
+    /// 1 quiet … 5 very busy, relative to the office's normal.
+    pub level: u8,
+    /// The national holiday, if it is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub holiday: Option<String>,
+    pub arrivals: f64,
+    pub queues: BTreeMap<String, QueueDay>,
+    /// The quietest hours to come (start times), best first.
+    pub best_hours: Vec<String>,
+}
+
+/// The office's days from `from`.
+pub fn office_days(models: &OfficeModels, cal: &WardCalendar, office: &Office, from: Date, days: u32, target: Target, hourly: bool) -> Vec<OfficeDay> {
+    let per_queue: Vec<(&QueueId, Vec<DayForecast>, Source)> = models.queues.iter().map(|(q, m, s)| (q, m.forecast(cal, from, days), *s)).collect();
+    let normal_total: f64 = models.normals.values().sum();
+    let mut out = Vec::with_capacity(days as usize);
+    for i in 0..days as usize {
+        let Some(date) = per_queue.first().and_then(|(_, f, _)| f.get(i)).map(|d| d.date) else { break };
+        let open = cal.is_open(office.id.as_str(), date);
+        let hours = cal.opening_hours(office.id.as_str(), date);
+        let key = forecast::ProfileKey::of(date);
+        let mut queues = BTreeMap::new();
+        let mut total = 0.0;
+        let mut hour_totals: BTreeMap<String, f64> = BTreeMap::new();
+        for (queue, f, source) in &per_queue {
+            let Some(d) = f.get(i) else { continue };
+            total += d.mean;
+            let service = office.queue(queue.as_str()).map_or(10.0, |q| q.service_minutes);
+            let slots = match (d.open, hours) {
+                (true, Some((o, c))) => models.hours.split(key, o, c, d.mean),
+                _ => Vec::new(),
+            };
+            let advice: Vec<HourAdvice> = slots
+                .iter()
+                .map(|s| {
+                    let start = s.start.strftime("%H:%M").to_string();
+                    *hour_totals.entry(start.clone()).or_default() += s.arrivals;
+                    HourAdvice {
+                        start,
+                        arrivals: round1(s.arrivals),
+                        counters: forecast::counters_needed(s.per_hour, service, target.wait_minutes, target.share).unwrap_or(0),
+                    }
+                })
+                .collect();
+            let counters = advice.iter().map(|h| h.counters).max().unwrap_or(0);
+            queues.insert(
+                queue.to_string(),
+                QueueDay { arrivals: round1(d.mean), p10: round1(d.p10), p90: round1(d.p90), counters, source: *source, hours: hourly.then_some(advice) },
+            );
+        }
+        let mut best: Vec<(String, f64)> = hour_totals.into_iter().collect();
+        best.sort_by(|a, b| a.1.total_cmp(&b.1));
+        out.push(OfficeDay {
+            date: date.to_string(),
+            open,
+            level: if open { forecast::level(total, normal_total) } else { 1 },
+            holiday: cal.holiday_name(date).map(str::to_owned),
+            arrivals: round1(total),
+            queues,
+            best_hours: best.into_iter().take(2).map(|(h, _)| h).collect(),
+        });
+    }
+    out
+}
+
+fn round1(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}

@@ -1,0 +1,106 @@
+//! The forecast through the API: closed days exactly zero, levels 1..5,
+//! intervals around the mean, counters advised, and a model that learns
+//! from imported history.
+
+mod common;
+
+use common::*;
+
+async fn get(app: &TestApp, path: &str) -> Resp {
+    send(app.client.get(format!("{}{path}", app.base))).await
+}
+
+#[tokio::test]
+async fn the_forecast_has_the_contract_shape_and_closed_days_are_zero() {
+    let app = spawn_app().await;
+    let r = get(&app, "/api/v1/offices/yahatanishi/forecast?from=2027-04-29&days=10").await;
+    let body = r.expect(200).clone();
+    assert_eq!(body["office"], "yahatanishi");
+    let days = body["days"].as_array().expect("days");
+    assert_eq!(days.len(), 10);
+    for d in days {
+        let level = d["level"].as_u64().expect("level");
+        assert!((1..=5).contains(&level), "{d}");
+        let queues = d["queues"].as_object().expect("queues");
+        assert!(queues.contains_key("A") && queues.contains_key("K"), "{d}");
+        for (q, v) in queues {
+            let (a, lo, hi) = (v["arrivals"].as_f64().expect("arrivals"), v["p10"].as_f64().expect("p10"), v["p90"].as_f64().expect("p90"));
+            assert!(v["counters"].is_u64(), "{q}: {v}");
+            if d["open"] == true {
+                assert!(lo <= a && a <= hi && a > 0.0, "{q} {}: {v}", d["date"]);
+            } else {
+                assert_eq!((a, lo, hi, v["counters"].as_u64()), (0.0, 0.0, 0.0, Some(0)), "closed {}: {v}", d["date"]);
+            }
+        }
+    }
+    let by_date = |date: &str| days.iter().find(|d| d["date"] == date).expect("date").clone();
+    // Showa Day and Constitution Day are national holidays; 5 May a Wednesday holiday.
+    for closed in ["2027-04-29", "2027-05-03", "2027-05-04", "2027-05-05", "2027-05-01", "2027-05-02"] {
+        assert_eq!(by_date(closed)["open"], false, "{closed}");
+    }
+    // The first open day after Golden Week is busier than an ordinary Thursday.
+    let after = by_date("2027-05-06")["arrivals"].as_f64().expect("n");
+    let r = get(&app, "/api/v1/offices/yahatanishi/forecast?from=2027-05-20&days=1").await;
+    let ordinary = r.expect(200)["days"][0]["arrivals"].as_f64().expect("n");
+    assert!(after > ordinary * 1.15, "after Golden Week {after} vs an ordinary Thursday {ordinary}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn the_moving_season_is_the_busiest_time_of_year() {
+    let app = spawn_app().await;
+    let r = get(&app, "/api/v1/offices/yahatanishi/forecast?from=2027-01-01&days=365").await;
+    let days = r.expect(200)["days"].as_array().expect("days").clone();
+    let open: Vec<_> = days.iter().filter(|d| d["open"] == true).collect();
+    let level5: Vec<&str> = open.iter().filter(|d| d["level"] == 5).map(|d| s(d, "date")).collect();
+    assert!(level5.iter().filter(|d| d.starts_with("2027-03") || d.starts_with("2027-04")).count() * 2 > level5.len(), "level 5 days cluster in spring: {level5:?}");
+    assert!(open.iter().any(|d| d["level"] == 1), "some quiet days exist");
+    let hourly = get(&app, "/api/v1/offices/yahatanishi/forecast?from=2027-03-29&days=1&hourly=true").await;
+    let hours = hourly.expect(200)["days"][0]["queues"]["A"]["hours"].as_array().expect("hours").clone();
+    assert!(hours.len() >= 8, "{hours:?}");
+    let busiest = hours.iter().max_by(|a, b| a["arrivals"].as_f64().partial_cmp(&b["arrivals"].as_f64()).expect("numbers")).expect("an hour");
+    let start = s(busiest, "start");
+    assert!(("10:00".."14:01").contains(&start), "the peak is around midday: {start}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn bad_ranges_are_400_and_unknown_offices_404() {
+    let app = spawn_app().await;
+    for q in ["?from=2027-13-01", "?from=tomorrow", "?days=0", "?days=9999", "?days=-1", "?from=1900-01-01"] {
+        let r = get(&app, &format!("/api/v1/offices/yahatanishi/forecast{q}")).await;
+        assert_eq!(r.expect_error(400), "bad_request", "{q}");
+    }
+    let r = get(&app, "/api/v1/offices/nowhere/forecast").await;
+    assert_eq!(r.expect_error(404), "unknown_office");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn imported_history_replaces_the_prior() {
+    let app = spawn_app().await;
+    let before = get(&app, "/api/v1/offices/orio/forecast?from=2027-06-01&days=5").await.expect(200).clone();
+    assert_eq!(before["days"][0]["queues"]["A"]["source"], "prior");
+    // Two years of a flat 40 a day at Orio's queue A, 80 on Mondays.
+    let mut csv = String::from("date,office,queue,arrivals\n");
+    let mut d: jiff::civil::Date = "2025-01-06".parse().expect("date");
+    let cal = queue_core::calendar::WardCalendar::new(&madoguchi_server::settings::load(None).expect("config"));
+    while d < "2026-11-01".parse().expect("date") {
+        if cal.is_open("orio", d) {
+            let n = if d.weekday() == jiff::civil::Weekday::Monday { 80 } else { 40 };
+            csv.push_str(&format!("{d},orio,A,{n}\n"));
+        }
+        d = d.tomorrow().expect("date");
+    }
+    let file = app.data_dir().join("history.csv");
+    std::fs::write(&file, csv).expect("write");
+    let out = run_cli(&["import-history", "--data", app.data_dir().to_str().expect("utf-8"), file.to_str().expect("utf-8")]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let after = get(&app, "/api/v1/offices/orio/forecast?from=2027-06-07&days=2").await.expect(200).clone();
+    let monday = &after["days"][0]["queues"]["A"];
+    let tuesday = &after["days"][1]["queues"]["A"];
+    assert_eq!(monday["source"], "history");
+    let (m, t) = (monday["arrivals"].as_f64().expect("n"), tuesday["arrivals"].as_f64().expect("n"));
+    assert!((60.0..100.0).contains(&m) && (30.0..50.0).contains(&t), "learned Mondays {m} and Tuesdays {t}");
+    app.stop().await;
+}
