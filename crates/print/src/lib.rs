@@ -10,6 +10,7 @@
 //! * [`printer::send`] — raw bytes to a network printer (TCP 9100) or a
 //!   device file, with a timeout.
 
+pub mod calendar;
 pub mod escpos;
 pub mod font;
 pub mod pdf;

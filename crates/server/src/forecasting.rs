@@ -30,8 +30,9 @@ pub enum Source {
 pub struct OfficeModels {
     pub queues: Vec<(QueueId, QueueModel, Source)>,
     pub hours: HourlyProfile,
-    /// Each queue's normal (median open day over the next year).
-    pub normals: BTreeMap<QueueId, f64>,
+    /// The office's normal: the median open day of the summed forecast over
+    /// the next year. Day levels are relative to it.
+    pub normal: f64,
     /// What the models were fitted on: invalidates the cache.
     stamp: (Date, i64),
 }
@@ -103,8 +104,17 @@ impl Forecasts {
             .map(|(date, hour, count)| forecast::HourCount { key: forecast::ProfileKey::of(*date), hour: *hour, count: f64::from(*count) })
             .collect();
         let hours = if samples.iter().map(|s| s.count).sum::<f64>() >= 2000.0 { HourlyProfile::learn(&samples, open, close) } else { HourlyProfile::built_in() };
-        let normals = queues.iter().map(|(q, m, _)| (q.clone(), m.normal(&self.calendar, today))).collect();
-        Ok(OfficeModels { queues, hours, normals, stamp })
+        let mut summed: Vec<DayForecast> = Vec::new();
+        for (_, m, _) in &queues {
+            for (i, d) in m.forecast(&self.calendar, today, 365).into_iter().enumerate() {
+                match summed.get_mut(i) {
+                    Some(s) => s.mean += d.mean,
+                    None => summed.push(d),
+                }
+            }
+        }
+        let normal = forecast::normal_of(&summed);
+        Ok(OfficeModels { queues, hours, normal, stamp })
     }
 
     /// Models fitted on three synthetic years ending yesterday.
@@ -174,7 +184,6 @@ pub struct OfficeDay {
 /// The office's days from `from`.
 pub fn office_days(models: &OfficeModels, cal: &WardCalendar, office: &Office, from: Date, days: u32, target: Target, hourly: bool) -> Vec<OfficeDay> {
     let per_queue: Vec<(&QueueId, Vec<DayForecast>, Source)> = models.queues.iter().map(|(q, m, s)| (q, m.forecast(cal, from, days), *s)).collect();
-    let normal_total: f64 = models.normals.values().sum();
     let mut out = Vec::with_capacity(days as usize);
     for i in 0..days as usize {
         let Some(date) = per_queue.first().and_then(|(_, f, _)| f.get(i)).map(|d| d.date) else { break };
@@ -183,6 +192,8 @@ pub fn office_days(models: &OfficeModels, cal: &WardCalendar, office: &Office, f
         let key = forecast::ProfileKey::of(date);
         let mut queues = BTreeMap::new();
         let mut total = 0.0;
+        // Arrival rate per hour of each slot, summed over queues: slots are
+        // not all an hour long (8:30–9:00), so rates, not counts, compare.
         let mut hour_totals: BTreeMap<String, f64> = BTreeMap::new();
         for (queue, f, source) in &per_queue {
             let Some(d) = f.get(i) else { continue };
@@ -196,7 +207,7 @@ pub fn office_days(models: &OfficeModels, cal: &WardCalendar, office: &Office, f
                 .iter()
                 .map(|s| {
                     let start = s.start.strftime("%H:%M").to_string();
-                    *hour_totals.entry(start.clone()).or_default() += s.arrivals;
+                    *hour_totals.entry(start.clone()).or_default() += s.per_hour;
                     HourAdvice {
                         start,
                         arrivals: round1(s.arrivals),
@@ -215,7 +226,7 @@ pub fn office_days(models: &OfficeModels, cal: &WardCalendar, office: &Office, f
         out.push(OfficeDay {
             date: date.to_string(),
             open,
-            level: if open { forecast::level(total, normal_total) } else { 1 },
+            level: if open { forecast::level(total, models.normal) } else { 1 },
             holiday: cal.holiday_name(date).map(str::to_owned),
             arrivals: round1(total),
             queues,

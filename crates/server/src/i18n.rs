@@ -163,6 +163,8 @@ pub fn file_of(key: &str) -> &'static str {
         "guidance.ftl"
     } else if key.starts_with("life-") || key.starts_with("question-") {
         "life-events.ftl"
+    } else if key.starts_with("calendar-") {
+        "calendar.ftl"
     } else {
         "ui.ftl"
     }
