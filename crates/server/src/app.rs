@@ -3,7 +3,7 @@
 use crate::auth::TokenCache;
 use crate::engine::Engine;
 use crate::error::ApiError;
-use crate::routes::{forecast, health, i18n, life_events, media, offices, printing, public, session, tickets};
+use crate::routes::{calendar, forecast, health, i18n, life_events, media, offices, printing, public, session, tickets};
 use crate::state::AppState;
 use crate::{assets, openapi, pages, ws};
 use axum::Router;
@@ -59,6 +59,9 @@ pub fn router(state: AppState) -> Router {
         .route("/display", get(assets::redirect_slash))
         .route("/admin", get(assets::redirect_slash))
         .route("/t/{token}", get(assets::phone_ticket))
+        .route("/calendar/{office}", get(calendar::page))
+        .route("/calendar/{office}/print.pdf", get(calendar::pdf))
+        .route("/calendar/{office}/forecast.csv", get(calendar::csv))
         .route("/ui/{*path}", get(assets::ui))
         .route("/board/{*path}", get(assets::board))
         .route("/ws/office/{office}", get(ws::office))

@@ -207,7 +207,11 @@ pub fn office_days(models: &OfficeModels, cal: &WardCalendar, office: &Office, f
                 .iter()
                 .map(|s| {
                     let start = s.start.strftime("%H:%M").to_string();
-                    *hour_totals.entry(start.clone()).or_default() += s.per_hour;
+                    // Only whole hours are advised: "come at 17:00" would leave
+                    // a quarter of an hour before closing.
+                    if (s.end - s.start).get_minutes() >= 60 || (s.end - s.start).get_hours() >= 1 {
+                        *hour_totals.entry(start.clone()).or_default() += s.per_hour;
+                    }
                     HourAdvice {
                         start,
                         arrivals: round1(s.arrivals),

@@ -1,6 +1,7 @@
 //! One module per resource. Handlers stay thin: they parse, check the
 //! caller, ask the engine, and shape the answer.
 
+pub mod calendar;
 pub mod forecast;
 pub mod health;
 pub mod i18n;
