@@ -43,6 +43,35 @@ pub enum Command {
     },
     /// Load past daily arrivals from CSV (date,office,queue,arrivals).
     ImportHistory(ImportArgs),
+    /// Rolling-origin evaluation of the forecast on the stored history, next
+    /// to the seasonal-naive baseline.
+    Backtest {
+        #[arg(long, env = "MADOGUCHI_DATA")]
+        data: PathBuf,
+        #[arg(long, env = "MADOGUCHI_CONFIG")]
+        config: Option<PathBuf>,
+        /// Only this office.
+        #[arg(long)]
+        office: Option<String>,
+        /// Forecast origins spread over the last year of history.
+        #[arg(long, default_value_t = 6)]
+        origins: usize,
+    },
+    /// Write a synthetic history CSV (the documented generator of
+    /// docs/forecasting.md) for trying the forecast and the backtest.
+    SynthHistory {
+        #[arg(long)]
+        from: String,
+        #[arg(long)]
+        to: String,
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+        #[arg(long, env = "MADOGUCHI_CONFIG")]
+        config: Option<PathBuf>,
+        /// The CSV file to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// The fewest counters for a load (M/M/c, Erlang C).
     Staffing(StaffingArgs),
 }
@@ -394,8 +423,97 @@ pub fn import_history(args: ImportArgs) -> anyhow::Result<()> {
     };
     let db = store::Db::open(&args.data).with_context(|| format!("data directory {}", args.data.display()))?;
     let mut conn = db.connect(false)?;
-    let n = store::history::import(&mut conn, &rows)?;
+    let bar = progress(rows.len() as u64, "importing");
+    let mut n = 0;
+    // One transaction per chunk keeps the bar moving; a failure undoes the
+    // chunks already written, so the file is still all or nothing.
+    let tx = conn.transaction_with_behavior(store::rusqlite::TransactionBehavior::Immediate)?;
+    for chunk in rows.chunks(2000) {
+        n += store::history::import_into(&tx, chunk)?;
+        bar.inc(chunk.len() as u64);
+    }
+    tx.commit()?;
+    bar.finish_and_clear();
     println!("imported {n} rows from {file}");
+    Ok(())
+}
+
+/// A progress bar on a terminal; hidden when standard error is not one.
+fn progress(len: u64, what: &str) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::with_draw_target(Some(len), indicatif::ProgressDrawTarget::stderr());
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{msg:12} [{bar:40}] {pos}/{len} {elapsed}") {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar.set_message(what.to_owned());
+    bar
+}
+
+pub fn backtest(data: PathBuf, config: Option<PathBuf>, office: Option<String>, origins: usize) -> anyhow::Result<()> {
+    use queue_core::forecast;
+    let config = settings::load(config.as_deref()).map_err(|e| anyhow!(e))?;
+    if let Some(o) = office.as_deref().filter(|o| config.office(o).is_none()) {
+        bail!("--office {o:?} is not an office of the configuration");
+    }
+    if !(1..=24).contains(&origins) {
+        bail!("--origins must be 1 to 24");
+    }
+    let db = open_existing(&data)?;
+    let conn = db.connect(true)?;
+    let cal = queue_core::calendar::WardCalendar::new(&config);
+    let today = queue_core::clock::business_day(jiff::Timestamp::now());
+    let offices: Vec<&queue_core::config::Office> = config.offices.iter().filter(|o| office.as_deref().is_none_or(|x| x == o.id.as_str())).collect();
+    let mut tables = Vec::new();
+    for o in offices {
+        let histories = crate::forecasting::histories(&conn, o.id.as_str(), today)?;
+        let longest = histories.values().max_by_key(|h| h.len()).cloned().unwrap_or_default();
+        if longest.is_empty() {
+            eprintln!("{}: no history; import some with `madoguchi import-history`", o.id);
+            continue;
+        }
+        let points = forecast::default_origins(&cal, o.id.as_str(), &longest, origins);
+        let bar = progress((points.len()) as u64, o.id.as_str());
+        let reports = forecast::backtest_office(&cal, o, &histories, &points, |done, _| bar.set_position(done as u64));
+        bar.finish_and_clear();
+        tables.push((o.id.to_string(), reports));
+    }
+    println!("| office | queue | days | mean/day | MASE | seasonal-naive MASE | ratio | pinball p10 | pinball p90 | p10–p90 coverage |");
+    println!("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (office, reports) in tables {
+        for (queue, r) in reports {
+            match r {
+                Ok(r) => println!(
+                    "| {office} | {queue} | {} | {:.1} | {:.3} | {:.3} | {:.2} | {:.2} | {:.2} | {:.1}% |",
+                    r.days,
+                    r.mean_actual,
+                    r.mase,
+                    r.naive_mase,
+                    r.relative_mase(),
+                    r.pinball_p10,
+                    r.pinball_p90,
+                    r.coverage * 100.0
+                ),
+                Err(e) => println!("| {office} | {queue} | – | – | – | – | – | – | – | {e} |"),
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn synth_history(from: String, to: String, seed: u64, config: Option<PathBuf>, out: PathBuf) -> anyhow::Result<()> {
+    let config = settings::load(config.as_deref()).map_err(|e| anyhow!(e))?;
+    let parse = |flag: &str, v: &str| v.parse::<jiff::civil::Date>().map_err(|_| anyhow!("--{flag} {v:?} is not a date YYYY-MM-DD"));
+    let (from, to) = (parse("from", &from)?, parse("to", &to)?);
+    if from > to || (to - from).get_days() > 3660 {
+        bail!("--from must be before --to, at most ten years apart");
+    }
+    let cal = queue_core::calendar::WardCalendar::new(&config);
+    let days = queue_core::forecast::synth::generate(&cal, &config, from, to, seed);
+    let mut csv = String::from("date,office,queue,arrivals\n");
+    for d in &days {
+        csv.push_str(&format!("{},{},{},{}\n", d.date, d.office, d.queue, d.arrivals));
+    }
+    std::fs::write(&out, csv).map_err(|e| anyhow!("{}: {e}", out.display()))?;
+    println!("wrote {} rows to {}", days.len(), out.display());
     Ok(())
 }
 

@@ -73,17 +73,7 @@ impl Forecasts {
 
     fn fit(&self, readers: &Readers, office_id: &str, today: Date, stamp: (Date, i64)) -> Result<OfficeModels, StoreError> {
         let office = self.config.office(office_id).ok_or_else(|| StoreError::Malformed(format!("no office {office_id}")))?;
-        let (imported, counted, hours) = readers.with(|c| {
-            Ok((store::history::for_office(c, office_id)?, store::history::counted(c, office_id, today)?, store::history::counted_hours(c, office_id)?))
-        })?;
-        let mut by_queue: BTreeMap<QueueId, BTreeMap<Date, f64>> = BTreeMap::new();
-        for row in imported.iter().chain(counted.iter()) {
-            // Imported first, counted after: the server's own count wins a day.
-            if let Ok(q) = QueueId::parse(&row.queue) {
-                by_queue.entry(q).or_default().insert(row.date, f64::from(row.arrivals));
-            }
-        }
-        let histories: BTreeMap<QueueId, Vec<(Date, f64)>> = by_queue.into_iter().map(|(q, days)| (q, days.into_iter().collect())).collect();
+        let (histories, hours) = readers.with(|c| Ok((histories(c, office_id, today)?, store::history::counted_hours(c, office_id)?)))?;
         let fitted = forecast::fit_office(&self.calendar, office, &histories);
         let mut prior: Option<BTreeMap<QueueId, QueueModel>> = None;
         let mut queues = Vec::new();
@@ -125,6 +115,21 @@ impl Forecasts {
         let histories = forecast::synth::office_histories(&days, office.id.as_str());
         forecast::fit_office(&self.calendar, office, &histories).into_iter().filter_map(|(q, r)| r.ok().map(|m| (q, m))).collect()
     }
+}
+
+/// Daily arrivals per queue of an office: imported history, overridden day
+/// by day by what the server counted itself before `today`.
+pub fn histories(conn: &store::rusqlite::Connection, office: &str, today: Date) -> Result<BTreeMap<QueueId, Vec<(Date, f64)>>, StoreError> {
+    let imported = store::history::for_office(conn, office)?;
+    let counted = store::history::counted(conn, office, today)?;
+    let mut by_queue: BTreeMap<QueueId, BTreeMap<Date, f64>> = BTreeMap::new();
+    for row in imported.iter().chain(counted.iter()) {
+        // Imported first, counted after: the server's own count wins a day.
+        if let Ok(q) = QueueId::parse(&row.queue) {
+            by_queue.entry(q).or_default().insert(row.date, f64::from(row.arrivals));
+        }
+    }
+    Ok(by_queue.into_iter().map(|(q, days)| (q, days.into_iter().collect())).collect())
 }
 
 /// Targets for counter advice.

@@ -29,6 +29,8 @@ fn main() -> ExitCode {
         Some(Command::Restore { data, from }) => cli::restore(data, from),
         Some(Command::ImportHistory(args)) => cli::import_history(args),
         Some(Command::Staffing(args)) => cli::staffing(args),
+        Some(Command::Backtest { data, config, office, origins }) => cli::backtest(data, config, office, origins),
+        Some(Command::SynthHistory { from, to, seed, config, out }) => cli::synth_history(from, to, seed, config, out),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

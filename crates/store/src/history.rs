@@ -26,6 +26,15 @@ pub fn import(conn: &mut Connection, rows: &[DailyArrivals]) -> Result<usize, St
     Ok(rows.len())
 }
 
+/// Stores rows inside a caller's transaction (the caller commits).
+pub fn import_into(tx: &rusqlite::Transaction<'_>, rows: &[DailyArrivals]) -> Result<usize, StoreError> {
+    let mut stmt = tx.prepare_cached("INSERT OR REPLACE INTO history (date, office, queue, arrivals) VALUES (?1, ?2, ?3, ?4)")?;
+    for r in rows {
+        stmt.execute(params![r.date.to_string(), r.office, r.queue, r.arrivals])?;
+    }
+    Ok(rows.len())
+}
+
 /// All stored history of an office, by date.
 pub fn for_office(conn: &Connection, office: &str) -> Result<Vec<DailyArrivals>, StoreError> {
     let mut stmt = conn.prepare_cached("SELECT date, office, queue, arrivals FROM history WHERE office = ?1 ORDER BY date, queue")?;
