@@ -1,0 +1,185 @@
+// Call announcements, strictly one after another.
+//
+// Each call is: a two-tone chime (drawn with an oscillator, so it needs no
+// file and works when speech does not), then the server-rendered speech in
+// Japanese, then English, then the ticket's own language when the server
+// has a voice for it. One queue, one player: an announcement never starts
+// before the previous one has ended, and nothing is ever cut off. A recall
+// is a new item and is announced again.
+
+const GAP_MS = 700;
+const BETWEEN_LANGS_MS = 300;
+const SPOKEN = ['ja', 'en'];
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export class Announcer {
+  /**
+   * @param {object} o
+   * @param {string} o.office
+   * @param {(item: any) => void} [o.onStart] the moment an item begins (chime)
+   * @param {(item: any) => void} [o.onEnd]
+   * @param {(blocked: boolean) => void} [o.onBlocked] autoplay refused / allowed again
+   */
+  constructor({ office, onStart = () => {}, onEnd = () => {}, onBlocked = () => {} }) {
+    this.office = office;
+    this.onStart = onStart;
+    this.onEnd = onEnd;
+    this.onBlocked = onBlocked;
+    this.queue = [];
+    this.running = false;
+    this.muted = false;
+    this.ctx = null;
+    this.current = null;
+  }
+
+  /** The audio context, created on first use (it starts suspended without a gesture or the autoplay flag). */
+  context() {
+    if (!this.ctx) {
+      const AC = window.AudioContext || window.webkitAudioContext;
+      if (!AC) return null;
+      this.ctx = new AC();
+      this.ctx.addEventListener('statechange', () => this.onBlocked(this.ctx.state !== 'running'));
+    }
+    return this.ctx;
+  }
+
+  /** Call from a user gesture to allow sound where autoplay is blocked. */
+  async unlock() {
+    const ctx = this.context();
+    if (ctx && ctx.state !== 'running') {
+      try {
+        await ctx.resume();
+      } catch {
+        // still blocked
+      }
+    }
+    this.onBlocked(!ctx || ctx.state !== 'running');
+  }
+
+  setMuted(m) {
+    this.muted = m;
+  }
+
+  /** Queues a call: `{number, counter, lang, kind}`; an identical call already waiting is not queued twice. */
+  enqueue(item) {
+    const key = `${item.number}|${item.counter}`;
+    if (this.queue.some((q) => `${q.number}|${q.counter}` === key)) return;
+    // Fetch the speech now, while earlier calls are still being spoken, so
+    // this one is ready when its turn comes.
+    item.clips = this.languages(item).map((lang) => this.fetchClip(item, lang));
+    this.queue.push(item);
+    this.loop();
+  }
+
+  get pending() {
+    return this.queue.length + (this.current ? 1 : 0);
+  }
+
+  async loop() {
+    if (this.running) return;
+    this.running = true;
+    try {
+      while (this.queue.length) {
+        const item = this.queue.shift();
+        this.current = item;
+        try {
+          await this.play(item);
+        } catch {
+          // One failed announcement must not stop the ones after it.
+        }
+        this.current = null;
+        await sleep(GAP_MS);
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  async play(item) {
+    const ctx = this.context();
+    if (ctx && ctx.state === 'suspended') {
+      try {
+        await Promise.race([ctx.resume(), sleep(300)]);
+      } catch {
+        // blocked by autoplay policy
+      }
+      this.onBlocked(ctx.state !== 'running');
+    }
+    const clips = item.clips || this.languages(item).map((lang) => this.fetchClip(item, lang));
+    this.onStart(item);
+    if (!this.muted) await this.chime();
+    for (const clip of clips) {
+      const buffer = await clip;
+      if (buffer && !this.muted) {
+        await this.playBuffer(buffer);
+        await sleep(BETWEEN_LANGS_MS);
+      }
+    }
+    this.onEnd(item);
+  }
+
+  /** Japanese, English, then the resident's own language when it is another one. */
+  languages(item) {
+    const langs = [...SPOKEN];
+    if (item.lang && !SPOKEN.includes(item.lang) && item.lang !== 'ja-x-easy') langs.push(item.lang);
+    return langs;
+  }
+
+  async fetchClip(item, lang) {
+    const url =
+      `/api/v1/offices/${encodeURIComponent(this.office)}/announcement.wav` +
+      `?number=${encodeURIComponent(item.number)}&counter=${encodeURIComponent(item.counter)}&lang=${encodeURIComponent(lang)}`;
+    try {
+      const res = await fetch(url, { headers: { Accept: 'audio/wav' } });
+      // 503 speech_unavailable, 404 no_voice: the chime and the flash carry the call.
+      if (!res.ok) return null;
+      const data = await res.arrayBuffer();
+      const ctx = this.context();
+      if (!ctx) return null;
+      return await ctx.decodeAudioData(data);
+    } catch {
+      return null;
+    }
+  }
+
+  /** Plays a decoded clip to its end (or a safety timeout when the context is blocked). */
+  playBuffer(buffer) {
+    const ctx = this.context();
+    if (!ctx) return Promise.resolve();
+    return new Promise((resolve) => {
+      const src = ctx.createBufferSource();
+      src.buffer = buffer;
+      src.connect(ctx.destination);
+      const done = () => {
+        clearTimeout(guard);
+        resolve();
+      };
+      src.onended = done;
+      const guard = setTimeout(done, buffer.duration * 1000 + 1500);
+      src.start();
+    });
+  }
+
+  /** ピンポーン: two soft sine tones. */
+  chime() {
+    const ctx = this.context();
+    if (!ctx) return sleep(1200);
+    const tone = (freq, start, length) => {
+      const osc = ctx.createOscillator();
+      const gain = ctx.createGain();
+      osc.type = 'sine';
+      osc.frequency.value = freq;
+      const t0 = ctx.currentTime + start;
+      gain.gain.setValueAtTime(0.0001, t0);
+      gain.gain.exponentialRampToValueAtTime(0.35, t0 + 0.02);
+      gain.gain.exponentialRampToValueAtTime(0.0001, t0 + length);
+      osc.connect(gain).connect(ctx.destination);
+      osc.start(t0);
+      osc.stop(t0 + length + 0.05);
+    };
+    tone(880, 0, 0.9);
+    tone(698.46, 0.55, 1.3);
+    return sleep(1900);
+  }
+}

@@ -1,0 +1,662 @@
+// The staff desk: one counter's current ticket, its actions, and who waits.
+//
+// State comes from the office feed (snapshot, then events by seq). Answers
+// to our own actions are applied at once as well, so the desk never waits
+// for its own echo; applying the same ticket twice changes nothing.
+
+import { ApiError, adoptToken, api, apiResponse, param, storeToken } from '/ui/shared/api.js';
+import { I18n, htmlLang, loadLanguages, plainText, waitMinutes } from '/ui/shared/i18n.js';
+import { placeIcons } from '/ui/shared/icons.js';
+import { Theme } from '/ui/shared/theme.js';
+import { OfficeFeed } from '/ui/shared/ws.js';
+
+const $ = (id) => document.getElementById(id);
+const LANG_KEY = 'madoguchi.desk.lang';
+const NAME_KEY = 'madoguchi.desk.name';
+const OFFLINE_GRACE_MS = 1500;
+const FINAL = new Set(['done', 'no_show', 'cancelled']);
+
+const i18n = new I18n();
+const theme = new Theme('desk');
+
+const state = {
+  office: param('office'),
+  counter: param('counter'),
+  token: null,
+  languages: [],
+  services: new Map(),
+  serviceList: [],
+  queueNames: new Map(),
+  counterNames: new Map(),
+  counterQueues: [],
+  queues: new Map(),
+  tickets: new Map(),
+  busy: false,
+  feed: null,
+  connection: 'connecting',
+  offlineTimer: null,
+  hadSnapshot: false,
+};
+
+// ---------------------------------------------------------------- helpers
+
+function minutesSince(iso, until = Date.now()) {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return null;
+  return Math.max(0, Math.floor((until - t) / 60000));
+}
+
+function clock(iso) {
+  try {
+    return new Intl.DateTimeFormat(htmlLang(i18n.lang), { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Tokyo' }).format(new Date(iso));
+  } catch {
+    return iso;
+  }
+}
+
+function langName(tag) {
+  return state.languages.find((l) => l.tag === tag)?.name || tag;
+}
+
+function serviceName(t) {
+  if (t.service && state.services.has(t.service)) return state.services.get(t.service).name;
+  return state.queueNames.get(t.queue) || t.queue;
+}
+
+function status(key, vars, tone = 'info') {
+  const el = $('action-status');
+  el.dataset.tone = tone;
+  i18n.fill(el, key, vars);
+}
+
+// ---------------------------------------------------------------- state
+
+function applyTicket(t) {
+  if (!t || !t.id) return;
+  if (FINAL.has(t.status)) state.tickets.delete(t.id);
+  else state.tickets.set(t.id, { ...state.tickets.get(t.id), ...t });
+}
+
+function applyQueues(queues) {
+  for (const q of queues || []) state.queues.set(q.id, q);
+}
+
+function current() {
+  let best = null;
+  for (const t of state.tickets.values()) {
+    if (t.counter !== state.counter || (t.status !== 'called' && t.status !== 'serving')) continue;
+    if (!best || (t.called_at || '') > (best.called_at || '')) best = t;
+  }
+  return best;
+}
+
+function waitingHere() {
+  const mine = new Set(state.counterQueues);
+  return [...state.tickets.values()]
+    .filter((t) => t.status === 'waiting' && mine.has(t.queue))
+    .sort((a, b) => (a.issued_at < b.issued_at ? -1 : a.issued_at > b.issued_at ? 1 : 0));
+}
+
+// ---------------------------------------------------------------- render
+
+function render() {
+  renderCurrent();
+  renderWaiting();
+  renderButtons();
+}
+
+function renderCurrent() {
+  const t = current();
+  $('current').hidden = !t;
+  $('current-empty').hidden = Boolean(t);
+  document.body.dataset.current = t ? t.number : '';
+  if (!t) return;
+  $('current').dataset.ticketId = t.id;
+  $('cur-number').textContent = t.number;
+  const st = $('cur-status');
+  st.dataset.status = t.status;
+  i18n.fill(st, t.status === 'serving' ? 'desk-status-serving' : 'desk-status-called');
+  if (t.recalls > 0) st.append(document.createTextNode(' · '), i18n.el('span', 'desk-recalls', { count: t.recalls }));
+  i18n.put($('cur-service'), serviceName(t));
+  const lang = $('cur-lang');
+  lang.textContent = langName(t.lang);
+  lang.lang = htmlLang(t.lang);
+  const waited = t.called_at ? Math.max(0, Math.floor((Date.parse(t.called_at) - Date.parse(t.issued_at)) / 60000)) : minutesSince(t.issued_at);
+  i18n.fill($('cur-waited'), 'desk-minutes', { minutes: waited ?? '—' });
+  if (t.called_at) i18n.fill($('cur-called'), 'desk-called-ago', { time: clock(t.called_at), minutes: minutesSince(t.called_at) ?? 0 });
+  else $('cur-called').textContent = '—';
+  const journey = t.journey || [];
+  $('cur-journey-row').hidden = journey.length === 0;
+  $('cur-journey').replaceChildren(
+    ...journey.map((step) => {
+      const li = document.createElement('li');
+      li.dataset.status = step.status;
+      const name = step.service && state.services.has(step.service) ? state.services.get(step.service).name : state.queueNames.get(step.queue) || step.queue;
+      const also = (step.also || []).map((a) => state.services.get(a)?.name || a);
+      const label = i18n.put(document.createElement('span'), [name, ...also].join(' / '));
+      const mark = i18n.el('span', `desk-step-${step.status}`, undefined, 'step-status');
+      li.append(label, mark);
+      return li;
+    }),
+  );
+}
+
+function renderWaiting() {
+  const list = waitingHere();
+  $('queue-count').textContent = String(list.length);
+  $('waiting-empty').hidden = list.length > 0;
+  $('waiting-table').hidden = list.length === 0;
+  const longest = list[0];
+  $('waiting-body').replaceChildren(
+    ...list.map((t) => {
+      const tr = document.createElement('tr');
+      tr.dataset.ticketId = t.id;
+      const num = document.createElement('th');
+      num.scope = 'row';
+      num.className = 'num w-number';
+      num.textContent = t.number;
+      const svc = i18n.put(document.createElement('td'), serviceName(t));
+      const lang = document.createElement('td');
+      lang.textContent = langName(t.lang);
+      lang.lang = htmlLang(t.lang);
+      const wait = document.createElement('td');
+      wait.className = 'col-wait num';
+      i18n.fill(wait, 'desk-minutes', { minutes: minutesSince(t.issued_at) ?? '—' });
+      if (t === longest && list.length > 1) {
+        tr.classList.add('longest');
+        const badge = i18n.el('span', 'desk-longest', undefined, 'longest-badge');
+        num.append(document.createElement('br'), badge);
+      }
+      tr.append(num, svc, lang, wait);
+      return tr;
+    }),
+  );
+  $('queue-summary').replaceChildren(
+    ...state.counterQueues.map((id) => {
+      const q = state.queues.get(id);
+      const li = document.createElement('li');
+      const name = document.createElement('span');
+      name.className = 'qs-name';
+      name.textContent = `${id} · ${state.queueNames.get(id) || q?.name || ''}`;
+      const figures = document.createElement('span');
+      figures.className = 'qs-figures';
+      const m = waitMinutes(q?.estimated_wait_seconds);
+      i18n.fill(figures, 'desk-queue-figures', { count: q?.waiting ?? 0, minutes: m ?? 0 });
+      li.append(name, figures);
+      return li;
+    }),
+  );
+}
+
+function renderButtons() {
+  const t = current();
+  const st = t?.status;
+  const allowed = {
+    'call-next': !t,
+    recall: st === 'called',
+    start: st === 'called',
+    'no-show': st === 'called',
+    transfer: st === 'called' || st === 'serving',
+    finish: st === 'called' || st === 'serving',
+  };
+  for (const b of document.querySelectorAll('[data-action]')) {
+    b.disabled = state.busy || !allowed[b.dataset.action];
+  }
+  document.body.classList.toggle('is-busy', state.busy);
+}
+
+function renderConnection() {
+  const c = $('conn');
+  c.dataset.state = state.connection;
+  i18n.fill($('conn-text'), state.connection === 'online' ? 'desk-live' : state.connection === 'connecting' ? 'desk-connecting' : 'desk-offline');
+}
+
+// ---------------------------------------------------------------- actions
+
+const ACTIONS = {
+  'call-next': async () => {
+    const { status: code, body } = await apiResponse(
+      `/api/v1/offices/${encodeURIComponent(state.office)}/counters/${encodeURIComponent(state.counter)}/call-next`,
+      { method: 'POST', token: state.token },
+    );
+    if (code === 204 || !body) {
+      status('desk-nobody-waiting');
+      return;
+    }
+    applyTicket(body);
+    status('desk-did-call', { number: body.number }, 'ok');
+  },
+  recall: (t) => ticketAction(t, 'recall', 'desk-did-recall'),
+  start: (t) => ticketAction(t, 'start', 'desk-did-start'),
+  'no-show': (t) => ticketAction(t, 'no-show', 'desk-did-no-show'),
+  finish: (t) => ticketAction(t, 'finish', 'desk-did-finish'),
+  transfer: (t) => openTransfer(t),
+};
+
+async function ticketAction(t, path, doneKey, body) {
+  const answer = await api(`/api/v1/tickets/${encodeURIComponent(t.id)}/${path}`, { method: 'POST', token: state.token, body });
+  // A finished journey step comes back waiting in another queue: not ours any more.
+  applyTicket(answer);
+  status(doneKey, { number: answer?.number || t.number }, 'ok');
+}
+
+async function run(action) {
+  if (state.busy) return;
+  const button = document.querySelector(`[data-action="${action}"]`);
+  if (!button || button.disabled) return;
+  const t = current();
+  if (action === 'transfer') {
+    openTransfer(t);
+    return;
+  }
+  // Taken before the first await: a second click or key press finds us busy.
+  state.busy = true;
+  renderButtons();
+  try {
+    await ACTIONS[action](t);
+  } catch (e) {
+    explain(e);
+  } finally {
+    state.busy = false;
+    render();
+  }
+}
+
+function explain(e) {
+  if (!(e instanceof ApiError)) {
+    status('desk-error-other', undefined, 'alert');
+    return;
+  }
+  if (e.status === 401) {
+    signOut('desk-session-expired');
+    return;
+  }
+  const key =
+    e.code === 'offline' || e.code === 'timeout'
+      ? 'desk-error-offline'
+      : e.status === 403
+        ? 'desk-error-forbidden'
+        : e.status === 409
+          ? 'desk-error-conflict'
+          : e.status === 404
+            ? 'desk-error-not-found'
+            : e.status === 503
+              ? 'desk-error-unavailable'
+              : 'desk-error-other';
+  status(key, undefined, 'alert');
+}
+
+function openTransfer(t) {
+  if (!t) return;
+  const d = $('transfer-dialog');
+  d.dataset.ticketId = t.id;
+  // Escape closes without setting a value: never let an old "ok" count again.
+  d.returnValue = '';
+  i18n.fill($('transfer-title'), 'desk-transfer-title', { number: t.number });
+  $('transfer-queue').replaceChildren(
+    ...[...state.queueNames.entries()].map(([id, name]) => {
+      const o = document.createElement('option');
+      o.value = id;
+      o.textContent = `${id} · ${plainText(name)}`;
+      o.selected = id === t.queue;
+      return o;
+    }),
+  );
+  const groups = new Map();
+  for (const s of state.serviceList) {
+    if (!groups.has(s.category)) {
+      const g = document.createElement('optgroup');
+      g.label = plainText(s.category_name);
+      groups.set(s.category, g);
+    }
+    const o = document.createElement('option');
+    o.value = s.id;
+    o.textContent = `${plainText(s.name)} (${s.queue})`;
+    o.selected = s.id === t.service;
+    groups.get(s.category).append(o);
+  }
+  $('transfer-service').replaceChildren(...groups.values());
+  d.showModal();
+}
+
+async function submitTransfer(returnValue) {
+  const d = $('transfer-dialog');
+  const t = state.tickets.get(d.dataset.ticketId);
+  if (returnValue !== 'ok' || !t || state.busy) return;
+  const kind = new FormData($('transfer-form')).get('kind');
+  const body = kind === 'service' ? { service: $('transfer-service').value } : { queue: $('transfer-queue').value };
+  state.busy = true;
+  renderButtons();
+  try {
+    await ticketAction(t, 'transfer', 'desk-did-transfer', body);
+  } catch (e) {
+    explain(e);
+  } finally {
+    state.busy = false;
+    render();
+  }
+}
+
+function onKey(e) {
+  if (e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;
+  if ($('workspace').hidden || $('transfer-dialog').open) return;
+  const tag = e.target?.tagName;
+  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return;
+  const map = { n: 'call-next', r: 'recall', s: 'start', x: 'no-show', t: 'transfer', f: 'finish' };
+  const action = map[e.key.toLowerCase()];
+  if (!action) return;
+  e.preventDefault();
+  run(action);
+}
+
+// ---------------------------------------------------------------- sign-in
+
+function showOnly(id) {
+  for (const s of ['signin', 'pick-counter', 'workspace']) $(s).hidden = s !== id;
+}
+
+function signOut(reasonKey) {
+  state.feed?.stop();
+  state.feed = null;
+  state.token = null;
+  storeToken('desk', null);
+  try {
+    localStorage.removeItem(NAME_KEY);
+  } catch {
+    // nothing stored
+  }
+  $('sign-out').hidden = true;
+  $('staff-name').hidden = true;
+  showOnly('signin');
+  const err = $('signin-error');
+  err.hidden = !reasonKey;
+  if (reasonKey) i18n.fill(err, reasonKey);
+  $('username').focus();
+}
+
+async function signIn(e) {
+  e.preventDefault();
+  const username = $('username').value.trim();
+  const password = $('password').value;
+  const err = $('signin-error');
+  if (!username || !password) {
+    err.hidden = false;
+    i18n.fill(err, 'desk-sign-in-missing');
+    return;
+  }
+  $('signin-submit').disabled = true;
+  try {
+    const answer = await api('/api/v1/login', { method: 'POST', body: { username, password } });
+    if (!answer?.token) throw new ApiError(500, 'no_token', 'no token');
+    if (answer.role !== 'staff' && answer.role !== 'admin') throw new ApiError(403, 'forbidden', 'role');
+    storeToken('desk', answer.token);
+    try {
+      localStorage.setItem(NAME_KEY, answer.name || username);
+    } catch {
+      // not remembered
+    }
+    if (!state.office && answer.office) state.office = answer.office;
+    $('password').value = '';
+    err.hidden = true;
+    await enter(answer.token);
+  } catch (ex) {
+    err.hidden = false;
+    const key =
+      ex instanceof ApiError && ex.status === 401
+        ? 'desk-sign-in-wrong'
+        : ex instanceof ApiError && ex.status === 429
+          ? 'desk-sign-in-throttled'
+          : ex instanceof ApiError && ex.status === 403
+            ? 'desk-error-forbidden'
+            : ex instanceof ApiError && ex.offline
+              ? 'desk-error-offline'
+              : 'desk-error-other';
+    i18n.fill(err, key);
+  } finally {
+    $('signin-submit').disabled = false;
+  }
+}
+
+// ---------------------------------------------------------------- start
+
+async function loadNames() {
+  const lang = encodeURIComponent(i18n.lang);
+  const office = encodeURIComponent(state.office);
+  const [services, offices, counters] = await Promise.all([
+    api(`/api/v1/offices/${office}/services?lang=${lang}`).catch(() => []),
+    api(`/api/v1/offices?lang=${lang}`).catch(() => []),
+    api(`/api/v1/offices/${office}/counters?lang=${lang}`).catch(() => []),
+  ]);
+  state.serviceList = services;
+  state.services = new Map(services.map((s) => [s.id, s]));
+  const o = offices.find((x) => x.id === state.office);
+  state.officeName = o?.name || state.office;
+  state.queueNames = new Map((o?.queues || []).map((q) => [q.id, q.name]));
+  for (const q of o?.queues || []) if (!state.queues.has(q.id)) state.queues.set(q.id, q);
+  state.counters = counters;
+  state.counterNames = new Map(counters.map((c) => [c.id, c.name]));
+  const mine = counters.find((c) => c.id === state.counter);
+  state.counterQueues = mine?.queues || [];
+}
+
+function renderChrome() {
+  i18n.apply();
+  $('office-name').textContent = state.officeName || '';
+  const counterName = state.counterNames.get(state.counter);
+  $('desk-title').textContent = counterName || '';
+  if (counterName) document.title = `${counterName} · ${i18n.text('desk-page-title')}`;
+  const sel = $('lang-select');
+  sel.replaceChildren(
+    ...state.languages.map((l) => {
+      const o = document.createElement('option');
+      o.value = l.tag;
+      o.lang = htmlLang(l.tag);
+      o.textContent = l.name;
+      o.selected = l.tag === i18n.lang;
+      return o;
+    }),
+  );
+  renderConnection();
+}
+
+function renderCounterPicker() {
+  $('counter-list').replaceChildren(
+    ...(state.counters || []).map((c) => {
+      const li = document.createElement('li');
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'btn counter-btn';
+      const name = document.createElement('span');
+      name.className = 'counter-name';
+      name.textContent = c.name;
+      const qs = document.createElement('span');
+      qs.className = 'counter-queues';
+      qs.textContent = c.queues.map((q) => `${q} · ${plainText(state.queueNames.get(q) || q)}`).join(' / ');
+      b.append(name, qs);
+      b.addEventListener('click', () => {
+        const url = new URL(window.location.href);
+        url.searchParams.set('counter', c.id);
+        url.searchParams.set('office', state.office);
+        window.history.replaceState(null, '', url.pathname + url.search);
+        state.counter = c.id;
+        enter(state.token);
+      });
+      li.append(b);
+      return li;
+    }),
+  );
+}
+
+async function enter(token) {
+  state.token = token;
+  if (!state.office) {
+    const offices = await api('/api/v1/offices').catch(() => []);
+    state.office = offices[0]?.id || 'yahatanishi';
+  }
+  // Check the token before showing anything that needs it.
+  const who = await whoAmI(token);
+  if (who === 'unauthorized') {
+    signOut('desk-session-expired');
+    return;
+  }
+  if (who === 'forbidden') {
+    signOut('desk-error-forbidden');
+    return;
+  }
+  if (who?.name) {
+    try {
+      localStorage.setItem(NAME_KEY, who.name);
+    } catch {
+      // not remembered
+    }
+  }
+  await loadNames();
+  const name = (() => {
+    try {
+      return localStorage.getItem(NAME_KEY);
+    } catch {
+      return null;
+    }
+  })();
+  $('staff-name').hidden = !name;
+  $('staff-name').textContent = name || '';
+  $('sign-out').hidden = false;
+  renderChrome();
+  if (!state.counter || !state.counterNames.has(state.counter)) {
+    renderCounterPicker();
+    showOnly('pick-counter');
+    return;
+  }
+  showOnly('workspace');
+  render();
+  startFeed();
+}
+
+/**
+ * Who the token belongs to: `GET /api/v1/session` answers `{role, office,
+ * name}`. 'unauthorized' or 'forbidden' when the token cannot work this
+ * desk; null when the server cannot say (offline, or no such route).
+ */
+async function whoAmI(token) {
+  try {
+    const me = await api('/api/v1/session', { token });
+    if (me && me.role && me.role !== 'staff' && me.role !== 'admin') return 'forbidden';
+    if (me && me.office && state.office && me.office !== state.office && me.role !== 'admin') return 'forbidden';
+    return me;
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) return 'unauthorized';
+    if (e instanceof ApiError && e.status === 403) return 'forbidden';
+    return null;
+  }
+}
+
+function startFeed() {
+  state.feed?.stop();
+  state.feed = new OfficeFeed({
+    office: state.office,
+    token: () => state.token,
+    onSnapshot: (snap) => {
+      state.tickets = new Map();
+      for (const t of snap.tickets || []) applyTicket(t);
+      for (const c of snap.counters || []) if (c.current) applyTicket(c.current);
+      applyQueues(snap.queues);
+      state.hadSnapshot = true;
+      render();
+    },
+    onEvent: (ev) => {
+      if (ev.type === 'day.started') state.tickets = new Map();
+      if (ev.type === 'printer.attention') {
+        state.printer = ev.printer;
+        i18n.fill($('printer-text'), 'desk-printer-attention', { printer: ev.printer || '' });
+        $('printer-banner').hidden = false;
+      }
+      applyTicket(ev.ticket);
+      applyQueues(ev.queues);
+      render();
+    },
+    onState: (s, info) => {
+      state.connection = s;
+      renderConnection();
+      // A socket that keeps failing may mean the token was revoked or expired.
+      if (s === 'offline' && info?.attempt === 3) {
+        whoAmI(state.token).then((who) => {
+          if (who === 'unauthorized') signOut('desk-session-expired');
+        });
+      }
+      clearTimeout(state.offlineTimer);
+      if (s === 'online') {
+        $('conn-banner').hidden = true;
+      } else {
+        // A short blip while reconnecting is not worth a banner.
+        state.offlineTimer = setTimeout(() => {
+          if (state.connection !== 'online') $('conn-banner').hidden = false;
+        }, OFFLINE_GRACE_MS);
+      }
+    },
+  });
+  state.feed.start();
+}
+
+async function changeLanguage(tag) {
+  try {
+    await i18n.use(tag);
+  } catch {
+    return;
+  }
+  try {
+    localStorage.setItem(LANG_KEY, tag);
+  } catch {
+    // not remembered
+  }
+  if (state.token && state.office) await loadNames();
+  renderChrome();
+  if (!$('pick-counter').hidden) renderCounterPicker();
+  if (!$('printer-banner').hidden) i18n.fill($('printer-text'), 'desk-printer-attention', { printer: state.printer || '' });
+  render();
+}
+
+async function main() {
+  placeIcons();
+  theme.bind();
+  $('signin-form').addEventListener('submit', signIn);
+  $('sign-out').addEventListener('click', () => signOut());
+  $('lang-select').addEventListener('change', (e) => changeLanguage(e.target.value));
+  $('printer-dismiss').addEventListener('click', () => ($('printer-banner').hidden = true));
+  for (const b of document.querySelectorAll('[data-action]')) b.addEventListener('click', () => run(b.dataset.action));
+  document.addEventListener('keydown', onKey);
+  for (const r of document.querySelectorAll('input[name="kind"]')) {
+    r.addEventListener('change', () => {
+      const svc = new FormData($('transfer-form')).get('kind') === 'service';
+      $('transfer-service-field').hidden = !svc;
+      $('transfer-queue-field').hidden = svc;
+    });
+  }
+  $('transfer-dialog').addEventListener('close', () => submitTransfer($('transfer-dialog').returnValue));
+  setInterval(() => !$('workspace').hidden && render(), 15000);
+
+  const token = adoptToken('desk');
+  try {
+    state.languages = await loadLanguages();
+  } catch {
+    state.languages = [];
+  }
+  let lang = param('lang');
+  if (!lang) {
+    try {
+      lang = localStorage.getItem(LANG_KEY);
+    } catch {
+      lang = null;
+    }
+  }
+  try {
+    await i18n.use(lang || 'ja');
+  } catch {
+    // keys show; still usable
+  }
+  renderChrome();
+  if (token) await enter(token);
+  else signOut();
+  document.documentElement.dataset.ready = 'true';
+}
+
+main();

@@ -1,0 +1,232 @@
+// The resident's live ticket on a phone: /t/{token}.
+//
+// The token in the address is the only key; the page reads the ticket once
+// over HTTP (to tell "no such ticket" from "offline"), then follows it on
+// /ws/ticket/{token}, which sends the whole ticket on every change.
+
+import { ApiError, api, param } from '/ui/shared/api.js';
+import { I18n, htmlLang, loadLanguages, plainText, waitMinutes } from '/ui/shared/i18n.js';
+import { placeIcons } from '/ui/shared/icons.js';
+import { Theme } from '/ui/shared/theme.js';
+import { TicketFeed } from '/ui/shared/ws.js';
+
+const $ = (id) => document.getElementById(id);
+const LANG_KEY = 'madoguchi.phone.lang';
+const NEAR = 5;
+
+const i18n = new I18n();
+const theme = new Theme('phone');
+const token = decodeURIComponent(window.location.pathname.split('/').filter(Boolean).pop() || '');
+
+const state = {
+  ticket: null,
+  languages: [],
+  services: new Map(),
+  counters: new Map(),
+  queueNames: new Map(),
+  officeName: '',
+  namesFor: null,
+  updatedAt: null,
+  connection: 'connecting',
+  offlineTimer: null,
+};
+
+function counterName(id) {
+  return state.counters.get(id) || id || '';
+}
+
+async function loadNames(office) {
+  const key = `${office}|${i18n.lang}`;
+  if (state.namesFor === key) return;
+  const lang = encodeURIComponent(i18n.lang);
+  const o = encodeURIComponent(office);
+  const [services, counters, offices] = await Promise.all([
+    api(`/api/v1/offices/${o}/services?lang=${lang}`).catch(() => []),
+    api(`/api/v1/offices/${o}/counters?lang=${lang}`).catch(() => []),
+    api(`/api/v1/offices?lang=${lang}`).catch(() => []),
+  ]);
+  state.services = new Map(services.map((s) => [s.id, s]));
+  state.counters = new Map(counters.map((c) => [c.id, c.name]));
+  const off = offices.find((x) => x.id === office);
+  state.officeName = off?.name || '';
+  state.queueNames = new Map((off?.queues || []).map((q) => [q.id, q.name]));
+  state.namesFor = key;
+}
+
+function render() {
+  const t = state.ticket;
+  if (!t) return;
+  $('ticket').hidden = false;
+  i18n.put($('office-name'), state.officeName);
+  $('ticket-number').textContent = t.number;
+  const svc = t.service && state.services.get(t.service);
+  i18n.put($('ticket-service'), svc ? svc.name : state.queueNames.get(t.queue) || '');
+  document.body.dataset.status = t.expired ? 'expired' : t.status;
+
+  const waiting = t.status === 'waiting' && !t.expired;
+  const called = t.status === 'called' && !t.expired;
+  $('called-banner').hidden = !called;
+  if (called) i18n.fill($('called-text'), 'phone-called-text', { counter: plainText(counterName(t.counter)) });
+  $('near-banner').hidden = !(waiting && typeof t.position === 'number' && t.position <= NEAR);
+
+  const st = $('ticket-status');
+  if (t.expired) i18n.fill(st, 'phone-status-expired', { day: t.day });
+  else if (t.status === 'waiting') i18n.fill(st, 'phone-status-waiting');
+  else if (t.status === 'called') i18n.fill(st, 'phone-status-called', { counter: plainText(counterName(t.counter)) });
+  else if (t.status === 'serving') i18n.fill(st, 'phone-status-serving', { counter: plainText(counterName(t.counter)) });
+  else if (t.status === 'done') i18n.fill(st, 'phone-status-done');
+  else if (t.status === 'no_show') i18n.fill(st, 'phone-status-no-show');
+  else if (t.status === 'cancelled') i18n.fill(st, 'phone-status-cancelled');
+  else st.textContent = '';
+
+  $('facts').hidden = !waiting && !called;
+  $('fact-ahead').hidden = !waiting;
+  $('fact-wait').hidden = !waiting;
+  if (waiting) {
+    const ahead = (t.position ?? 1) - 1;
+    if (ahead <= 0) i18n.fill($('ticket-ahead'), 'phone-ahead-none');
+    else i18n.fill($('ticket-ahead'), 'phone-people-count', { count: ahead });
+    const m = waitMinutes(t.estimated_wait_seconds);
+    const max = waitMinutes(t.estimated_wait_p90_seconds);
+    if (m === null) i18n.fill($('ticket-wait'), 'phone-wait-unknown');
+    else if (m === 0) i18n.fill($('ticket-wait'), 'phone-wait-none');
+    else if (max && max > m) i18n.fill($('ticket-wait'), 'wait-range', { minutes: m, max });
+    else i18n.fill($('ticket-wait'), 'phone-wait-minutes', { minutes: m });
+  }
+  const where = [];
+  if (svc) where.push(svc.section_name, svc.guidance?.floor);
+  if (t.counter && called) where.push(counterName(t.counter));
+  else if (svc?.guidance?.counters?.length) where.push(svc.guidance.counters.join(' / '));
+  i18n.put($('ticket-where'), where.filter(Boolean).join(' · '));
+
+  const journey = t.journey || [];
+  $('journey-box').hidden = journey.length === 0 || t.expired;
+  $('journey').replaceChildren(
+    ...journey.map((step) => {
+      const li = document.createElement('li');
+      li.dataset.status = step.status;
+      const s = step.service && state.services.get(step.service);
+      const names = [s ? s.name : state.queueNames.get(step.queue) || step.queue, ...(step.also || []).map((a) => state.services.get(a)?.name || a)];
+      li.append(i18n.put(document.createElement('span'), names.join(' / ')), i18n.el('span', `phone-step-${step.status}`, undefined, 'step-status'));
+      return li;
+    }),
+  );
+
+  document.title = called ? `🔔 ${t.number} → ${plainText(counterName(t.counter))}` : `${t.number} · ${i18n.text('phone-page-title')}`;
+  renderUpdated();
+}
+
+function renderUpdated() {
+  if (!state.updatedAt) return;
+  let time = '';
+  try {
+    time = new Intl.DateTimeFormat(htmlLang(i18n.lang), { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Tokyo' }).format(state.updatedAt);
+  } catch {
+    time = state.updatedAt.toISOString().slice(11, 16);
+  }
+  i18n.fill($('updated'), state.connection === 'online' ? 'phone-updated-live' : 'phone-updated-at', { time });
+}
+
+async function onTicket(t, reason) {
+  const before = state.ticket;
+  state.ticket = t;
+  state.updatedAt = new Date();
+  await loadNames(t.office);
+  render();
+  if (reason === 'ticket.called' && before?.status !== 'called') {
+    try {
+      navigator.vibrate?.([400, 150, 400]);
+    } catch {
+      // not allowed without a gesture
+    }
+  }
+}
+
+function renderLanguages() {
+  $('lang-select').replaceChildren(
+    ...state.languages.map((l) => {
+      const o = document.createElement('option');
+      o.value = l.tag;
+      o.lang = htmlLang(l.tag);
+      o.textContent = l.name;
+      o.selected = l.tag === i18n.lang;
+      return o;
+    }),
+  );
+}
+
+async function useLanguage(tag) {
+  try {
+    await i18n.use(tag);
+  } catch {
+    return;
+  }
+  i18n.apply();
+  renderLanguages();
+  if (state.ticket) {
+    await loadNames(state.ticket.office);
+    render();
+  }
+}
+
+async function main() {
+  placeIcons();
+  theme.bind();
+  try {
+    state.languages = await loadLanguages();
+  } catch {
+    state.languages = [];
+  }
+  let stored = null;
+  try {
+    stored = localStorage.getItem(LANG_KEY);
+  } catch {
+    stored = null;
+  }
+  $('lang-select').addEventListener('change', (e) => {
+    try {
+      localStorage.setItem(LANG_KEY, e.target.value);
+    } catch {
+      // not remembered
+    }
+    useLanguage(e.target.value);
+  });
+
+  let first = null;
+  let failure = null;
+  try {
+    first = await api(`/api/v1/public/tickets/${encodeURIComponent(token)}`);
+  } catch (e) {
+    failure = e;
+  }
+  await useLanguage(param('lang') || stored || first?.lang || 'ja');
+  if (failure instanceof ApiError && (failure.status === 404 || failure.status === 400)) {
+    $('notfound').hidden = false;
+    document.documentElement.dataset.ready = 'true';
+    return;
+  }
+  if (first) await onTicket(first, 'snapshot');
+  if (first?.expired) {
+    document.documentElement.dataset.ready = 'true';
+    return;
+  }
+  const feed = new TicketFeed({
+    token,
+    onTicket,
+    onState: (s) => {
+      state.connection = s;
+      clearTimeout(state.offlineTimer);
+      if (s === 'online') $('conn-banner').hidden = true;
+      else if (!state.ticket?.expired) {
+        state.offlineTimer = setTimeout(() => {
+          if (state.connection !== 'online' && !state.ticket?.expired) $('conn-banner').hidden = false;
+        }, 2500);
+      }
+      renderUpdated();
+    },
+  });
+  feed.start();
+  document.documentElement.dataset.ready = 'true';
+}
+
+main();

@@ -1,0 +1,166 @@
+// Shared by the browser tests: the real server on a free port with a fresh
+// data directory, tokens minted by its own CLI, and Debian Chromium.
+
+import { spawn, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const artifacts = path.join(repoRoot, 'tests/artifacts');
+export const OFFICE = 'yahatanishi';
+
+export const binary = process.env.MADOGUCHI_BIN
+  ? path.resolve(process.env.MADOGUCHI_BIN)
+  : path.join(repoRoot, 'target/debug/madoguchi');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  // The waiting-room TV is started this way: it must speak without a click.
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts `madoguchi serve` on 127.0.0.1 with a temporary data directory.
+ * Resolves once it answers /healthz.
+ */
+export async function startServer() {
+  if (!fs.existsSync(binary)) {
+    throw new Error(`no server binary at ${binary}: run \`cargo build -p madoguchi-server\` or set MADOGUCHI_BIN`);
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'madoguchi-e2e-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(binary, ['serve', '--data', dataDir, '--listen', `127.0.0.1:${port}`], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, RUST_LOG: process.env.RUST_LOG || 'warn' },
+  });
+  let log = '';
+  child.stdout.on('data', (d) => (log += d));
+  child.stderr.on('data', (d) => (log += d));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+
+  const deadline = Date.now() + 30000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
+    try {
+      const r = await fetch(`${url}/healthz`);
+      if (r.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      throw new Error(`server did not answer /healthz within 30 s:\n${log}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  const server = {
+    url,
+    dataDir,
+    get log() {
+      return log;
+    },
+    /** Mints a token with the CLI, as an operator would. */
+    token(role, office = OFFICE) {
+      const args = ['token', 'create', '--data', dataDir, '--role', role];
+      if (office) args.push('--office', office);
+      return execFileSync(binary, args, { encoding: 'utf8' }).trim();
+    },
+    /** Creates a staff account; the password goes in on standard input. */
+    user(username, password, office = OFFICE) {
+      execFileSync(binary, ['user', 'create', '--data', dataDir, '--username', username, '--office', office], {
+        input: `${password}\n`,
+        encoding: 'utf8',
+      });
+    },
+    /** A JSON API call from outside the browser. */
+    async api(method, route, token, body) {
+      const headers = { Accept: 'application/json' };
+      if (token) headers.Authorization = `Bearer ${token}`;
+      if (body !== undefined) headers['Content-Type'] = 'application/json';
+      const r = await fetch(`${url}${route}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      const text = await r.text();
+      return { status: r.status, body: text ? JSON.parse(text) : null };
+    },
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await exited;
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return server;
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** Real device sizes of the pages. */
+export const SIZES = {
+  kiosk: { width: 1080, height: 1920 },
+  kioskLandscape: { width: 1920, height: 1080 },
+  desk: { width: 1920, height: 1080 },
+  display: { width: 1920, height: 1080 },
+  phone: { width: 390, height: 844 },
+};
+
+/** A new page whose console errors and failed requests are collected. */
+export async function newPage(browser, viewport, options = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  return { context, page, problems };
+}
+
+/** Opens a page and waits until its script has finished starting. */
+export async function open(page, url) {
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 15000 });
+}
+
+export function ensureArtifacts() {
+  fs.mkdirSync(artifacts, { recursive: true });
+  return artifacts;
+}
+
+/** Waits until `check()` is true (polling a condition the test cannot await directly). */
+export async function until(check, what = 'condition', timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
