@@ -3,7 +3,7 @@
 use crate::auth::TokenCache;
 use crate::engine::Engine;
 use crate::error::ApiError;
-use crate::routes::{calendar, forecast, health, i18n, life_events, media, offices, printing, public, session, tickets};
+use crate::routes::{session_info, calendar, forecast, health, i18n, life_events, media, offices, printing, public, session, tickets};
 use crate::state::AppState;
 use crate::{assets, openapi, pages, ws};
 use axum::Router;
@@ -50,6 +50,8 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/i18n", get(i18n::languages))
         .route("/api/v1/i18n/{lang}", get(i18n::catalog))
         .route("/api/v1/login", post(session::login))
+        .route("/api/v1/session", get(session_info::whoami))
+        .route("/api/v1/offices/{office}/history", get(session_info::history))
         .route("/kiosk/", get(assets::kiosk))
         .route("/desk/", get(assets::desk))
         .route("/display/", get(assets::display))
@@ -89,8 +91,9 @@ async fn security_headers(mut response: axum::response::Response) -> axum::respo
         h.insert(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(
-                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self' blob:; \
-                 connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; \
+                 connect-src 'self'; font-src 'self'; frame-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; \
+                 frame-ancestors 'none'",
             ),
         );
         h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));

@@ -165,6 +165,8 @@ pub fn file_of(key: &str) -> &'static str {
         "life-events.ftl"
     } else if key.starts_with("calendar-") {
         "calendar.ftl"
+    } else if key.starts_with("admin-") {
+        "admin.ftl"
     } else {
         "ui.ftl"
     }
@@ -173,7 +175,7 @@ pub fn file_of(key: &str) -> &'static str {
 /// Keys the pages fetch from `/api/v1/i18n/{lang}` (guidance and life
 /// events reach them through their own routes).
 pub fn is_page_string(key: &str) -> bool {
-    file_of(key) == "ui.ftl"
+    matches!(file_of(key), "ui.ftl" | "admin.ftl")
 }
 
 fn placeholders(text: &str) -> Vec<String> {

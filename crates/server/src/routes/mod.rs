@@ -11,6 +11,7 @@ pub mod offices;
 pub mod printing;
 pub mod public;
 pub mod session;
+pub mod session_info;
 pub mod tickets;
 
 use serde::Deserialize;

@@ -1,0 +1,27 @@
+# The administration page (/admin/). Variables: $mae.
+admin-title = Administrasi
+admin-sign-in = Masuk
+admin-username = Nama pengguna
+admin-password = Kata sandi
+admin-sign-in-failed = Nama pengguna atau kata sandi salah
+admin-office = Kantor
+admin-pages = Halaman perangkat
+admin-kiosk = Mesin antrean
+admin-display = Layar panggilan
+admin-calendar = Kalender keramaian
+admin-desk = Layar loket
+admin-chart-title = Perkiraan dan aktual
+admin-chart-desc = Kedatangan aktual 8 minggu terakhir (titik), perkiraan (garis, pita: rentang 10–90%) dan 4 minggu ke depan.
+admin-queue = Antrean
+admin-actual = Aktual
+admin-forecast = Perkiraan
+admin-interval = Rentang perkiraan (10–90%)
+admin-error = Rata-rata selisih 8 minggu terakhir: { $mae } orang per hari
+admin-week-title = 7 hari ke depan: perkiraan dan jumlah loket
+admin-date = Tanggal
+admin-arrivals = Perkiraan kedatangan
+admin-counters = Loket
+admin-level = Tingkat keramaian
+admin-source-prior = Belum ada data: perkiraan dari kantor distrik pada umumnya.
+admin-no-history = Belum ada angka aktual untuk antrean ini.
+admin-sign-out = Keluar

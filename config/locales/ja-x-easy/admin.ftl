@@ -1,0 +1,27 @@
+# The administration page (/admin/). Variables: $mae.
+admin-title = <ruby>管理<rt>かんり</rt></ruby>
+admin-sign-in = サインイン
+admin-username = ユーザーの <ruby>名前<rt>なまえ</rt></ruby>
+admin-password = パスワード
+admin-sign-in-failed = <ruby>名前<rt>なまえ</rt></ruby>か パスワードが ちがいます
+admin-office = <ruby>建物<rt>たてもの</rt></ruby>
+admin-pages = <ruby>画面<rt>がめん</rt></ruby>
+admin-kiosk = <ruby>番号<rt>ばんごう</rt></ruby>を とる <ruby>機械<rt>きかい</rt></ruby>
+admin-display = <ruby>番号<rt>ばんごう</rt></ruby>を よぶ <ruby>画面<rt>がめん</rt></ruby>
+admin-calendar = <ruby>混<rt>こ</rt></ruby>む <ruby>日<rt>ひ</rt></ruby>の カレンダー
+admin-desk = <ruby>窓口<rt>まどぐち</rt></ruby>の <ruby>画面<rt>がめん</rt></ruby>
+admin-chart-title = <ruby>予想<rt>よそう</rt></ruby>と <ruby>本当<rt>ほんとう</rt></ruby>の <ruby>数<rt>かず</rt></ruby>
+admin-chart-desc = <ruby>前<rt>まえ</rt></ruby>の 8<ruby>週間<rt>しゅうかん</rt></ruby>と これからの 4<ruby>週間<rt>しゅうかん</rt></ruby>です。
+admin-queue = <ruby>列<rt>れつ</rt></ruby>
+admin-actual = <ruby>本当<rt>ほんとう</rt></ruby>の <ruby>数<rt>かず</rt></ruby>
+admin-forecast = <ruby>予想<rt>よそう</rt></ruby>
+admin-interval = <ruby>予想<rt>よそう</rt></ruby>の はば
+admin-error = <ruby>平均<rt>へいきん</rt></ruby>の ずれ：1<ruby>日<rt>にち</rt></ruby> { $mae }<ruby>人<rt>にん</rt></ruby>
+admin-week-title = これからの 7<ruby>日<rt>にち</rt></ruby>
+admin-date = <ruby>日<rt>ひ</rt></ruby>
+admin-arrivals = <ruby>来<rt>く</rt></ruby>る <ruby>人<rt>ひと</rt></ruby>の <ruby>数<rt>かず</rt></ruby>
+admin-counters = <ruby>窓口<rt>まどぐち</rt></ruby>の <ruby>数<rt>かず</rt></ruby>
+admin-level = <ruby>混<rt>こ</rt></ruby>み<ruby>具合<rt>ぐあい</rt></ruby>
+admin-source-prior = まだ データが ありません。ふつうの <ruby>区役所<rt>くやくしょ</rt></ruby>の データで <ruby>予想<rt>よそう</rt></ruby>しています。
+admin-no-history = この <ruby>列<rt>れつ</rt></ruby>の データは まだ ありません。
+admin-sign-out = サインアウト

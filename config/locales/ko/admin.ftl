@@ -1,0 +1,27 @@
+# The administration page (/admin/). Variables: $mae.
+admin-title = 관리
+admin-sign-in = 로그인
+admin-username = 사용자 이름
+admin-password = 비밀번호
+admin-sign-in-failed = 사용자 이름 또는 비밀번호가 틀립니다
+admin-office = 청사
+admin-pages = 단말 화면
+admin-kiosk = 발권기
+admin-display = 호출 표시 화면
+admin-calendar = 혼잡 예상 달력
+admin-desk = 창구 단말
+admin-chart-title = 예상과 실적
+admin-chart-desc = 지난 8주의 실적(점), 예상(선, 띠는 10~90% 범위), 앞으로 4주의 예상.
+admin-queue = 대기열
+admin-actual = 실적
+admin-forecast = 예상
+admin-interval = 예상 범위(10~90%)
+admin-error = 지난 8주 평균 오차: 하루 { $mae }명
+admin-week-title = 앞으로 7일의 예상과 열 창구 수
+admin-date = 날짜
+admin-arrivals = 예상 방문자 수
+admin-counters = 창구 수
+admin-level = 혼잡도
+admin-source-prior = 아직 실적이 없어 일반적인 구청 데이터로 예상합니다.
+admin-no-history = 이 대기열의 실적이 아직 없습니다.
+admin-sign-out = 로그아웃

@@ -1,0 +1,27 @@
+# The administration page (/admin/). Variables: $mae.
+admin-title = व्यवस्थापन
+admin-sign-in = साइन इन
+admin-username = प्रयोगकर्ता नाम
+admin-password = पासवर्ड
+admin-sign-in-failed = प्रयोगकर्ता नाम वा पासवर्ड मिलेन
+admin-office = कार्यालय
+admin-pages = उपकरणका पृष्ठहरू
+admin-kiosk = टिकट मेसिन
+admin-display = बोलाउने पर्दा
+admin-calendar = भीड पात्रो
+admin-desk = काउन्टर पर्दा
+admin-chart-title = पूर्वानुमान र वास्तविक
+admin-chart-desc = पछिल्ला ८ हप्ताका वास्तविक सङ्ख्या (थोप्ला), पूर्वानुमान (रेखा, पट्टी: १०–९०% दायरा) र आउने ४ हप्ता।
+admin-queue = लाइन
+admin-actual = वास्तविक
+admin-forecast = पूर्वानुमान
+admin-interval = पूर्वानुमान दायरा (१०–९०%)
+admin-error = पछिल्ला ८ हप्ताको औसत त्रुटि: दिनमा { $mae } जना
+admin-week-title = आउने ७ दिन: पूर्वानुमान र खोल्नुपर्ने काउन्टर
+admin-date = मिति
+admin-arrivals = अपेक्षित आगन्तुक
+admin-counters = काउन्टर
+admin-level = भीड
+admin-source-prior = अहिलेसम्म इतिहास छैन: सामान्य वडा कार्यालयबाट अनुमान।
+admin-no-history = यो लाइनको वास्तविक सङ्ख्या अझै छैन।
+admin-sign-out = साइन आउट

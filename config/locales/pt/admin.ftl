@@ -1,0 +1,27 @@
+# The administration page (/admin/). Variables: $mae.
+admin-title = Administração
+admin-sign-in = Entrar
+admin-username = Nome de usuário
+admin-password = Senha de acesso
+admin-sign-in-failed = Nome de usuário ou senha incorretos
+admin-office = Escritório
+admin-pages = Páginas dos aparelhos
+admin-kiosk = Emissor de senhas
+admin-display = Painel de chamadas
+admin-calendar = Calendário de movimento
+admin-desk = Terminal do guichê
+admin-chart-title = Previsão e real
+admin-chart-desc = Chegadas reais das últimas 8 semanas (pontos), a previsão (linha, faixa: 10–90%) e as próximas 4 semanas.
+admin-queue = Fila
+admin-actual = Real
+admin-forecast = Previsão
+admin-interval = Faixa da previsão (10–90%)
+admin-error = Erro médio nas últimas 8 semanas: { $mae } pessoas por dia
+admin-week-title = Próximos 7 dias: previsão e guichês a abrir
+admin-date = Data
+admin-arrivals = Chegadas previstas
+admin-counters = Guichês
+admin-level = Nível
+admin-source-prior = Ainda sem histórico: previsão de um escritório típico.
+admin-no-history = Ainda não há números reais desta fila.
+admin-sign-out = Sair

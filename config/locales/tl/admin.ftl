@@ -1,0 +1,27 @@
+# The administration page (/admin/). Variables: $mae.
+admin-title = Pamamahala
+admin-sign-in = Mag-sign in
+admin-username = Pangalan ng user
+admin-password = Password
+admin-sign-in-failed = Mali ang pangalan ng user o password
+admin-office = Tanggapan
+admin-pages = Mga pahina ng device
+admin-kiosk = Makina ng tiket
+admin-display = Screen ng pagtawag
+admin-calendar = Kalendaryo ng dami ng tao
+admin-desk = Screen ng counter
+admin-chart-title = Hula at aktuwal
+admin-chart-desc = Aktuwal na dumating sa nakaraang 8 linggo (tuldok), ang hula (linya, banda: saklaw na 10–90%) at ang susunod na 4 na linggo.
+admin-queue = Pila
+admin-actual = Aktuwal
+admin-forecast = Hula
+admin-interval = Saklaw ng hula (10–90%)
+admin-error = Karaniwang mali sa nakaraang 8 linggo: { $mae } tao bawat araw
+admin-week-title = Susunod na 7 araw: hula at bilang ng counter na bubuksan
+admin-date = Petsa
+admin-arrivals = Inaasahang darating
+admin-counters = Mga counter
+admin-level = Antas
+admin-source-prior = Wala pang datos: hula mula sa karaniwang ward office.
+admin-no-history = Wala pang aktuwal na bilang ang pilang ito.
+admin-sign-out = Mag-sign out

@@ -1,0 +1,27 @@
+# The administration page (/admin/). Variables: $mae.
+admin-title = Quản trị
+admin-sign-in = Đăng nhập
+admin-username = Tên người dùng
+admin-password = Mật khẩu
+admin-sign-in-failed = Sai tên người dùng hoặc mật khẩu
+admin-office = Cơ quan
+admin-pages = Các màn hình thiết bị
+admin-kiosk = Máy lấy số
+admin-display = Màn hình gọi số
+admin-calendar = Lịch mức đông
+admin-desk = Màn hình quầy
+admin-chart-title = Dự báo và thực tế
+admin-chart-desc = Số người thực tế 8 tuần qua (chấm), dự báo (đường, dải: khoảng 10–90%) và 4 tuần tới.
+admin-queue = Hàng chờ
+admin-actual = Thực tế
+admin-forecast = Dự báo
+admin-interval = Khoảng dự báo (10–90%)
+admin-error = Sai số trung bình 8 tuần qua: { $mae } người mỗi ngày
+admin-week-title = 7 ngày tới: dự báo và số quầy cần mở
+admin-date = Ngày
+admin-arrivals = Số người dự kiến
+admin-counters = Số quầy
+admin-level = Mức đông
+admin-source-prior = Chưa có dữ liệu: dự báo theo một văn phòng quận điển hình.
+admin-no-history = Hàng chờ này chưa có số liệu thực tế.
+admin-sign-out = Đăng xuất

@@ -1,0 +1,27 @@
+# The administration page (/admin/). Variables: $mae.
+admin-title = 管理
+admin-sign-in = 登录
+admin-username = 用户名
+admin-password = 密码
+admin-sign-in-failed = 用户名或密码错误
+admin-office = 办公处
+admin-pages = 终端页面
+admin-kiosk = 取号机
+admin-display = 叫号显示屏
+admin-calendar = 拥挤程度日历
+admin-desk = 窗口终端
+admin-chart-title = 预测与实际
+admin-chart-desc = 过去8周的实际人数（点）、预测（线，带为10%–90%范围）及今后4周的预测。
+admin-queue = 队列
+admin-actual = 实际
+admin-forecast = 预测
+admin-interval = 预测范围（10%–90%）
+admin-error = 过去8周的平均误差：每天{ $mae }人
+admin-week-title = 今后7天的预测与应开窗口数
+admin-date = 日期
+admin-arrivals = 预计来访人数
+admin-counters = 窗口数
+admin-level = 拥挤程度
+admin-source-prior = 尚无历史数据：按一般区役所的数据预测。
+admin-no-history = 该队列尚无实际数据。
+admin-sign-out = 退出登录

@@ -1,0 +1,27 @@
+# The administration page (/admin/). Variables: $mae.
+admin-title = 管理
+admin-sign-in = 登入
+admin-username = 使用者名稱
+admin-password = 密碼
+admin-sign-in-failed = 使用者名稱或密碼錯誤
+admin-office = 辦公處
+admin-pages = 終端頁面
+admin-kiosk = 取號機
+admin-display = 叫號顯示屏
+admin-calendar = 擁擠程度行事曆
+admin-desk = 窗口終端
+admin-chart-title = 預測與實際
+admin-chart-desc = 過去8週的實際人數（點）、預測（線，帶為10%–90%範圍）及今後4週的預測。
+admin-queue = 隊列
+admin-actual = 實際
+admin-forecast = 預測
+admin-interval = 預測範圍（10%–90%）
+admin-error = 過去8週的平均誤差：每天{ $mae }人
+admin-week-title = 今後7天的預測與應開窗口數
+admin-date = 日期
+admin-arrivals = 預計來訪人數
+admin-counters = 窗口數
+admin-level = 擁擠程度
+admin-source-prior = 尚無歷史資料：依一般區公所的資料預測。
+admin-no-history = 此隊列尚無實際資料。
+admin-sign-out = 登出

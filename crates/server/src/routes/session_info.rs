@@ -1,0 +1,85 @@
+//! Who the caller is, and the history managers compare forecasts with.
+
+use crate::auth::{Principal, Role};
+use crate::error::{ApiError, ApiResult};
+use crate::extract::{Path, Query};
+use crate::state::AppState;
+use axum::Json;
+use axum::extract::State;
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use utoipa::{IntoParams, ToSchema};
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SessionView {
+    /// admin, staff, kiosk or display
+    pub role: String,
+    /// The office the token acts at; null for every office.
+    pub office: Option<String>,
+    pub name: Option<String>,
+}
+
+/// The role, office and name of the presented token (a device page checks
+/// its provisioned token with this before showing itself).
+#[utoipa::path(get, path = "/api/v1/session", tag = "session", security(("bearer" = [])),
+    responses((status = 200, body = SessionView), (status = 401, body = crate::error::ErrorBody)))]
+pub async fn whoami(principal: Principal) -> Json<SessionView> {
+    Json(SessionView { role: principal.role.as_str().to_owned(), office: principal.office, name: principal.name })
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct HistoryQuery {
+    /// First day, YYYY-MM-DD (default: 56 days ago).
+    pub from: Option<String>,
+    /// Last day, YYYY-MM-DD (default: yesterday).
+    pub to: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct HistoryDay {
+    pub date: String,
+    /// Queue → arrivals that day.
+    pub queues: BTreeMap<String, f64>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct HistoryView {
+    pub office: String,
+    pub days: Vec<HistoryDay>,
+}
+
+/// Daily arrivals per queue as recorded (imported history, overridden by
+/// the server's own counts), for the managers' forecast-versus-actual view.
+#[utoipa::path(get, path = "/api/v1/offices/{office}/history", tag = "forecast", params(("office" = String, Path), HistoryQuery),
+    security(("bearer" = [])),
+    responses((status = 200, body = HistoryView), (status = 400, body = crate::error::ErrorBody), (status = 401, body = crate::error::ErrorBody),
+        (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody)))]
+pub async fn history(State(app): State<AppState>, principal: Principal, Path(office): Path<String>, Query(q): Query<HistoryQuery>) -> ApiResult<Json<HistoryView>> {
+    app.engine.config.office(&office).ok_or_else(|| ApiError::unknown_office(&office))?;
+    principal.require(&[Role::Staff], Some(&office))?;
+    let today = app.engine.today();
+    let parse = |name: &str, v: &Option<String>, default: Date| -> ApiResult<Date> {
+        match v.as_deref() {
+            None | Some("") => Ok(default),
+            Some(s) => s.parse::<Date>().ok().filter(|_| s.len() == 10).ok_or_else(|| ApiError::bad_request(format!("{name} {s:?} is not a date YYYY-MM-DD"))),
+        }
+    };
+    let from = parse("from", &q.from, today.saturating_sub(jiff::Span::new().days(56)))?;
+    let to = parse("to", &q.to, today.yesterday().unwrap_or(today))?;
+    if from > to || (to - from).get_days() > 1100 {
+        return Err(ApiError::bad_request("from must be before to, at most three years apart"));
+    }
+    let readers = app.engine.readers.clone();
+    let o = office.clone();
+    let histories = tokio::task::spawn_blocking(move || readers.with(|c| crate::forecasting::histories(c, &o, today)))
+        .await
+        .map_err(ApiError::internal)??;
+    let mut by_day: BTreeMap<Date, BTreeMap<String, f64>> = BTreeMap::new();
+    for (queue, days) in histories {
+        for (date, n) in days.into_iter().filter(|(d, _)| (from..=to).contains(d)) {
+            by_day.entry(date).or_default().insert(queue.to_string(), n);
+        }
+    }
+    Ok(Json(HistoryView { office, days: by_day.into_iter().map(|(d, queues)| HistoryDay { date: d.to_string(), queues }).collect() }))
+}
