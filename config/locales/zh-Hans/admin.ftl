@@ -1,5 +1,5 @@
 # The administration page (/admin/). Variables: $mae.
-admin-title = 管理
+admin-title = 管理页面
 admin-sign-in = 登录
 admin-username = 用户名
 admin-password = 密码

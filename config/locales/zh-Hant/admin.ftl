@@ -1,5 +1,5 @@
 # The administration page (/admin/). Variables: $mae.
-admin-title = 管理
+admin-title = 管理頁面
 admin-sign-in = 登入
 admin-username = 使用者名稱
 admin-password = 密碼
