@@ -45,6 +45,29 @@ pub struct WardConfig {
     /// learns how much each one matters.
     #[serde(default)]
     pub windows: Vec<SeasonalWindow>,
+    #[serde(default)]
+    pub retention: Retention,
+}
+
+/// How long personal details of tickets are kept.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Retention {
+    /// After this many days a ticket's phone token and language choice are
+    /// removed; its number, queue, times and the event log stay, anonymous,
+    /// for statistics and forecasting.
+    #[serde(default = "ninety")]
+    pub personal_days: u32,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Retention { personal_days: ninety() }
+    }
+}
+
+fn ninety() -> u32 {
+    90
 }
 
 /// A named yearly period, inclusive, between two month-days (it may wrap over
@@ -351,6 +374,9 @@ impl WardConfig {
         }
         if !self.ward.languages.iter().any(|l| l.as_str() == "ja") {
             return Err(plain("ward.languages must include \"ja\"".into()));
+        }
+        if self.retention.personal_days == 0 || self.retention.personal_days > 3650 {
+            return Err(plain("retention.personal_days must be 1 to 3650".into()));
         }
         if self.hours.open >= self.hours.close {
             return Err(plain("hours.open must be before hours.close".into()));

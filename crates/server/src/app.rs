@@ -187,9 +187,20 @@ pub async fn start(opts: ServeOptions, clock: Arc<dyn Clock>) -> anyhow::Result<
     let mut tick_stop = stopping.clone();
     tokio::spawn(async move {
         let mut every = tokio::time::interval(Duration::from_secs(2));
+        let mut purged_on = None;
         loop {
             tokio::select! {
-                _ = every.tick() => ticker.tick().await,
+                _ = every.tick() => {
+                    ticker.tick().await;
+                    // Once a day (and at start): the retention purge.
+                    let today = ticker.today();
+                    if purged_on != Some(today) {
+                        match ticker.purge_personal().await {
+                            Ok(_) => purged_on = Some(today),
+                            Err(e) => tracing::warn!(error = %e, "retention purge failed; will retry"),
+                        }
+                    }
+                }
                 _ = crate::ws::stopped(&mut tick_stop) => break,
             }
         }

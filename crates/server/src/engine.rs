@@ -257,6 +257,18 @@ impl Engine {
         self.writer.stats()
     }
 
+    /// Removes personal details (phone tokens, language choices) of tickets
+    /// older than the configured retention, through the writer.
+    pub async fn purge_personal(&self) -> Result<usize, StoreError> {
+        let days = i64::from(self.config.retention.personal_days);
+        let before = self.today().saturating_sub(jiff::Span::new().days(days));
+        let n = self.write(move |tx| store::tickets::purge_personal(tx, before)).await?;
+        if n > 0 {
+            tracing::info!(tickets = n, before = %before, "purged personal details");
+        }
+        Ok(n)
+    }
+
     /// Commits what is queued and stops the writer.
     pub fn shutdown(&self) {
         self.writer.stop();

@@ -192,3 +192,29 @@ async fn a_full_disk_answers_503_keeps_reads_and_recovers() {
     assert_eq!(seen.len(), accepted + 1, "every accepted ticket waits, nothing else");
     app.stop().await;
 }
+
+/// After the retention period a ticket's phone token and language are gone
+/// (its phone link stops working) while the anonymous ticket stays for
+/// statistics.
+#[tokio::test]
+async fn personal_details_are_purged_after_the_retention_period() {
+    let start: jiff::Timestamp = "2026-04-01T01:00:00Z".parse().expect("ts");
+    let clock = Arc::new(queue_core::ManualClock::new(start));
+    let text = madoguchi_server::settings::BUILT_IN.to_owned() + "\n[retention]\npersonal_days = 2\n";
+    let config = queue_core::WardConfig::parse(&text).expect("config");
+    let dir = Arc::new(tempfile::TempDir::new().expect("tempdir"));
+    let app = spawn_app_configured(dir, clock.clone(), config).await;
+    let admin = app.admin();
+    let t = issue(&app, &admin).await;
+    let token = s(&t, "token").to_owned();
+    assert_eq!(app.engine().purge_personal().await.expect("purge"), 0, "nothing is old yet");
+    clock.advance(jiff::SignedDuration::from_hours(24 * 3));
+    assert_eq!(app.engine().purge_personal().await.expect("purge"), 1);
+    let r = send(app.client.get(format!("{}/api/v1/public/tickets/{token}", app.base))).await;
+    assert_eq!(r.expect_error(404), "ticket_not_found");
+    let staff = send(app.client.get(format!("{}/api/v1/tickets/{}", app.base, s(&t, "id"))).bearer_auth(&admin)).await;
+    let kept = staff.expect(200).clone();
+    assert_eq!(kept["number"], "A-001");
+    assert!(kept.get("token").is_none() && kept.get("status_url").is_none(), "{kept}");
+    app.stop().await;
+}

@@ -135,3 +135,9 @@ fn parse(r: RawTicket) -> Result<Ticket, StoreError> {
             .map_err(|_| bad("journey"))?,
     })
 }
+
+/// Removes the phone token and language choice of tickets of days before
+/// `before`; returns how many tickets were purged.
+pub fn purge_personal(conn: &Connection, before: jiff::civil::Date) -> Result<usize, StoreError> {
+    Ok(conn.execute("UPDATE tickets SET token = NULL, lang = '' WHERE day < ?1 AND (token IS NOT NULL OR lang != '')", [before.to_string()])?)
+}
