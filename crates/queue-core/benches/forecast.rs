@@ -14,6 +14,11 @@ use std::time::{Duration, Instant};
 const RUNS: usize = 25;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    // Under `cargo test --all-targets` (no `--bench`) the bench is only compiled.
+    if !std::env::args().any(|a| a == "--bench") {
+        println!("forecast bench: run it with `cargo bench -p queue-core --bench forecast`");
+        return Ok(());
+    }
     let config = WardConfig::parse(include_str!("../../../config/yahatanishi.toml"))?;
     let cal = WardCalendar::new(&config);
     let data = synth::generate(&cal, &config, date(2023, 1, 1), date(2025, 12, 31), 2026);
