@@ -119,22 +119,8 @@ async fn office_session(app: AppState, office: String, since: Option<u64>, socke
                 }
             }
             incoming = stream.next() => {
-                match incoming {
-                    None | Some(Err(_)) | Some(Ok(Message::Close(_))) => break,
-                    Some(Ok(Message::Text(text))) => {
-                        if let Some(reply) = client_message(&text) {
-                            if sink.send(Message::Text(reply.into())).await.is_err() {
-                                break;
-                            }
-                        }
-                    }
-                    Some(Ok(Message::Binary(_))) => {
-                        let e = error_frame("bad_frame", "binary frames are not understood; send JSON text");
-                        if sink.send(Message::Text(e.into())).await.is_err() {
-                            break;
-                        }
-                    }
-                    Some(Ok(_)) => {}
+                if answer_client(&mut sink, incoming).await.is_break() {
+                    break;
                 }
             }
             _ = ping.tick() => {
@@ -144,6 +130,26 @@ async fn office_session(app: AppState, office: String, since: Option<u64>, socke
             }
         }
     }
+}
+
+type Sink = futures_util::stream::SplitSink<WebSocket, Message>;
+
+/// Handles one frame from a client: answers pings and bad frames, and says
+/// whether the session is over (closed, broken, or the client gone).
+async fn answer_client(sink: &mut Sink, incoming: Option<Result<Message, axum::Error>>) -> std::ops::ControlFlow<()> {
+    use std::ops::ControlFlow::{Break, Continue};
+    let reply = match incoming {
+        None | Some(Err(_)) | Some(Ok(Message::Close(_))) => return Break(()),
+        Some(Ok(Message::Text(text))) => client_message(&text),
+        Some(Ok(Message::Binary(_))) => Some(error_frame("bad_frame", "binary frames are not understood; send JSON text")),
+        Some(Ok(_)) => None,
+    };
+    if let Some(r) = reply {
+        if sink.send(Message::Text(r.into())).await.is_err() {
+            return Break(());
+        }
+    }
+    Continue(())
 }
 
 /// Answers what a client may send: `{"type": "ping"}`. Anything else gets
@@ -227,22 +233,8 @@ async fn ticket_session(app: AppState, token: String, first: PublicTicketView, s
                 }
             }
             incoming = stream.next() => {
-                match incoming {
-                    None | Some(Err(_)) | Some(Ok(Message::Close(_))) => break,
-                    Some(Ok(Message::Text(text))) => {
-                        if let Some(reply) = client_message(&text) {
-                            if sink.send(Message::Text(reply.into())).await.is_err() {
-                                break;
-                            }
-                        }
-                    }
-                    Some(Ok(Message::Binary(_))) => {
-                        let e = error_frame("bad_frame", "binary frames are not understood; send JSON text");
-                        if sink.send(Message::Text(e.into())).await.is_err() {
-                            break;
-                        }
-                    }
-                    Some(Ok(_)) => {}
+                if answer_client(&mut sink, incoming).await.is_break() {
+                    break;
                 }
             }
             _ = ping.tick() => {
