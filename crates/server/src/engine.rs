@@ -220,6 +220,30 @@ impl Engine {
         answer.await.unwrap_or(Err(StoreError::WriterGone))
     }
 
+    /// Runs `f` on the ward state as committed: on the writer thread, after
+    /// the commit of every change applied so far and before the next group
+    /// applies anything. Snapshots are taken this way, so a board is never
+    /// shown a change (or a `seq`) that a crash could still take back.
+    /// `None` when the writer is gone or the commit failed.
+    pub async fn committed<T, F>(&self, f: F) -> Option<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Ward) -> T + Send + 'static,
+    {
+        let (reply, answer) = oneshot::channel::<T>();
+        let engine = self.clone();
+        let job: Job = Box::new(move |_tx| {
+            Ok(Box::new(move |committed: Result<(), &StoreError>| {
+                if committed.is_ok() {
+                    let ward = engine.ward();
+                    let _ = reply.send(f(&ward));
+                }
+            }))
+        });
+        self.writer.submit(job).ok()?;
+        answer.await.ok()
+    }
+
     /// Rebuilds an office's state from the database after a lost write, on
     /// the writer thread, and tells its clients to resync.
     fn reload(&self, office: &str) {

@@ -50,13 +50,19 @@ pub async fn office(
         .on_upgrade(move |socket| office_session(app, office, q.since, socket)))
 }
 
-/// Takes a snapshot and subscribes under the ward lock, so that every event
-/// after the snapshot reaches the client.
-fn snapshot_and_subscribe(app: &AppState, office: &str) -> Option<(String, u64, broadcast::Receiver<HubMessage>)> {
-    let ward = app.engine.ward();
-    let state = ward.office(office)?;
-    let rx = app.engine.hub.subscribe(office)?;
-    Some((snapshot_json(&app.engine.config, state), state.seq(), rx))
+/// Takes a snapshot of the committed state and subscribes, both on the
+/// writer thread between groups, so that the snapshot holds nothing a crash
+/// could take back and every event after it reaches the client.
+async fn snapshot_and_subscribe(app: &AppState, office: &str) -> Option<(String, u64, broadcast::Receiver<HubMessage>)> {
+    let (engine, office) = (app.engine.clone(), office.to_owned());
+    app.engine
+        .committed(move |ward| {
+            let state = ward.office(&office)?;
+            let rx = engine.hub.subscribe(&office)?;
+            Some((snapshot_json(&engine.config, state), state.seq(), rx))
+        })
+        .await
+        .flatten()
 }
 
 async fn office_session(app: AppState, office: String, since: Option<u64>, socket: WebSocket) {
@@ -71,7 +77,7 @@ async fn office_session(app: AppState, office: String, since: Option<u64>, socke
             }
             Some((last, rx))
         }
-        _ => snapshot_and_subscribe(&app, &office).map(|(snap, seq, rx)| {
+        _ => snapshot_and_subscribe(&app, &office).await.map(|(snap, seq, rx)| {
             first.push(Utf8Bytes::from(snap));
             (seq, rx)
         }),
@@ -110,7 +116,7 @@ async fn office_session(app: AppState, office: String, since: Option<u64>, socke
                     Err(RecvError::Closed) => break,
                 };
                 if resync {
-                    let Some((snap, seq, new_rx)) = snapshot_and_subscribe(&app, &office) else { break };
+                    let Some((snap, seq, new_rx)) = snapshot_and_subscribe(&app, &office).await else { break };
                     rx = new_rx;
                     last_seq = seq;
                     if sink.send(Message::Text(snap.into())).await.is_err() {

@@ -104,7 +104,7 @@ pub async fn login(State(app): State<AppState>, Json(req): Json<LoginRequest>) -
     let ok = tokio::task::spawn_blocking(move || verify_password(&password, &stored)).await.map_err(ApiError::internal)?;
     let Some(user) = user.filter(|_| ok) else {
         app.logins.failed(&username);
-        tracing::warn!(user = %username, "failed sign-in");
+        tracing::warn!(user = ?username, "failed sign-in");
         return Err(ApiError::unauthorized("wrong user name or password"));
     };
     app.logins.succeeded(&username);
@@ -116,6 +116,6 @@ pub async fn login(State(app): State<AppState>, Json(req): Json<LoginRequest>) -
     app.engine
         .write(move |tx| store::tokens::insert_expiring(tx, &h, r, office.as_deref(), Some(&uname), now.as_microsecond(), Some(expires.as_microsecond())))
         .await?;
-    tracing::info!(user = %user.username, "signed in");
+    tracing::info!(user = ?user.username, "signed in");
     Ok(axum::Json(LoginAnswer { token, role: role.as_str().into(), office: user.office, name: user.username, expires_at: expires.to_string() }))
 }
