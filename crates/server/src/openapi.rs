@@ -36,7 +36,7 @@ use utoipa::{Modify, OpenApi};
         crate::routes::session_info::whoami,
         crate::routes::session_info::history,
     ),
-    modifiers(&BearerAuth),
+    modifiers(&BearerAuth, &CommonErrors),
     tags(
         (name = "offices", description = "Offices, queues, services and counters"),
         (name = "tickets", description = "Issuing and handling tickets"),
@@ -56,6 +56,48 @@ impl Modify for BearerAuth {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme("bearer", SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()));
+    }
+}
+
+/// Answers every route can give that the handlers do not list one by one:
+/// body errors where there is a body, rate limits on token-less routes,
+/// storage trouble on writes.
+struct CommonErrors;
+
+impl Modify for CommonErrors {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{RefOr, ResponseBuilder, content::ContentBuilder, path::HttpMethod};
+        let error = |description: &str| {
+            RefOr::T(
+                ResponseBuilder::new()
+                    .description(description)
+                    .content("application/json", ContentBuilder::new().schema(Some(utoipa::openapi::Ref::from_schema_name("ErrorBody"))).build())
+                    .build(),
+            )
+        };
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            let public = path.starts_with("/api/v1/public/") || path == "/api/v1/login";
+            for method in [HttpMethod::Get, HttpMethod::Post] {
+                let op = match method {
+                    HttpMethod::Get => item.get.as_mut(),
+                    _ => item.post.as_mut(),
+                };
+                let Some(op) = op else { continue };
+                let r = &mut op.responses.responses;
+                if op.request_body.is_some() {
+                    r.entry("400".into()).or_insert_with(|| error("malformed body or parameters"));
+                    r.entry("413".into()).or_insert_with(|| error("body larger than 16 KiB"));
+                    r.entry("415".into()).or_insert_with(|| error("body is not application/json"));
+                    r.entry("503".into()).or_insert_with(|| error("storage cannot take writes"));
+                }
+                if public {
+                    r.entry("429".into()).or_insert_with(|| error("too many requests from this address"));
+                }
+                if path.ends_with("/qr.svg") {
+                    r.entry("410".into()).or_insert_with(|| error("the ticket's phone link was purged"));
+                }
+            }
+        }
     }
 }
 

@@ -216,5 +216,8 @@ async fn personal_details_are_purged_after_the_retention_period() {
     let kept = staff.expect(200).clone();
     assert_eq!(kept["number"], "A-001");
     assert!(kept.get("token").is_none() && kept.get("status_url").is_none(), "{kept}");
+    // Its paper ticket would carry a QR code to nowhere: refused.
+    let pdf = send(app.client.get(format!("{}/api/v1/tickets/{}/ticket.pdf", app.base, s(&t, "id"))).bearer_auth(&admin)).await;
+    assert_eq!(pdf.expect_error(410), "token_purged");
     app.stop().await;
 }

@@ -99,6 +99,10 @@ async fn printable(app: &AppState, principal: &Principal, id: String) -> ApiResu
         }
     };
     principal.require(&[Role::Kiosk, Role::Staff], Some(&office))?;
+    if ticket.status_url.ends_with("/t/") {
+        // Its phone token was purged: a QR code would lead nowhere.
+        return Err(ApiError::new(axum::http::StatusCode::GONE, "token_purged", "this ticket's phone link has been removed"));
+    }
     Ok((office, ticket))
 }
 
