@@ -467,9 +467,9 @@ impl OfficeState {
         t.finished_at = Some(now);
         self.note_service_time(index);
         let t = &mut self.tickets[index];
-        if let Some(next) = t.next_step() {
-            let from = t.queue.clone();
-            let journey = t.journey.as_mut().expect("next_step implies a journey");
+        if let (Some(next), from) = (t.next_step(), t.queue.clone())
+            && let Some(journey) = t.journey.as_mut()
+        {
             if let Some(current) = journey.iter_mut().find(|s| s.status == StepStatus::Current) {
                 current.status = StepStatus::Done;
             }
