@@ -1,12 +1,24 @@
 //! The ticket as ESC/POS bytes for 58 mm and 80 mm thermal printers.
 //!
-//! Japanese is printed in the printer's Kanji mode with Shift_JIS (`FS C 1`,
-//! `FS &` … `FS .`), which Japanese-market printers support. For printers
-//! without it, [`TextMode::Ascii`] prints only the lines that are plain ASCII
-//! (the number, English labels, the QR code), so a ticket always comes out.
+//! Japanese is printed in one of two ways:
+//!
+//! * [`TextMode::ShiftJis`]: the printer's Kanji mode with Shift_JIS
+//!   (`FS C 1`, `FS &` … `FS .`), which Japanese-market printers support.
+//! * [`TextMode::Raster`]: every line that is not plain ASCII is drawn with
+//!   the CJK font (and fallback faces, so Nepali and Vietnamese print too)
+//!   into a 1-bit image the width of the paper and sent as `GS v 0` raster
+//!   images in bands of at most [`MAX_BAND_ROWS`] rows. For printers with no
+//!   Kanji ROM. The ticket number stays large native text.
+//!
+//! For printers with neither, [`TextMode::Ascii`] prints only the lines that
+//! are plain ASCII (the number, English labels, the QR code), so a ticket
+//! always comes out; raster mode falls back to it when there is no font.
 //! The QR code is the printer's own (`GS ( k`, model 2, level M).
 
-use crate::TicketPrint;
+pub mod raster;
+
+use crate::{CjkFont, TicketPrint};
+use raster::{Align, Bitmap, TextRaster};
 
 /// How text is sent to the printer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -16,6 +28,8 @@ pub enum TextMode {
     ShiftJis,
     /// Plain ASCII only; lines with other characters are left out.
     Ascii,
+    /// Lines with non-ASCII characters as raster images drawn with the CJK font.
+    Raster,
 }
 
 /// Paper width.
@@ -34,24 +48,72 @@ impl Width {
             Width::Mm80 => 48,
         }
     }
+
+    /// Printable dots across at 203 dpi (8 dots per mm).
+    pub fn dots(self) -> usize {
+        match self {
+            Width::Mm58 => 384,
+            Width::Mm80 => 576,
+        }
+    }
+}
+
+/// The most rows sent in one `GS v 0`: many printers buffer a whole image
+/// before printing it and have little memory.
+pub const MAX_BAND_ROWS: usize = 256;
+
+/// Raster text size: 24 dots per em, as large as the printer's own
+/// full-width 24×24 Kanji, times the character size multiplier.
+const RASTER_EM_DOTS: f32 = 24.0;
+
+/// ESC/POS bytes, and the text mode they were actually written in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub bytes: Vec<u8>,
+    /// [`TextMode::Ascii`] when raster was asked for but no font could be
+    /// used.
+    pub text: TextMode,
 }
 
 const ESC: u8 = 0x1b;
 const GS: u8 = 0x1d;
 const FS: u8 = 0x1c;
 
-struct Writer {
+struct Writer<'r, 'f> {
     out: Vec<u8>,
     mode: TextMode,
     columns: usize,
+    dots: usize,
+    /// Set in raster mode: draws the lines that are not plain ASCII.
+    raster: Option<&'r TextRaster<'f>>,
+    /// Raster lines not yet sent: consecutive lines go out as one image.
+    pending: Option<Bitmap>,
+    centre: bool,
+    missing: usize,
 }
 
-impl Writer {
+impl Writer<'_, '_> {
     fn raw(&mut self, bytes: &[u8]) {
+        self.flush_raster();
         self.out.extend_from_slice(bytes);
     }
 
+    /// Sends the pending raster lines as `GS v 0` images, at most
+    /// [`MAX_BAND_ROWS`] rows each.
+    fn flush_raster(&mut self) {
+        let Some(image) = self.pending.take() else { return };
+        let mut from = 0;
+        while from < image.height() {
+            let band = image.rows(from, from + MAX_BAND_ROWS);
+            let (w, h) = (band.width_bytes(), band.height());
+            self.out.extend_from_slice(&[GS, b'v', b'0', 0, (w & 0xff) as u8, (w >> 8) as u8, (h & 0xff) as u8, (h >> 8) as u8]);
+            self.out.extend_from_slice(band.data());
+            from += h;
+        }
+    }
+
     fn align_centre(&mut self, centre: bool) {
+        self.centre = centre;
         self.raw(&[ESC, b'a', u8::from(centre)]);
     }
 
@@ -66,10 +128,22 @@ impl Writer {
 
     /// A line of text, wrapped to the paper at the current size multiplier.
     fn line(&mut self, text: &str, multiplier: usize) {
+        if let Some(raster) = self.raster
+            && !text.is_ascii()
+        {
+            let align = if self.centre { Align::Centre } else { Align::Left };
+            let drawn = raster.draw(text, RASTER_EM_DOTS * multiplier.max(1) as f32, align, self.dots);
+            self.missing += drawn.missing;
+            match &mut self.pending {
+                Some(image) => image.append(&drawn.bitmap),
+                None => self.pending = Some(drawn.bitmap),
+            }
+            return;
+        }
         let columns = self.columns / multiplier.max(1);
         for part in wrap_columns(text, columns) {
             match self.mode {
-                TextMode::Ascii => {
+                TextMode::Ascii | TextMode::Raster => {
                     if !part.is_ascii() {
                         continue;
                     }
@@ -103,9 +177,40 @@ impl Writer {
     }
 }
 
-/// Renders a ticket.
-pub fn render(t: &TicketPrint, width: Width, mode: TextMode) -> Vec<u8> {
-    let mut w = Writer { out: Vec::with_capacity(1024), mode, columns: width.columns() };
+/// Renders a ticket. `font` is used in [`TextMode::Raster`] only; without
+/// one (or with one that cannot be shaped) the ticket is written in
+/// [`TextMode::Ascii`] instead, as [`Rendered::text`] says.
+pub fn render(t: &TicketPrint, width: Width, mode: TextMode, font: Option<&CjkFont>) -> Rendered {
+    if mode != TextMode::Raster {
+        return Rendered { bytes: write(t, width, mode, None).0, text: mode };
+    }
+    match font.and_then(|f| f.with_raster(|raster| write(t, width, mode, Some(raster)))) {
+        Some((bytes, missing)) => {
+            if missing > 0 {
+                tracing::warn!(ticket = %t.number, missing, "characters with no glyph in any font are printed as boxes");
+            }
+            Rendered { bytes, text: TextMode::Raster }
+        }
+        None => {
+            tracing::warn!(ticket = %t.number, "no usable font for raster text: printing the ASCII lines only");
+            Rendered { bytes: write(t, width, TextMode::Ascii, None).0, text: TextMode::Ascii }
+        }
+    }
+}
+
+/// Writes the ticket; with `raster`, its non-ASCII lines are drawn. Also
+/// returns how many characters had no glyph.
+fn write(t: &TicketPrint, width: Width, mode: TextMode, raster: Option<&TextRaster<'_>>) -> (Vec<u8>, usize) {
+    let mut w = Writer {
+        out: Vec::with_capacity(if raster.is_some() { 16 * 1024 } else { 1024 }),
+        mode,
+        columns: width.columns(),
+        dots: width.dots(),
+        raster,
+        pending: None,
+        centre: false,
+        missing: 0,
+    };
     w.raw(&[ESC, b'@']);
     if mode == TextMode::ShiftJis {
         w.raw(&[FS, b'C', 1]); // Kanji code system: Shift_JIS
@@ -157,7 +262,7 @@ pub fn render(t: &TicketPrint, width: Width, mode: TextMode) -> Vec<u8> {
     w.qr(&t.status_url, if width == Width::Mm58 { 4 } else { 6 });
     w.line(&t.labels.scan, 1);
     w.raw(&[GS, b'V', 66, 3]); // feed and partial cut
-    w.out
+    (w.out, w.missing)
 }
 
 /// Display columns: full-width characters take two.
@@ -209,6 +314,13 @@ pub enum Command {
     QrErrorCorrection(u8),
     QrStore(Vec<u8>),
     QrPrint,
+    /// `GS v 0` at normal scale: `height` rows of `width_bytes` bytes, the
+    /// leftmost dot in the most significant bit, 1 = black.
+    Raster {
+        width_bytes: u16,
+        height: u16,
+        data: Vec<u8>,
+    },
     Cut(u8, u8),
 }
 
@@ -217,7 +329,7 @@ pub enum Command {
 pub fn parse(bytes: &[u8]) -> Result<Vec<Command>, String> {
     let mut out = Vec::new();
     let mut i = 0;
-    let need = |i: usize, n: usize| if i + n <= bytes.len() { Ok(()) } else { Err(format!("truncated command at byte {i}")) };
+    let need = |i: usize, n: usize| if i.checked_add(n).is_some_and(|end| end <= bytes.len()) { Ok(()) } else { Err(format!("truncated command at byte {i}")) };
     while i < bytes.len() {
         match bytes[i] {
             ESC => {
@@ -247,6 +359,25 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Command>, String> {
                         need(i, 3)?;
                         out.push(Command::Size(bytes[i + 2]));
                         i += 3;
+                    }
+                    b'v' => {
+                        need(i, 8)?;
+                        if bytes[i + 2] != b'0' {
+                            return Err(format!("unknown GS v {:#04x} at byte {i}", bytes[i + 2]));
+                        }
+                        // m = 0 or 48: normal size; we never write the scaled modes.
+                        if !matches!(bytes[i + 3], 0 | 48) {
+                            return Err(format!("unsupported GS v 0 mode {} at byte {i}", bytes[i + 3]));
+                        }
+                        let width_bytes = u16::from_le_bytes([bytes[i + 4], bytes[i + 5]]);
+                        let height = u16::from_le_bytes([bytes[i + 6], bytes[i + 7]]);
+                        if width_bytes == 0 || height == 0 {
+                            return Err(format!("empty raster image at byte {i}"));
+                        }
+                        let len = usize::from(width_bytes) * usize::from(height);
+                        need(i, 8 + len)?;
+                        out.push(Command::Raster { width_bytes, height, data: bytes[i + 8..i + 8 + len].to_vec() });
+                        i += 8 + len;
                     }
                     b'V' => {
                         need(i, 4)?;
@@ -287,7 +418,11 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Command>, String> {
                     }
                     b'&' => {
                         let start = i + 2;
-                        let end = bytes[start..].windows(2).position(|w| w == [FS, b'.']).map(|p| start + p).ok_or_else(|| format!("Kanji mode not closed after byte {i}"))?;
+                        let end = bytes[start..]
+                            .windows(2)
+                            .position(|w| w == [FS, b'.'])
+                            .map(|p| start + p)
+                            .ok_or_else(|| format!("Kanji mode not closed after byte {i}"))?;
                         let (text, _, bad) = encoding_rs::SHIFT_JIS.decode(&bytes[start..end]);
                         if bad {
                             return Err(format!("invalid Shift_JIS at byte {start}"));
@@ -317,13 +452,14 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Command>, String> {
 
 #[cfg(test)]
 mod tests {
+    use super::raster::Align;
     use super::*;
     use crate::sample;
 
     #[test]
     fn a_ticket_parses_back_with_init_qr_and_cut() {
         let t = sample::ticket();
-        let bytes = render(&t, Width::Mm80, TextMode::ShiftJis);
+        let bytes = render(&t, Width::Mm80, TextMode::ShiftJis, None).bytes;
         let cmds = parse(&bytes).expect("well formed");
         assert_eq!(cmds.first(), Some(&Command::Init));
         assert_eq!(cmds.last(), Some(&Command::Cut(66, 3)));
@@ -340,7 +476,7 @@ mod tests {
     #[test]
     fn ascii_mode_leaves_out_japanese_but_keeps_the_number_and_qr() {
         let t = sample::ticket();
-        let bytes = render(&t, Width::Mm58, TextMode::Ascii);
+        let bytes = render(&t, Width::Mm58, TextMode::Ascii, None).bytes;
         assert!(bytes.iter().all(|b| *b < 0x80 || t.status_url.is_ascii()));
         let cmds = parse(&bytes).expect("well formed");
         assert!(cmds.contains(&Command::Text("A-012".into())));
@@ -363,5 +499,213 @@ mod tests {
         assert!(parse(&[ESC, b'@', GS]).is_err());
         assert!(parse(&[0x00]).is_err());
         assert!(parse(&[FS, b'&', 0x88, 0x9f]).is_err());
+    }
+
+    fn font() -> CjkFont {
+        CjkFont::discover(None).expect("a CJK font (scripts/install-test-deps installs fonts-ipaexfont-gothic / fonts-noto-cjk)")
+    }
+
+    /// A ticket for a Japanese speaker: every line but the number, the time
+    /// and the URL is Japanese.
+    fn japanese_ticket() -> TicketPrint {
+        let mut t = sample::ticket();
+        t.office_local = None;
+        t.section_local = None;
+        t.service_local = None;
+        t.where_local = Some("1階 1〜3番窓口".into());
+        t.bring_local = t.bring_ja.clone();
+        t.labels = crate::Labels::japanese();
+        t
+    }
+
+    /// The same for a Nepali speaker, with the catalog's Nepali labels.
+    fn nepali_ticket() -> TicketPrint {
+        let mut t = sample::ticket();
+        t.office_local = Some("यहातानिशी वडा कार्यालय".into());
+        t.section_local = Some("नागरिक मामिला शाखा".into());
+        t.service_local = Some("बसाइँ सराइ आगमन सूचना".into());
+        t.where_local = Some("पहिलो तल्ला, काउन्टर १–३".into());
+        t.bring_local = vec!["निवास कार्ड वा राहदानी".into(), "अघिल्लो सहरको बसाइँ सराइ प्रमाणपत्र".into()];
+        t.labels = crate::Labels {
+            number: "तपाईंको नम्बर".into(),
+            position: "तपाईंभन्दा अगाडि: {n} जना".into(),
+            wait: "अनुमानित प्रतीक्षा: करिब {minutes} मिनेट".into(),
+            bring: "कृपया ल्याउनुहोस्".into(),
+            scan: "फोनमा आफ्नो पालो हेर्न स्क्यान गर्नुहोस्".into(),
+        };
+        t
+    }
+
+    fn rasters(cmds: &[Command]) -> Vec<(usize, usize, &[u8])> {
+        cmds.iter()
+            .filter_map(|c| match c {
+                Command::Raster { width_bytes, height, data } => Some((usize::from(*width_bytes), usize::from(*height), data.as_slice())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn row_ink(w: usize, data: &[u8], y: usize) -> usize {
+        data[y * w..(y + 1) * w].iter().map(|b| b.count_ones() as usize).sum()
+    }
+
+    #[test]
+    fn raster_tickets_parse_back_to_init_raster_blocks_qr_and_cut_at_both_widths() {
+        let font = font();
+        for t in [sample::ticket(), japanese_ticket(), nepali_ticket()] {
+            for (width, bytes_across) in [(Width::Mm58, 48), (Width::Mm80, 72)] {
+                let out = render(&t, width, TextMode::Raster, Some(&font));
+                assert_eq!(out.text, TextMode::Raster);
+                let cmds = parse(&out.bytes).expect("well formed");
+                assert_eq!(cmds.first(), Some(&Command::Init));
+                assert_eq!(cmds.last(), Some(&Command::Cut(66, 3)));
+                assert!(!cmds.contains(&Command::SelectShiftJis), "no Kanji mode in raster mode");
+                let blocks = rasters(&cmds);
+                assert!(blocks.len() >= 3, "office, labels, service, guidance are images: {}", blocks.len());
+                for (w, h, data) in &blocks {
+                    assert_eq!(*w, bytes_across, "every image is the paper's width");
+                    assert!(*h >= 1 && *h <= MAX_BAND_ROWS, "band of {h} rows");
+                    assert_eq!(data.len(), w * h);
+                }
+                let first_raster = cmds.iter().position(|c| matches!(c, Command::Raster { .. })).expect("raster");
+                let store = cmds.iter().position(|c| *c == Command::QrStore(t.status_url.as_bytes().to_vec())).expect("QR data");
+                let print = cmds.iter().position(|c| *c == Command::QrPrint).expect("QR print");
+                assert!(first_raster < store && store < print && print < cmds.len() - 1);
+                // The number stays large native text; no other text is anything but ASCII.
+                assert!(cmds.contains(&Command::Text("A-012".into())), "{cmds:?}");
+                assert!(cmds.iter().all(|c| !matches!(c, Command::Text(s) if !s.is_ascii())));
+            }
+        }
+    }
+
+    #[test]
+    fn raster_text_has_ink_and_blank_rows_between_its_lines() {
+        let font = font();
+        let t = japanese_ticket();
+        let cmds = parse(&render(&t, Width::Mm58, TextMode::Raster, Some(&font)).bytes).expect("well formed");
+        let blocks = rasters(&cmds);
+        // The first image holds 八幡西区役所 and 市民課: two lines of 24-dot kanji.
+        let (w, h, data) = blocks[0];
+        let ink: usize = (0..h).map(|y| row_ink(w, data, y)).sum();
+        assert!(ink > 2 * 3 * 150, "two lines of kanji leave ink: {ink} dots");
+        let inked: Vec<bool> = (0..h).map(|y| row_ink(w, data, y) > 0).collect();
+        let bands = inked.windows(2).filter(|p| !p[0] && p[1]).count() + usize::from(inked[0]);
+        assert!(bands >= 2, "two lines separated by blank rows: {inked:?}");
+        let (top, bottom) = (inked.iter().position(|i| *i).expect("ink"), inked.iter().rposition(|i| *i).expect("ink"));
+        assert!(inked[top..bottom].iter().any(|i| !i), "a blank row between the lines");
+        // Every image carries ink; nothing is sent blank.
+        for (w, h, data) in &blocks {
+            assert!((0..*h).map(|y| row_ink(*w, data, y)).sum::<usize>() > 100);
+        }
+        // Centred: the office name has ink on both halves of the paper, no ink at the edges.
+        let cols = |range: std::ops::Range<usize>| (0..h).any(|y| range.clone().any(|x| data[y * w + x / 8] & (0x80 >> (x % 8)) != 0));
+        assert!(cols(100..192) && cols(192..284));
+        assert!(!cols(0..40) && !cols(344..384));
+    }
+
+    #[test]
+    fn japanese_and_nepali_lines_both_leave_ink() {
+        let font = font();
+        let has_devanagari = crate::font::raster_fallbacks().iter().any(|b| rustybuzz::Face::from_slice(b, 0).is_some_and(|f| f.glyph_index('न').is_some()));
+        font.with_raster(|r| {
+            let ja = r.draw("受付番号", 24.0, Align::Centre, 384);
+            assert_eq!(ja.missing, 0);
+            assert!(ja.bitmap.ink() > 4 * 100, "{}", ja.bitmap.ink());
+            let ne = r.draw("नेपाली", 24.0, Align::Centre, 384);
+            if has_devanagari {
+                assert_eq!(ne.missing, 0, "Noto Sans Devanagari covers Nepali");
+                assert!(ne.bitmap.ink() > 150, "{}", ne.bitmap.ink());
+            } else {
+                // Noto Sans CJK has no Devanagari: without fonts-noto-core the
+                // letters come out as empty boxes, and nothing panics.
+                assert_eq!(ne.missing, 6);
+            }
+            let vi = r.draw("Số của bạn: khoảng 25 phút", 24.0, Align::Left, 384);
+            assert_eq!(vi.missing, 0, "Vietnamese letters are covered");
+            assert!(vi.bitmap.ink() > 300);
+        })
+        .expect("the font shapes");
+    }
+
+    #[test]
+    fn long_guidance_goes_out_in_bands_of_bounded_height() {
+        let font = font();
+        let mut t = japanese_ticket();
+        t.bring_ja = vec![
+            "在留カードまたはパスポートと、前にお住まいだった市区町村で発行された転出証明書をお持ちください".into();
+            8
+        ];
+        t.bring_local = t.bring_ja.clone();
+        let cmds = parse(&render(&t, Width::Mm58, TextMode::Raster, Some(&font)).bytes).expect("well formed");
+        let blocks = rasters(&cmds);
+        let heights: Vec<usize> = blocks.iter().map(|b| b.1).collect();
+        assert!(heights.contains(&MAX_BAND_ROWS), "the guidance is taller than one band: {heights:?}");
+        assert!(heights.iter().all(|h| *h <= MAX_BAND_ROWS));
+        // Consecutive bands of one image follow each other with nothing between.
+        let band = cmds.iter().position(|c| matches!(c, Command::Raster { height, .. } if usize::from(*height) == MAX_BAND_ROWS)).expect("band");
+        assert!(matches!(cmds[band + 1], Command::Raster { .. }));
+    }
+
+    #[test]
+    fn raster_without_a_font_falls_back_to_ascii() {
+        let t = sample::ticket();
+        for width in [Width::Mm58, Width::Mm80] {
+            let out = render(&t, width, TextMode::Raster, None);
+            assert_eq!(out.text, TextMode::Ascii);
+            assert_eq!(out.bytes, render(&t, width, TextMode::Ascii, None).bytes);
+            let cmds = parse(&out.bytes).expect("well formed");
+            assert!(rasters(&cmds).is_empty());
+            assert!(cmds.contains(&Command::Text("A-012".into())));
+        }
+    }
+
+    #[test]
+    fn characters_no_font_has_are_boxes_not_panics() {
+        let font = font();
+        let mut t = sample::ticket();
+        t.office_local = Some("\u{e000}\u{10000}\u{1f600} \u{0}\u{200d}\u{fffd}".into());
+        t.service_local = Some("\u{0301}\u{094d}".into()); // marks with nothing to sit on
+        let out = render(&t, Width::Mm80, TextMode::Raster, Some(&font));
+        assert_eq!(out.text, TextMode::Raster);
+        parse(&out.bytes).expect("well formed");
+        font.with_raster(|r| {
+            let d = r.draw("\u{e000}\u{10000}", 24.0, Align::Left, 576);
+            assert_eq!(d.missing, 2);
+            assert!(d.bitmap.ink() > 40, "drawn as boxes");
+            assert_eq!(r.draw("", 24.0, Align::Centre, 384).bitmap.height(), 0);
+        })
+        .expect("the font shapes");
+    }
+
+    #[test]
+    fn broken_raster_commands_are_errors_never_panics() {
+        let image = |m: u8, w: u16, h: u16, data: &[u8]| {
+            let mut b = vec![GS, b'v', b'0', m];
+            b.extend_from_slice(&w.to_le_bytes());
+            b.extend_from_slice(&h.to_le_bytes());
+            b.extend_from_slice(data);
+            b
+        };
+        assert_eq!(parse(&image(0, 1, 2, &[0xff, 0x81])), Ok(vec![Command::Raster { width_bytes: 1, height: 2, data: vec![0xff, 0x81] }]));
+        for bad in [
+            image(0, 2, 2, &[0; 3]),
+            image(0, 0, 5, &[]),
+            image(0, 5, 0, &[]),
+            image(7, 1, 1, &[0]),
+            image(0, 0xffff, 0xffff, &[0; 16]),
+            vec![GS, b'v', b'0', 0, 1],
+            vec![GS, b'v', b'1'],
+        ] {
+            let e = parse(&bad).expect_err("refused");
+            assert!(e.contains("byte 0") || e.contains("at 0"), "{e}");
+        }
+        // Every cut of a real raster ticket parses or fails cleanly.
+        let bytes = render(&japanese_ticket(), Width::Mm58, TextMode::Raster, Some(&font())).bytes;
+        for end in (0..bytes.len()).step_by(61) {
+            let _ = parse(&bytes[..end]);
+            let mut flipped = bytes.clone();
+            flipped[end] ^= 0x5a;
+            let _ = parse(&flipped);
+        }
     }
 }

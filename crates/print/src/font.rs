@@ -2,7 +2,7 @@
 
 use printpdf::ParsedFont;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Fonts tried in order when none is configured: Noto Sans CJK (face 0 is
 /// Japanese; it also covers Vietnamese, Korean and Chinese), then IPAex
@@ -14,11 +14,41 @@ pub const CANDIDATES: &[(&str, usize)] = &[
     ("/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf", 0),
 ];
 
+/// Faces drawn from, after the CJK font, when tickets are printed as raster
+/// images ([`crate::escpos::TextMode::Raster`]): scripts the CJK font lacks,
+/// such as Nepali (Devanagari) and Burmese, then Latin for fonts that have
+/// only Japanese (IPAex has no Vietnamese letters). Missing files are skipped.
+pub const RASTER_FALLBACKS: &[&str] = &[
+    "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansMyanmar-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+];
+
+/// The [`RASTER_FALLBACKS`] found on this machine, read once.
+pub fn raster_fallbacks() -> &'static [Vec<u8>] {
+    static FONTS: OnceLock<Vec<Vec<u8>>> = OnceLock::new();
+    FONTS.get_or_init(|| {
+        RASTER_FALLBACKS
+            .iter()
+            .filter_map(|p| match std::fs::read(p) {
+                Ok(bytes) if rustybuzz::Face::from_slice(&bytes, 0).is_some() => Some(bytes),
+                Ok(_) => {
+                    tracing::warn!(font = %p, "skipping fallback font: not a font");
+                    None
+                }
+                Err(_) => None,
+            })
+            .collect()
+    })
+}
+
 /// A parsed font, shared by every ticket (parsing a CJK font takes a while;
 /// it is done once at start).
 #[derive(Clone)]
 pub struct CjkFont {
     pub path: PathBuf,
+    /// The face within a collection (`.ttc`).
+    pub index: u32,
     pub(crate) parsed: Arc<ParsedFont>,
     units_per_em: f32,
 }
@@ -39,7 +69,8 @@ impl CjkFont {
             return Err(err("has no Japanese glyphs".into()));
         }
         let units_per_em = f32::from(parsed.font_metrics.units_per_em.max(1));
-        Ok(CjkFont { path: path.to_owned(), parsed: Arc::new(parsed), units_per_em })
+        let index = u32::try_from(index).map_err(|_| err("face index out of range".into()))?;
+        Ok(CjkFont { path: path.to_owned(), index, parsed: Arc::new(parsed), units_per_em })
     }
 
     /// The configured font, or the first candidate found on the system.
@@ -78,5 +109,14 @@ impl CjkFont {
             })
             .sum();
         units / self.units_per_em * size
+    }
+
+    /// Runs `f` with this font (and the fallbacks) ready to draw text as
+    /// bitmaps. `None` when the font's bytes cannot be shaped.
+    pub(crate) fn with_raster<R>(&self, f: impl FnOnce(&crate::escpos::raster::TextRaster<'_>) -> R) -> Option<R> {
+        // printpdf keeps the whole file (the collection, for a .ttc): no second copy.
+        let bytes = self.parsed.source_bytes()?;
+        let raster = crate::escpos::raster::TextRaster::from_fonts(&bytes, self.index, raster_fallbacks())?;
+        Some(f(&raster))
     }
 }
