@@ -160,7 +160,10 @@ pub struct Printer {
     /// Paper width in millimetres: 58 or 80.
     #[serde(default = "eighty")]
     pub width: Spanned<u8>,
-    /// `shift_jis` (the printer's Kanji mode) or `ascii`.
+    /// How Japanese reaches the paper: `shift_jis` (the printer's Kanji mode,
+    /// the default), `raster` (drawn with the server's CJK font and sent as
+    /// images, for printers without a Kanji ROM; also prints Nepali and
+    /// Vietnamese), or `ascii` (ASCII lines only).
     #[serde(default)]
     pub text: PrinterText,
     #[serde(default)]
@@ -177,6 +180,7 @@ pub enum PrinterText {
     #[default]
     ShiftJis,
     Ascii,
+    Raster,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -708,6 +712,18 @@ name = { ja = "本庁", en = "Main" }
         let e = WardConfig::parse(&with("  id = \"p1\"\n  target = \"printer.local\"")).expect_err("bad target");
         assert!(e.line.is_some() && e.message.contains("tcp://"), "{e}");
         assert!(WardConfig::parse(&with("  id = \"p1\"\n  target = \"/dev/lp0\"\n  width = 60")).is_err());
+    }
+
+    #[test]
+    fn printer_text_modes_parse() {
+        let with = |p: &str| SMALL.replace("  [offices.services]", &format!("  [[offices.printers]]\n{p}\n\n  [offices.services]"));
+        for (text, mode) in [("", PrinterText::ShiftJis), ("shift_jis", PrinterText::ShiftJis), ("ascii", PrinterText::Ascii), ("raster", PrinterText::Raster)] {
+            let line = if text.is_empty() { String::new() } else { format!("\n  text = \"{text}\"") };
+            let c = WardConfig::parse(&with(&format!("  id = \"p1\"\n  target = \"/dev/usb/lp0\"{line}"))).expect("parses");
+            assert_eq!(c.offices[0].printers[0].text, mode, "{text:?}");
+        }
+        let e = WardConfig::parse(&with("  id = \"p1\"\n  target = \"/dev/usb/lp0\"\n  text = \"kanji\"")).expect_err("unknown mode");
+        assert!(e.message.contains("raster"), "{e}");
     }
 
     #[test]

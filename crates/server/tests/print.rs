@@ -81,6 +81,81 @@ async fn escpos_is_well_formed_with_init_qr_and_cut() {
     app.stop().await;
 }
 
+/// The `GS v 0` images of parsed ESC/POS: (width in bytes, height, data).
+fn raster_blocks(cmds: &[print::escpos::Command]) -> Vec<(usize, usize, &[u8])> {
+    cmds.iter()
+        .filter_map(|c| match c {
+            print::escpos::Command::Raster { width_bytes, height, data } => Some((usize::from(*width_bytes), usize::from(*height), data.as_slice())),
+            _ => None,
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn escpos_raster_draws_japanese_and_nepali_as_images_of_the_paper_width() {
+    use print::escpos::Command;
+    let app = spawn_app().await;
+    let kiosk = app.kiosk("yahatanishi");
+    for lang in ["ja", "ne"] {
+        let ticket = issue(&app, &kiosk, lang).await;
+        for (query, bytes_across) in [("?text=raster", 72), ("?width=58&text=raster", 48)] {
+            let url = format!("{}/api/v1/tickets/{}/ticket.escpos{query}", app.base, s(&ticket, "id"));
+            let r = within("escpos raster", app.client.get(url).bearer_auth(&kiosk).send()).await.expect("escpos");
+            assert_eq!(r.status(), 200);
+            let bytes = r.bytes().await.expect("body");
+            let cmds = print::escpos::parse(&bytes).expect("well formed");
+            assert_eq!(cmds.first(), Some(&Command::Init));
+            assert!(matches!(cmds.last(), Some(Command::Cut(..))));
+            assert!(!cmds.contains(&Command::SelectShiftJis));
+            assert!(cmds.contains(&Command::QrStore(s(&ticket, "status_url").as_bytes().to_vec())));
+            assert!(cmds.contains(&Command::Text(s(&ticket, "number").to_owned())), "the number stays native text");
+            // Only ASCII is sent as text; the office, section, service and labels are images.
+            assert!(cmds.iter().all(|c| !matches!(c, Command::Text(t) if !t.is_ascii())));
+            let blocks = raster_blocks(&cmds);
+            assert!(blocks.len() >= 3, "{lang}{query}: {} images", blocks.len());
+            let mut ink = 0;
+            for (w, h, data) in &blocks {
+                assert_eq!(*w, bytes_across, "{lang}{query}");
+                assert!(*h > 0 && *h <= print::escpos::MAX_BAND_ROWS);
+                assert_eq!(data.len(), w * h);
+                ink += data.iter().map(|b| b.count_ones() as usize).sum::<usize>();
+            }
+            assert!(ink > 2000, "{lang}{query}: {ink} black dots");
+        }
+    }
+    let ticket = issue(&app, &kiosk, "ja").await;
+    let bad = send(app.client.get(format!("{}/api/v1/tickets/{}/ticket.escpos?text=kanji", app.base, s(&ticket, "id"))).bearer_auth(&kiosk)).await;
+    assert_eq!(bad.expect_error(400), "bad_request");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_raster_printer_gets_images() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().expect("addr").to_string();
+    let printer = std::thread::spawn(move || {
+        let (mut s, _) = listener.accept().expect("accept");
+        let mut got = Vec::new();
+        let _ = s.read_to_end(&mut got);
+        got
+    });
+    let text = madoguchi_server::settings::BUILT_IN;
+    let second_office = text.match_indices("\n[[offices]]").nth(1).map(|(i, _)| i).expect("a second office");
+    let printers = format!("\n[[offices.printers]]\nid = \"kiosk-1f\"\ntarget = \"tcp://{addr}\"\nwidth = 58\ntext = \"raster\"\n");
+    let config = queue_core::WardConfig::parse(&format!("{}{printers}{}", &text[..second_office], &text[second_office..])).expect("config");
+    let app = spawn_app_configured(Arc::new(tempfile::TempDir::new().expect("tempdir")), Arc::new(queue_core::SystemClock), config).await;
+    let kiosk = app.kiosk("yahatanishi");
+    let ticket = issue(&app, &kiosk, "ja").await;
+    let ok = send(app.client.post(format!("{}/api/v1/tickets/{}/print", app.base, s(&ticket, "id"))).bearer_auth(&kiosk).json(&serde_json::json!({"printer": "kiosk-1f"}))).await;
+    assert_eq!(ok.expect(200)["printed"], true);
+    let bytes = printer.join().expect("printer thread");
+    let cmds = print::escpos::parse(&bytes[3..]).expect("well formed");
+    let blocks = raster_blocks(&cmds);
+    assert!(!blocks.is_empty() && blocks.iter().all(|(w, _, _)| *w == 48), "58 mm images");
+    assert!(cmds.contains(&print::escpos::Command::QrStore(s(&ticket, "status_url").as_bytes().to_vec())));
+    app.stop().await;
+}
+
 #[tokio::test]
 async fn the_display_role_cannot_print_and_unknown_tickets_are_404() {
     let app = spawn_app().await;

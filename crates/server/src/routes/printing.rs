@@ -148,7 +148,9 @@ pub async fn pdf(State(app): State<AppState>, principal: Principal, Path(id): Pa
 pub struct EscPosQuery {
     /// Paper width in mm: 58 or 80 (default).
     pub width: Option<u8>,
-    /// `shift_jis` (Kanji mode, default) or `ascii`.
+    /// `shift_jis` (Kanji mode, default), `raster` (text as `GS v 0` images
+    /// drawn with the server's CJK font, for printers without Kanji; ASCII
+    /// lines only when the server has no font) or `ascii`.
     pub text: Option<String>,
 }
 
@@ -160,8 +162,17 @@ pub async fn escpos(State(app): State<AppState>, principal: Principal, Path(id):
     let width = parse_width(q.width.unwrap_or(80))?;
     let mode = parse_text(q.text.as_deref().unwrap_or("shift_jis"))?;
     let (_, ticket) = printable(&app, &principal, id).await?;
-    let bytes = print::escpos::render(&ticket, width, mode);
+    let bytes = render_escpos(&app, ticket, width, mode).await?;
     Ok(([(header::CONTENT_TYPE, "application/octet-stream"), (header::CACHE_CONTROL, "private, no-store")], bytes).into_response())
+}
+
+/// ESC/POS for a ticket, off the async threads: raster text takes some
+/// milliseconds of drawing. Raster mode with no font on the server falls back
+/// to the ASCII lines (the print crate logs it).
+async fn render_escpos(app: &AppState, ticket: TicketPrint, width: print::escpos::Width, mode: print::escpos::TextMode) -> ApiResult<Vec<u8>> {
+    let font = app.font.clone();
+    let rendered = tokio::task::spawn_blocking(move || print::escpos::render(&ticket, width, mode, font.as_deref())).await.map_err(ApiError::internal)?;
+    Ok(rendered.bytes)
 }
 
 fn parse_width(w: u8) -> ApiResult<print::escpos::Width> {
@@ -176,7 +187,8 @@ fn parse_text(t: &str) -> ApiResult<print::escpos::TextMode> {
     match t {
         "shift_jis" => Ok(print::escpos::TextMode::ShiftJis),
         "ascii" => Ok(print::escpos::TextMode::Ascii),
-        _ => Err(ApiError::bad_request("text must be shift_jis or ascii")),
+        "raster" => Ok(print::escpos::TextMode::Raster),
+        _ => Err(ApiError::bad_request("text must be shift_jis, raster or ascii")),
     }
 }
 
@@ -216,12 +228,14 @@ pub async fn print(State(app): State<AppState>, principal: Principal, Path(id): 
     let mode = match printer.text {
         PrinterText::ShiftJis => print::escpos::TextMode::ShiftJis,
         PrinterText::Ascii => print::escpos::TextMode::Ascii,
+        PrinterText::Raster => print::escpos::TextMode::Raster,
     };
-    let bytes = print::escpos::render(&ticket, width, mode);
+    let number = ticket.number.clone();
+    let bytes = render_escpos(&app, ticket, width, mode).await?;
     let sent = tokio::task::spawn_blocking(move || print::printer::send(&target, &bytes, PRINTER_TIMEOUT)).await.map_err(ApiError::internal)?;
     match sent {
         Ok(()) => {
-            tracing::info!(office = %office, printer = %req.printer, ticket = %ticket.number, "printed");
+            tracing::info!(office = %office, printer = %req.printer, ticket = %number, "printed");
             Ok(axum::Json(Printed { printed: true, printer: req.printer }))
         }
         Err(e) => {
