@@ -21,6 +21,7 @@ pub mod journey;
 pub mod office;
 pub mod staffing;
 pub mod ticket;
+pub mod waits;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use calendar::WardCalendar;

@@ -21,6 +21,16 @@ pub const RECENT_CALLS: usize = 10;
 const SERVICE_SAMPLES: usize = 15;
 /// A counter that called nobody for this long counts as closed.
 const ACTIVE_SECONDS: i64 = 30 * 60;
+/// The relative error of the service-time and open-counter figures behind a
+/// wait estimate (how far the line's real pace strays from the one measured
+/// over the last few tickets); calibrated by the backtest so that nine
+/// waits in ten stay under the p90.
+pub const MODEL_CV: f64 = 0.4;
+/// The squared coefficient of variation of the gap between two counters
+/// coming free: 1 for memoryless service; more in practice, as counters go
+/// on breaks and residents do not answer their call (also calibrated by the
+/// backtest).
+pub const GAP_CV2: f64 = 1.6;
 
 /// An estimated wait in seconds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +56,10 @@ pub enum DomainError {
     EmptyJourney,
     #[error("the ticket is not on a life-event journey")]
     NotOnJourney,
+    #[error("the journey has no step {0}")]
+    UnknownStep(usize),
+    #[error("journey step {0} is already done or skipped")]
+    StepNotPending(usize),
 }
 
 /// What to issue a ticket for.
@@ -72,7 +86,7 @@ pub enum ChangeKind {
     Transferred,
     /// A new business day began: numbers restart and the lines are empty.
     DayStarted,
-    /// Steps were added to a ticket's journey.
+    /// Steps were added to a ticket's journey, or a later one skipped.
     JourneyChanged,
     /// A ticket printer failed (offline, out of paper, timed out): staff
     /// desks should look at it. The printer and reason are in the note.
@@ -146,6 +160,9 @@ pub struct OfficeState {
     recent_calls: VecDeque<usize>,
     /// When each counter last called someone.
     last_call: HashMap<CounterId, Timestamp>,
+    /// The ticket each counter has called or is serving now (kept by
+    /// `track_counter` on every change, so estimates need not scan the day).
+    at_counter: HashMap<CounterId, usize>,
     /// The time of the latest change: "now" for estimates.
     latest: Timestamp,
 }
@@ -166,6 +183,7 @@ impl OfficeState {
             service_seconds: HashMap::new(),
             recent_calls: VecDeque::new(),
             last_call: HashMap::new(),
+            at_counter: HashMap::new(),
             latest: Timestamp::UNIX_EPOCH,
         }
     }
@@ -248,10 +266,7 @@ impl OfficeState {
 
     /// The ticket a counter handles now: its latest call that is still called or serving.
     pub fn current_at(&self, counter: &CounterId) -> Option<&Ticket> {
-        self.tickets
-            .iter()
-            .filter(|t| t.counter.as_ref() == Some(counter) && matches!(t.status, Status::Called | Status::Serving))
-            .max_by_key(|t| t.called_at)
+        self.at_counter.get(counter).map(|&i| &self.tickets[i])
     }
 
     /// 1 for the next to be called in its queue; `None` unless waiting.
@@ -264,12 +279,21 @@ impl OfficeState {
         line.iter().position(|k| k.index == index).map(|p| p as u32 + 1)
     }
 
-    /// Typical seconds a counter spends on a ticket of this queue: the median
-    /// of recent service times, so one long consultation does not swing it,
-    /// or the configured figure until there are a few.
+    /// Typical seconds a counter spends on a ticket of this queue, from its
+    /// call to its end: the mean of recent service times without the longest
+    /// and the shortest, so one long consultation does not swing it (a
+    /// median would, for the skewed times of a counter, run well under the
+    /// mean that a line's wait adds up); the configured figure until there
+    /// are a few.
     pub fn service_seconds(&self, queue: &QueueId) -> f64 {
         let seed = self.config.queue(queue.as_str()).map_or(600.0, |q| q.service_minutes * 60.0);
         match self.service_seconds.get(queue) {
+            Some(samples) if samples.len() >= 5 => {
+                let mut s: Vec<f64> = samples.iter().copied().collect();
+                s.sort_by(f64::total_cmp);
+                let middle = &s[1..s.len() - 1];
+                middle.iter().sum::<f64>() / middle.len() as f64
+            }
             Some(samples) if samples.len() >= 3 => {
                 let mut s: Vec<f64> = samples.iter().copied().collect();
                 s.sort_by(f64::total_cmp);
@@ -286,20 +310,26 @@ impl OfficeState {
     /// that serves several queues with people waiting splits its time among
     /// them.
     pub fn open_counters(&self, queue: &QueueId) -> f64 {
-        let serving: Vec<_> = self.config.counters_for(queue).collect();
-        let active: Vec<_> = serving
-            .iter()
-            .filter(|c| self.last_call.get(&c.id).is_some_and(|at| (self.latest.as_second() - at.as_second()) < ACTIVE_SECONDS))
-            .collect();
-        let counters: Vec<_> = if active.is_empty() { serving.iter().collect() } else { active };
-        let share: f64 = counters
-            .iter()
+        let share: f64 = self
+            .open_counter_ids(queue)
+            .filter_map(|id| self.config.counter(id.as_str()))
             .map(|c| {
-                let busy = c.queues.iter().filter(|q| q.get_ref() == queue || self.waiting_count(q.get_ref()) > 0).count().max(1);
-                1.0 / busy as f64
+                // Oldest first across a counter's queues gives each queue calls
+                // in proportion to its line (their heads wait about as long).
+                let own = self.waiting_count(queue).max(1) as f64;
+                let all: f64 = c.queues.iter().filter(|q| q.get_ref() != queue).map(|q| self.waiting_count(q.get_ref()) as f64).sum();
+                own / (own + all)
             })
             .sum();
         share.max(0.5)
+    }
+
+    /// The counters open for `queue`: those that called someone in the last
+    /// half hour, or every configured one before the first call of the day.
+    fn open_counter_ids<'a>(&'a self, queue: &'a QueueId) -> impl Iterator<Item = &'a CounterId> + 'a {
+        let recent = |c: &&CounterId| self.last_call.get(*c).is_some_and(|at| (self.latest.as_second() - at.as_second()) < ACTIVE_SECONDS);
+        let any_recent = self.config.counters_for(queue).map(|c| &c.id).any(|c| recent(&c));
+        self.config.counters_for(queue).map(|c| &c.id).filter(move |c| !any_recent || recent(c))
     }
 
     /// Estimated seconds until a ticket at `position` in `queue` is called:
@@ -309,18 +339,32 @@ impl OfficeState {
         self.wait_estimate(queue, position).p50
     }
 
-    /// The median and 90th-percentile wait for `position`. With exponential
-    /// service at `c` counters, the time until `n` residents ahead are called
-    /// is Erlang(n, c/S): mean n·S/c, coefficient of variation 1/√n; the
-    /// p90 uses the normal approximation of that sum.
+    /// The median and 90th-percentile wait for `position`.
+    ///
+    /// The ticket is called when the `position − free`-th counter comes free
+    /// (`free`: open counters for the queue with nobody at them, who call the
+    /// first in line at once). With `c` counters' worth of time and a typical
+    /// service time `S`, counters come free every `S/c` on average, so the
+    /// wait is about `turns · S/c`. Its spread has two parts: the sum of
+    /// `turns` random gaps (coefficient of variation `1/√turns` for
+    /// memoryless service) and the error of `S` and `c` themselves, which
+    /// does not average out over a long line ([`MODEL_CV`]); the p90 takes
+    /// the normal approximation of both. The backtest in
+    /// `docs/forecasting.md` measures how well this holds.
     pub fn wait_estimate(&self, queue: &QueueId, position: u32) -> WaitEstimate {
-        let ahead = f64::from(position.saturating_sub(1));
-        if ahead == 0.0 {
+        let turns = f64::from(position) - self.free_counters(queue);
+        if turns <= 0.0 {
             return WaitEstimate { p50: 0, p90: 0 };
         }
-        let mean = ahead * self.service_seconds(queue) / self.open_counters(queue);
-        let p90 = mean * (1.0 + 1.2816 / ahead.sqrt());
+        let mean = turns * self.service_seconds(queue) / self.open_counters(queue);
+        let spread = (GAP_CV2 / turns + MODEL_CV * MODEL_CV).sqrt();
+        let p90 = mean * (1.0 + 1.2816 * spread);
         WaitEstimate { p50: mean.round() as u64, p90: p90.round() as u64 }
+    }
+
+    /// Open counters for `queue` that have nobody at them now.
+    fn free_counters(&self, queue: &QueueId) -> f64 {
+        self.open_counter_ids(queue).filter(|c| !self.at_counter.contains_key(*c)).count() as f64
     }
 
     pub fn estimated_wait_seconds(&self, ticket: &Ticket) -> Option<u64> {
@@ -418,7 +462,31 @@ impl OfficeState {
         }
         let Some((queue, key, _)) = best else { return Ok(None) };
         let counter_id = counter_cfg.id.clone();
-        if let Some(line) = self.lines.get_mut(&queue) {
+        self.call_key(counter_id, &queue, key, now).map(Some)
+    }
+
+    /// Calls one particular waiting ticket to a counter, whatever its place
+    /// in line: replaying the event log (which names the ticket each call
+    /// took) needs it, and so would a desk that calls a number by hand.
+    pub fn call_ticket(&mut self, counter: &str, id: &str, now: Timestamp) -> Result<Change, DomainError> {
+        let counter_id = self
+            .config
+            .counter(counter)
+            .ok_or_else(|| DomainError::UnknownCounter { office: self.config.id.clone(), counter: counter.to_owned() })?
+            .id
+            .clone();
+        let index = self.index_of(id)?;
+        let queue = self.tickets[index].queue.clone();
+        let key = self.lines.get(&queue).and_then(|line| line.iter().find(|k| k.index == index).copied());
+        let Some(key) = key else {
+            // Not in a line: let the state machine say why (already called, done…).
+            return Err(self.tickets[index].status.after(Action::Call).map_or_else(DomainError::from, |_| DomainError::TicketNotFound(id.to_owned())));
+        };
+        self.call_key(counter_id, &queue, key, now)
+    }
+
+    fn call_key(&mut self, counter_id: CounterId, queue: &QueueId, key: WaitKey, now: Timestamp) -> Result<Change, DomainError> {
+        if let Some(line) = self.lines.get_mut(queue) {
             line.remove(&key);
         }
         let t = &mut self.tickets[key.index];
@@ -431,7 +499,7 @@ impl OfficeState {
         while self.recent_calls.len() > RECENT_CALLS {
             self.recent_calls.pop_front();
         }
-        Ok(Some(self.change_for(ChangeKind::Called, now, key.index, Some(counter_id), None)))
+        Ok(self.change_for(ChangeKind::Called, now, key.index, Some(counter_id), None))
     }
 
     /// Calls a called ticket again; the display announces it again.
@@ -526,6 +594,28 @@ impl OfficeState {
                 t.finished_at = Some(now);
                 Ok(self.change_for(ChangeKind::Finished, now, index, counter, None))
             }
+        }
+    }
+
+    /// Skips the journey step at index `step`: the current one as
+    /// [`skip_step`](Self::skip_step) does; a pending one is only marked
+    /// skipped, so the resident is never sent there and stays where they are.
+    pub fn skip_step_at(&mut self, id: &str, step: usize, now: Timestamp) -> Result<Change, DomainError> {
+        let index = self.index_of(id)?;
+        let t = &mut self.tickets[index];
+        if t.status.is_final() {
+            return Err(TransitionError { from: t.status, action: Action::Finish }.into());
+        }
+        let journey = t.journey.as_mut().ok_or(DomainError::NotOnJourney)?;
+        let s = journey.get_mut(step).ok_or(DomainError::UnknownStep(step))?;
+        match s.status {
+            StepStatus::Current => self.skip_step(id, now),
+            StepStatus::Pending => {
+                s.status = StepStatus::Skipped;
+                let counter = t.counter.clone();
+                Ok(self.change_for(ChangeKind::JourneyChanged, now, index, counter, None))
+            }
+            StepStatus::Done | StepStatus::Skipped => Err(DomainError::StepNotPending(step)),
         }
     }
 
@@ -660,12 +750,25 @@ impl OfficeState {
             self.lines.entry(ticket.queue.clone()).or_default().insert(key);
         }
         self.tickets.push(ticket);
+        self.track_counter(index);
         index
+    }
+
+    /// Keeps `at_counter` in step with ticket `index` after it changed.
+    fn track_counter(&mut self, index: usize) {
+        self.at_counter.retain(|_, &mut i| i != index);
+        let t = &self.tickets[index];
+        if let (Status::Called | Status::Serving, Some(c)) = (t.status, &t.counter) {
+            self.at_counter.insert(c.clone(), index);
+        }
     }
 
     fn note_service_time(&mut self, index: usize) {
         let t = &self.tickets[index];
-        let (Some(from), Some(to)) = (t.started_at.or(t.called_at), t.finished_at) else { return };
+        // From the call, not from "start": walking up to the counter takes
+        // the counter's time too, and it is the counter's time that sets
+        // how fast the line moves.
+        let (Some(from), Some(to)) = (t.called_at, t.finished_at) else { return };
         let seconds = (to.as_millisecond() - from.as_millisecond()) as f64 / 1000.0;
         if seconds <= 0.0 {
             return;
@@ -682,6 +785,7 @@ impl OfficeState {
     }
 
     fn change_for(&mut self, kind: ChangeKind, at: Timestamp, index: usize, counter: Option<CounterId>, from_queue: Option<QueueId>) -> Change {
+        self.track_counter(index);
         let ticket = self.tickets[index].clone();
         self.change(kind, at, Some(ticket), counter, from_queue)
     }

@@ -57,6 +57,18 @@ pub enum Command {
         #[arg(long, default_value_t = 6)]
         origins: usize,
     },
+    /// How good the wait estimates were: replays the event log through the
+    /// estimator and compares what residents were shown with how long they
+    /// waited until called.
+    BacktestWaits {
+        #[arg(long, env = "MADOGUCHI_DATA")]
+        data: PathBuf,
+        #[arg(long, env = "MADOGUCHI_CONFIG")]
+        config: Option<PathBuf>,
+        /// Only this office.
+        #[arg(long)]
+        office: Option<String>,
+    },
     /// Write a synthetic history CSV (the documented generator of
     /// docs/forecasting.md) for trying the forecast and the backtest.
     SynthHistory {
@@ -446,6 +458,56 @@ fn progress(len: u64, what: &str) -> indicatif::ProgressBar {
     }
     bar.set_message(what.to_owned());
     bar
+}
+
+pub fn backtest_waits(data: PathBuf, config: Option<PathBuf>, office: Option<String>) -> anyhow::Result<()> {
+    use queue_core::waits::{self, ErrorSummary};
+    let config = settings::load(config.as_deref()).map_err(|e| anyhow!(e))?;
+    if let Some(o) = office.as_deref().filter(|o| config.office(o).is_none()) {
+        bail!("--office {o:?} is not an office of the configuration");
+    }
+    let db = open_existing(&data)?;
+    let conn = db.connect(true)?;
+    let mut rows = Vec::new();
+    let mut everything = Vec::new();
+    for o in config.offices.iter().filter(|o| office.as_deref().is_none_or(|x| x == o.id.as_str())) {
+        let log = store::events::all(&conn, o.id.as_str())?
+            .into_iter()
+            .filter_map(|e| {
+                Some(waits::LogEvent {
+                    kind: queue_core::ChangeKind::parse(&e.event_type)?,
+                    ticket: e.ticket,
+                    queue: e.queue,
+                    counter: e.counter,
+                    at: jiff::Timestamp::from_microsecond(e.at_micros).ok()?,
+                })
+            })
+            .collect::<Vec<_>>();
+        if log.is_empty() {
+            continue;
+        }
+        let replay = waits::replay(std::sync::Arc::new(o.clone()), &log);
+        if replay.skipped > 0 {
+            eprintln!("{}: {} of {} log lines did not apply and were left out", o.id, replay.skipped, log.len());
+        }
+        rows.push((format!("office {}", o.id), waits::report(&replay.samples).overall));
+        everything.extend(replay.samples);
+    }
+    if everything.is_empty() {
+        println!("no tickets in the event log yet");
+        return Ok(());
+    }
+    let all = waits::report(&everything);
+    println!("{}", ErrorSummary::TABLE_HEADER);
+    println!("{}", all.overall.table_row("all"));
+    for band in &all.by_position {
+        println!("{}", band.table_row(&format!("position {}", band.label)));
+    }
+    for (name, summary) in rows {
+        println!("{}", summary.table_row(&name));
+    }
+    println!("\n{} estimates left the line uncalled (cancelled, or still waiting).", all.uncalled);
+    Ok(())
 }
 
 pub fn backtest(data: PathBuf, config: Option<PathBuf>, office: Option<String>, origins: usize) -> anyhow::Result<()> {

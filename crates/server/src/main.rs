@@ -30,6 +30,7 @@ fn main() -> ExitCode {
         Some(Command::ImportHistory(args)) => cli::import_history(args),
         Some(Command::Staffing(args)) => cli::staffing(args),
         Some(Command::Backtest { data, config, office, origins }) => cli::backtest(data, config, office, origins),
+        Some(Command::BacktestWaits { data, config, office }) => cli::backtest_waits(data, config, office),
         Some(Command::SynthHistory { from, to, seed, config, out }) => cli::synth_history(from, to, seed, config, out),
     };
     match result {

@@ -5,6 +5,9 @@
 mod common;
 
 use common::*;
+use queue_core::Clock;
+use serde_json::json;
+use std::sync::Arc;
 
 async fn get(app: &TestApp, path: &str) -> Resp {
     send(app.client.get(format!("{}{path}", app.base))).await
@@ -103,4 +106,49 @@ async fn imported_history_replaces_the_prior() {
     let (m, t) = (monday["arrivals"].as_f64().expect("n"), tuesday["arrivals"].as_f64().expect("n"));
     assert!((60.0..100.0).contains(&m) && (30.0..50.0).contains(&t), "learned Mondays {m} and Tuesdays {t}");
     app.stop().await;
+}
+
+/// `madoguchi backtest-waits` replays the real event log: what residents were
+/// shown at issue against how long they waited for their call.
+#[tokio::test]
+async fn the_wait_backtest_replays_the_event_log() {
+    // 09:30 in Tokyo on an ordinary Tuesday.
+    let clock = Arc::new(queue_core::ManualClock::new("2026-11-24T00:30:00Z".parse().expect("timestamp")));
+    let app = spawn_app_with(Arc::new(tempfile::TempDir::new().expect("tempdir")), clock.clone()).await;
+    let kiosk = app.kiosk("orio");
+    let staff = app.staff("orio");
+    let mut shown = Vec::new();
+    for _ in 0..6 {
+        let t = app.issue_ok(&kiosk, "orio", json!({"queue": "A"})).await;
+        let issued: jiff::Timestamp = t["issued_at"].as_str().expect("issued_at").parse().expect("time");
+        shown.push((t["id"].as_str().expect("id").to_owned(), t["estimated_wait_seconds"].as_i64().unwrap_or(0), issued));
+        clock.advance(jiff::SignedDuration::from_secs(20));
+    }
+    // Counter 1 serves them one by one, seven minutes each.
+    let mut errors = Vec::new();
+    for (id, estimate, issued) in &shown {
+        let called = app.call_next(&staff, "orio", "1").await.expect(200).clone();
+        assert_eq!(called["id"].as_str(), Some(id.as_str()));
+        let waited = (clock.now().as_second() - issued.as_second()) as f64;
+        errors.push((*estimate as f64 - waited).abs());
+        clock.advance(jiff::SignedDuration::from_mins(7));
+        app.act(&staff, id, "finish").await.expect(200);
+    }
+    // One more who gives up: shown an estimate, never called.
+    let gone = app.issue_ok(&kiosk, "orio", json!({"queue": "A"})).await;
+    app.act(&staff, gone["id"].as_str().expect("id"), "cancel").await.expect(200);
+    let data = app.stop().await;
+    let out = run_cli(&["backtest-waits", "--data", data.path().to_str().expect("utf-8"), "--office", "orio"]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mae = errors.iter().sum::<f64>() / errors.len() as f64 / 60.0;
+    assert!(text.contains("| all | 6 | "), "{text}");
+    assert!(text.contains(&format!("| {mae:.1} min |")), "mean abs error {mae:.1} min: {text}");
+    assert!(text.contains("| office orio | 6 |"), "{text}");
+    assert!(text.contains("1 estimates left the line uncalled"), "{text}");
+    assert!(String::from_utf8_lossy(&out.stderr).is_empty(), "every log line applies");
+
+    let bad = run_cli(&["backtest-waits", "--data", data.path().to_str().expect("utf-8"), "--office", "nowhere"]).await;
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("nowhere"));
 }

@@ -43,6 +43,18 @@ pub struct LoggedEvent {
     pub at_micros: i64,
 }
 
+/// Every event of an office, oldest first (for offline reports).
+pub fn all(conn: &Connection, office: &str) -> Result<Vec<LoggedEvent>, StoreError> {
+    let mut out = Vec::new();
+    loop {
+        let page = since(conn, office, out.last().map_or(0, |e: &LoggedEvent| e.seq), 10_000)?;
+        if page.is_empty() {
+            return Ok(out);
+        }
+        out.extend(page);
+    }
+}
+
 /// An office's events after `seq`, oldest first, at most `limit`.
 pub fn since(conn: &Connection, office: &str, seq: u64, limit: usize) -> Result<Vec<LoggedEvent>, StoreError> {
     let mut stmt = conn.prepare_cached(
