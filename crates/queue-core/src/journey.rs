@@ -1,7 +1,7 @@
 //! Life events resolved into journeys: the counters one ticket visits.
 
 use crate::config::{LifeEvent, Office};
-use crate::ids::ServiceId;
+use crate::ids::{QueueId, SectionId, ServiceId};
 use crate::ticket::{JourneyStep, StepStatus};
 use std::collections::HashMap;
 
@@ -12,43 +12,88 @@ pub enum JourneyError {
     NotOffered { office: String, event: String },
 }
 
+/// One service of a life event that an office offers, with the question
+/// that decides it: what [`resolve`] starts from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Offered<'a> {
+    pub service: ServiceId,
+    pub queue: &'a QueueId,
+    pub section: &'a SectionId,
+    /// The question whose "no" leaves this service out; `None` always stays.
+    pub when: Option<&'a str>,
+}
+
+impl Offered<'_> {
+    /// Whether the service stays with these answers (unanswered stays).
+    pub fn kept(&self, answers: &HashMap<String, bool>) -> bool {
+        self.when.is_none_or(|q| answers.get(q) != Some(&false))
+    }
+}
+
+/// The services of `event` that `office` offers, in the event's order.
+pub fn offered<'a>(event: &'a LifeEvent, office: &'a Office) -> impl Iterator<Item = Offered<'a>> {
+    event.steps.iter().filter_map(move |step| {
+        let service = step.service.get_ref();
+        let queue = office.queue_for_service(service)?;
+        Some(Offered {
+            service: ServiceId::parse(service).ok()?,
+            queue: &queue.id,
+            section: queue.section.get_ref(),
+            when: step.when.as_ref().map(|q| q.get_ref().as_str()),
+        })
+    })
+}
+
 /// The steps of `event` at `office` for the resident's `answers`.
 ///
 /// * A step whose question was answered `false` is left out; unanswered
 ///   questions keep their steps, so nobody misses a counter.
 /// * Services the office does not offer are left out.
 /// * Consecutive services in the same queue become one visit (`also`), so the
-///   resident is called once per counter, not once per form.
+///   resident is called once per counter, not once per form. Merging comes
+///   after the answers: a visit left out can bring its neighbours together.
 pub fn resolve(event: &LifeEvent, office: &Office, answers: &HashMap<String, bool>) -> Result<Vec<JourneyStep>, JourneyError> {
-    let mut steps: Vec<JourneyStep> = Vec::new();
-    for step in &event.steps {
-        if let Some(q) = &step.when {
-            if answers.get(q.get_ref().as_str()) == Some(&false) {
-                continue;
-            }
-        }
-        let service = step.service.get_ref();
-        let Some(queue) = office.queue_for_service(service) else { continue };
-        let Ok(service) = ServiceId::parse(service) else { continue };
-        match steps.last_mut() {
-            Some(last) if last.queue == queue.id => {
-                if last.service.as_ref() != Some(&service) && !last.also.contains(&service) {
-                    last.also.push(service);
-                }
-            }
-            _ => steps.push(JourneyStep {
-                service: Some(service),
-                also: Vec::new(),
-                queue: queue.id.clone(),
-                section: queue.section.get_ref().clone(),
-                status: StepStatus::Pending,
-            }),
-        }
-    }
+    let steps = merge(offered(event, office).filter(|o| o.kept(answers)));
     if steps.is_empty() {
         return Err(JourneyError::NotOffered { office: office.id.to_string(), event: event.id.clone() });
     }
     Ok(steps)
+}
+
+/// Every visit the event may need at the office (nothing answered), each with
+/// the offered services it groups, in order. A preview that leaves out the
+/// services answered "no" and merges neighbouring visits of the same queue
+/// gets exactly what [`resolve`] gives.
+pub fn visits<'a>(event: &'a LifeEvent, office: &'a Office) -> Vec<Vec<Offered<'a>>> {
+    let mut out: Vec<Vec<Offered<'a>>> = Vec::new();
+    for o in offered(event, office) {
+        match out.last_mut() {
+            Some(visit) if visit.first().is_some_and(|v| v.queue == o.queue) => visit.push(o),
+            _ => out.push(vec![o]),
+        }
+    }
+    out
+}
+
+fn merge<'a>(services: impl Iterator<Item = Offered<'a>>) -> Vec<JourneyStep> {
+    let mut steps: Vec<JourneyStep> = Vec::new();
+    for o in services {
+        match steps.last_mut() {
+            Some(last) if &last.queue == o.queue => {
+                if last.service.as_ref() != Some(&o.service) && !last.also.contains(&o.service) {
+                    last.also.push(o.service);
+                }
+            }
+            _ => steps.push(JourneyStep {
+                service: Some(o.service),
+                also: Vec::new(),
+                queue: o.queue.clone(),
+                section: o.section.clone(),
+                status: StepStatus::Pending,
+            }),
+        }
+    }
+    steps
 }
 
 #[cfg(test)]
@@ -86,6 +131,36 @@ steps = [
         assert_eq!(all.iter().map(|s| s.queue.as_str()).collect::<Vec<_>>(), ["A", "B", "A"]);
         let no_children = resolve(e, office, &HashMap::from([("children".to_owned(), false)])).expect("steps");
         assert_eq!(no_children.len(), 2);
+    }
+
+    /// What a kiosk previews from `visits` (drop the services answered
+    /// "no", merge neighbours in the same queue) is what `resolve` issues,
+    /// for every combination of answers, including a left-out visit that
+    /// brings two visits of one queue together.
+    #[test]
+    fn visits_with_answers_applied_are_the_resolved_journey() {
+        let text = crate::config::tests::SMALL.replace(
+            "[[offices]]",
+            &format!("{}\n[[offices]]", EVENTS
+                .replace("{ service = \"certificate\" }", "{ service = \"certificate\", when = \"children\" }")
+                .replace("{ service = \"moving-in\", when = \"children\" }", "{ service = \"moving-in\" }")),
+        );
+        for c in [config(), WardConfig::parse(&text).expect("parses")] {
+            let e = c.life_event("moving-in").expect("event");
+            let office = &c.offices[0];
+            let all = visits(e, office);
+            assert_eq!(all.len(), resolve(e, office, &HashMap::new()).expect("steps").len());
+            for answer in [None, Some(true), Some(false)] {
+                let answers: HashMap<String, bool> = answer.map(|a| ("children".to_owned(), a)).into_iter().collect();
+                let preview = merge(all.iter().flatten().filter(|o| o.kept(&answers)).cloned());
+                assert_eq!(preview, resolve(e, office, &answers).expect("steps"), "answers {answers:?}");
+            }
+        }
+        // The second: without children, A · B · A becomes one visit to A.
+        let c = WardConfig::parse(&text).expect("parses");
+        let e = c.life_event("moving-in").expect("event");
+        assert_eq!(visits(e, &c.offices[0]).len(), 3);
+        assert_eq!(resolve(e, &c.offices[0], &HashMap::from([("children".to_owned(), false)])).expect("steps").len(), 1);
     }
 
     #[test]

@@ -89,6 +89,8 @@ impl From<DomainError> for ApiError {
             DomainError::Transition(_) => Self::new(StatusCode::CONFLICT, "illegal_transition", message),
             DomainError::EmptyJourney => Self::bad_request(message),
             DomainError::NotOnJourney => Self::new(StatusCode::CONFLICT, "not_on_journey", message),
+            DomainError::UnknownStep(_) => Self::new(StatusCode::UNPROCESSABLE_ENTITY, "unknown_step", message),
+            DomainError::StepNotPending(_) => Self::new(StatusCode::CONFLICT, "step_not_pending", message),
         }
     }
 }

@@ -51,6 +51,11 @@ async fn life_events_are_listed_with_questions_and_steps_in_the_requested_langua
         }
     }
     assert!(moving_in["questions"].as_array().expect("questions").iter().any(|q| q["id"] == "children"));
+    // Each visit lists its services with their own question: moving in always,
+    // school enrolment (the same counter) only when there is a school child.
+    let first: Vec<(&str, &Value)> = steps[0]["services"].as_array().expect("services").iter().map(|x| (s(x, "service"), &x["when"])).collect();
+    assert_eq!(first, [("moving-in", &Value::Null), ("school-enrolment", &json!("school"))]);
+    assert!(steps[0]["services"][1]["name"].as_str().is_some_and(|n| n.contains("chool")), "{}", steps[0]["services"]);
     // A branch office offers fewer services: its steps are a subset.
     let r = send(app.client.get(format!("{}/api/v1/offices/orio/life-events", app.base))).await;
     assert!(!r.expect(200).as_array().expect("array").is_empty());
@@ -120,6 +125,21 @@ async fn answering_no_drops_steps_and_the_desk_can_skip_and_add() {
     let t2 = skipped.expect(200).clone();
     assert_eq!((t2["status"].as_str(), t2["queue"].as_str()), (Some("waiting"), j[1]["queue"].as_str()));
     assert_eq!(t2["journey"][0]["status"], "skipped");
+    // Skipping a later step leaves the ticket where it is; a step only once.
+    let again = post(&app, &staff, &format!("/api/v1/tickets/{id}/journey/steps"), json!({"service": "national-pension"})).await;
+    assert_eq!(again.expect(200)["journey"].as_array().map(Vec::len), Some(3));
+    let later = post(&app, &staff, &format!("/api/v1/tickets/{id}/journey/skip"), json!({"step": 2})).await;
+    let t3 = later.expect(200).clone();
+    assert_eq!((t3["status"].as_str(), t3["queue"].as_str()), (Some("waiting"), j[1]["queue"].as_str()));
+    let statuses: Vec<&str> = t3["journey"].as_array().expect("journey").iter().map(|st| s(st, "status")).collect();
+    assert_eq!(statuses, ["skipped", "current", "skipped"]);
+    let twice = post(&app, &staff, &format!("/api/v1/tickets/{id}/journey/skip"), json!({"step": 2})).await;
+    assert_eq!(twice.expect_error(409), "step_not_pending");
+    let nowhere = post(&app, &staff, &format!("/api/v1/tickets/{id}/journey/skip"), json!({"step": 9})).await;
+    assert_eq!(nowhere.expect_error(422), "unknown_step");
+    // Without a body it is still the current step.
+    let bare = send(app.client.post(format!("{}/api/v1/tickets/{id}/journey/skip", app.base)).bearer_auth(&staff)).await;
+    assert_eq!(bare.expect(200)["status"], "done");
 
     // Unknown events and questions are refused clearly.
     let bad = post(&app, &kiosk, "/api/v1/offices/yahatanishi/tickets", json!({"life_event": "moon-landing"})).await;

@@ -40,8 +40,25 @@ pub struct LifeEventStepView {
     pub also_names: Vec<String>,
     pub section_name: String,
     pub floor: String,
-    /// Question ids that must not be answered "no" for this step.
+    /// The questions of this visit's services: the visit is left out only
+    /// when every one of them is answered "no" (empty: it always stays).
+    /// `services` says which question belongs to which service.
     pub when: Vec<String>,
+    /// Every service of the life event this visit may handle, in the event's
+    /// order, each with its own question. A preview that leaves out the
+    /// services answered "no" and then joins neighbouring visits of the same
+    /// `queue` (each service once) shows the journey the ticket will get.
+    pub services: Vec<StepServiceView>,
+}
+
+/// One service of a visit and the question that decides it.
+#[derive(Serialize, ToSchema)]
+pub struct StepServiceView {
+    pub service: String,
+    /// The service's name in `lang`.
+    pub name: String,
+    /// The question whose "no" leaves this service out; `null` when it always stays.
+    pub when: Option<String>,
 }
 
 /// The life events an office can walk a resident through.
@@ -55,11 +72,19 @@ pub async fn list(State(app): State<AppState>, Path(office): Path<String>, Query
     for e in &config.life_events {
         // Every step that could be needed: nothing answered "no".
         let Ok(steps) = queue_core::journey::resolve(e, o, &HashMap::new()) else { continue };
+        let mut visits = queue_core::journey::visits(e, o).into_iter();
+        let service_name = |id: &str| config.service(id).map(|sv| name(&app.catalogs, &lang, &format!("svc-{id}"), &sv.name)).unwrap_or_default();
         let step_views = steps
             .iter()
             .map(|s| {
                 let service = s.service.as_ref().map(|x| x.to_string()).unwrap_or_default();
-                let service_name = |id: &str| config.service(id).map(|sv| name(&app.catalogs, &lang, &format!("svc-{id}"), &sv.name)).unwrap_or_default();
+                // `visits` groups the same services as `resolve` without answers: one visit per step.
+                let services = visits
+                    .next()
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|v| StepServiceView { name: service_name(v.service.as_str()), service: v.service.to_string(), when: v.when.map(str::to_owned) })
+                    .collect();
                 let all: Vec<String> = std::iter::once(service.clone()).chain(s.also.iter().map(|a| a.to_string())).collect();
                 let when = e
                     .steps
@@ -79,6 +104,7 @@ pub async fn list(State(app): State<AppState>, Path(office): Path<String>, Query
                     section_name: config.section(s.section.as_str()).map(|sec| name(&app.catalogs, &lang, &format!("sec-{}", s.section), &sec.name)).unwrap_or_default(),
                     floor: queue.map(|q| q.floor.get(&lang).to_owned()).unwrap_or_default(),
                     when,
+                    services,
                 }
             })
             .collect();

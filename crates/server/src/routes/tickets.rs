@@ -3,7 +3,7 @@
 use crate::auth::{Principal, Role};
 use crate::engine::CommandError;
 use crate::error::{ApiError, ApiResult};
-use crate::extract::Json;
+use crate::extract::{Json, OptionalJson};
 use crate::state::AppState;
 use crate::views::{Audience, TicketView};
 use crate::extract::Path;
@@ -168,7 +168,38 @@ action_route!(start, "/api/v1/tickets/{id}/start", "start", start, "The resident
 action_route!(finish, "/api/v1/tickets/{id}/finish", "finish", finish, "Done, or on to the next step of its journey.");
 action_route!(no_show, "/api/v1/tickets/{id}/no-show", "no-show", no_show, "The called resident did not come.");
 action_route!(cancel, "/api/v1/tickets/{id}/cancel", "cancel", cancel, "Withdraws a ticket.");
-action_route!(skip_step, "/api/v1/tickets/{id}/journey/skip", "skip-step", skip_step, "Skips the current journey step: on to the next, or done after the last.");
+
+/// Which journey step to skip; without a body, the current one.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SkipRequest {
+    /// The step's index in the ticket's `journey`. The current step sends the
+    /// ticket on to the next (or makes it `done`); a pending one is only
+    /// marked `skipped`, and the ticket stays where it is.
+    pub step: Option<usize>,
+}
+
+/// Skips a journey step: by default the current one (on to the next, or done
+/// after the last); with `step`, a later one the resident does not need.
+#[utoipa::path(post, path = "/api/v1/tickets/{id}/journey/skip", tag = "tickets", params(("id" = String, Path)),
+    request_body(content = Option<SkipRequest>, description = "optional: without a body the current step is skipped"),
+    security(("bearer" = [])),
+    responses((status = 200, body = TicketView), (status = 400, body = crate::error::ErrorBody), (status = 401, body = crate::error::ErrorBody),
+        (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody),
+        (status = 409, description = "`illegal_transition`, `not_on_journey`, or `step_not_pending` (that step is done or skipped already)", body = crate::error::ErrorBody),
+        (status = 422, description = "`unknown_step`: the journey has no such step", body = crate::error::ErrorBody),
+        (status = 503, body = crate::error::ErrorBody)))]
+pub async fn skip_step(
+    State(app): State<AppState>,
+    principal: Principal,
+    Path(id): Path<String>,
+    OptionalJson(req): OptionalJson<SkipRequest>,
+) -> ApiResult<axum::Json<TicketView>> {
+    match req.and_then(|r| r.step) {
+        None => act(&app, &principal, id, "skip-step", |state, id, now| state.skip_step(id, now)).await,
+        Some(step) => act(&app, &principal, id, "skip-step", move |state, id, now| state.skip_step_at(id, step, now)).await,
+    }
+}
 
 /// The service of a step to add to a ticket's journey.
 #[derive(Debug, Deserialize, ToSchema)]
