@@ -360,16 +360,41 @@ function openLife(e) {
 }
 
 /**
- * The visits that remain with the answers given. A visit can handle several
- * services (one queue); its `when` lists their questions, so it goes only
- * when every one of them was answered "no". Unanswered questions keep
- * their steps: nobody misses a counter. (The server decides the real
- * journey when the ticket is issued; the ticket screen shows that one.)
+ * The visits that remain with the answers given, as the server will resolve
+ * them (queue-core's `journey::resolve`): every service of a visit carries
+ * its own question, so a "no" leaves out just that service; a visit with no
+ * service left goes; neighbouring visits of the same queue then become one
+ * (each service once). Unanswered questions keep their services: nobody
+ * misses a counter. The ticket screen shows the journey the server issued.
  */
 function lifeSteps() {
   const e = state.life;
   if (!e) return [];
-  return e.steps.filter((s) => !(s.when || []).length || (s.when || []).some((q) => state.answers[q] !== false));
+  const out = [];
+  for (const visit of e.steps) {
+    for (const part of visitServices(visit)) {
+      if (part.when && state.answers[part.when] === false) continue;
+      const last = out.at(-1);
+      if (last && last.queue === visit.queue) {
+        if (last.service !== part.service && !last.also.includes(part.service)) {
+          last.also.push(part.service);
+          last.also_names.push(part.name);
+        }
+      } else {
+        out.push({ ...visit, service: part.service, service_name: part.name, also: [], also_names: [] });
+      }
+    }
+  }
+  return out;
+}
+
+/** A visit's services with their questions; from a server without `services`, the visit as one block. */
+function visitServices(visit) {
+  if (Array.isArray(visit.services)) return visit.services;
+  const when = visit.when || [];
+  const all = when.length === 0 || when.some((q) => state.answers[q] !== false);
+  if (!all) return [];
+  return [visit.service, ...(visit.also || [])].map((service, i) => ({ service, name: i === 0 ? visit.service_name : visit.also_names?.[i - 1], when: null }));
 }
 
 function renderLife() {
@@ -416,6 +441,10 @@ function renderSteps(ol, steps, journey) {
       const li = document.createElement('li');
       li.className = 'step';
       if (journey?.[i]?.status) li.dataset.status = journey[i].status;
+      // What the visit is, for people who check the screen against the ticket (and for tests).
+      li.dataset.queue = s.queue || '';
+      li.dataset.section = s.section || '';
+      li.dataset.services = [s.service, ...(s.also || [])].filter(Boolean).join(' ');
       const names = [s.service_name, ...(s.also_names || [])].filter(Boolean);
       li.append(put('span', joinList(names), 'step-name'), put('span', [s.section_name, s.floor].filter(Boolean).join(' · '), 'step-where'));
       return li;
@@ -519,12 +548,17 @@ function lifeStepsFor(life, t) {
   for (const st of life.steps) {
     names.set(st.service, st.service_name);
     (st.also || []).forEach((a, i) => names.set(a, st.also_names?.[i]));
+    for (const part of st.services || []) names.set(part.service, part.name);
   }
   const nameOf = (id) => names.get(id) || state.services.find((x) => x.id === id)?.name || id;
   return t.journey.map((j) => {
-    const known = life.steps.find((s) => s.service === j.service) || {};
+    const known = life.steps.find((s) => s.service === j.service) || life.steps.find((s) => s.queue === j.queue) || {};
     const svc = state.services.find((x) => x.id === j.service);
     return {
+      service: j.service,
+      also: j.also || [],
+      queue: j.queue,
+      section: j.section,
       service_name: j.service ? nameOf(j.service) : j.queue,
       // What the server kept for this visit, not every service the life event might need.
       also_names: (j.also || []).map(nameOf),
