@@ -21,6 +21,9 @@ pub const RECENT_CALLS: usize = 10;
 const SERVICE_SAMPLES: usize = 15;
 /// A counter that called nobody for this long counts as closed.
 const ACTIVE_SECONDS: i64 = 30 * 60;
+/// For this long after the day's first call, counters that have not called
+/// yet still count as open.
+const OPENING_SECONDS: i64 = 10 * 60;
 /// The relative error of the service-time and open-counter figures behind a
 /// wait estimate (how far the line's real pace strays from the one measured
 /// over the last few tickets); calibrated by the backtest so that nine
@@ -160,6 +163,8 @@ pub struct OfficeState {
     recent_calls: VecDeque<usize>,
     /// When each counter last called someone.
     last_call: HashMap<CounterId, Timestamp>,
+    /// The first call of the day at any counter.
+    first_call: Option<Timestamp>,
     /// The ticket each counter has called or is serving now (kept by
     /// `track_counter` on every change, so estimates need not scan the day).
     at_counter: HashMap<CounterId, usize>,
@@ -183,6 +188,7 @@ impl OfficeState {
             service_seconds: HashMap::new(),
             recent_calls: VecDeque::new(),
             last_call: HashMap::new(),
+            first_call: None,
             at_counter: HashMap::new(),
             latest: Timestamp::UNIX_EPOCH,
         }
@@ -207,6 +213,7 @@ impl OfficeState {
                     let last = state.last_call.entry(c.clone()).or_insert(at);
                     *last = (*last).max(at);
                 }
+                state.first_call = Some(state.first_call.map_or(at, |f| f.min(at)));
             }
             let seen = [Some(t.issued_at), t.called_at, t.finished_at].into_iter().flatten().max().unwrap_or(t.issued_at);
             state.latest = state.latest.max(seen);
@@ -276,7 +283,23 @@ impl OfficeState {
         }
         let index = *self.by_id.get(&ticket.id)?;
         let line = self.lines.get(&ticket.queue)?;
-        line.iter().position(|k| k.index == index).map(|p| p as u32 + 1)
+        let key = Self::key_of(&self.tickets[index], index);
+        if !line.contains(&key) {
+            return None;
+        }
+        // Walk in from both ends at once: a new ticket is at the back of a
+        // long line, the next to be called at the front, and either is found
+        // in a step or two instead of a walk down the whole line.
+        let (mut front, mut back) = (line.iter(), line.iter().rev());
+        for step in 0..line.len() {
+            if front.next() == Some(&key) {
+                return u32::try_from(step + 1).ok();
+            }
+            if back.next() == Some(&key) {
+                return u32::try_from(line.len() - step).ok();
+            }
+        }
+        None
     }
 
     /// Typical seconds a counter spends on a ticket of this queue, from its
@@ -325,11 +348,18 @@ impl OfficeState {
     }
 
     /// The counters open for `queue`: those that called someone in the last
-    /// half hour, or every configured one before the first call of the day.
+    /// half hour; in the first minutes after the day's first call also those
+    /// that have not called yet (counters open one after another in the
+    /// morning); every configured one when none of them is open that way.
     fn open_counter_ids<'a>(&'a self, queue: &'a QueueId) -> impl Iterator<Item = &'a CounterId> + 'a {
-        let recent = |c: &&CounterId| self.last_call.get(*c).is_some_and(|at| (self.latest.as_second() - at.as_second()) < ACTIVE_SECONDS);
-        let any_recent = self.config.counters_for(queue).map(|c| &c.id).any(|c| recent(&c));
-        self.config.counters_for(queue).map(|c| &c.id).filter(move |c| !any_recent || recent(c))
+        let now = self.latest.as_second();
+        let opening = self.first_call.is_some_and(|f| now - f.as_second() < OPENING_SECONDS);
+        let open = move |c: &&CounterId| match self.last_call.get(*c) {
+            Some(at) => now - at.as_second() < ACTIVE_SECONDS,
+            None => opening,
+        };
+        let any_open = self.config.counters_for(queue).map(|c| &c.id).any(|c| open(&c));
+        self.config.counters_for(queue).map(|c| &c.id).filter(move |c| !any_open || open(c))
     }
 
     /// Estimated seconds until a ticket at `position` in `queue` is called:
@@ -495,6 +525,7 @@ impl OfficeState {
         t.called_at = Some(now);
         t.front = false;
         self.last_call.insert(counter_id.clone(), now);
+        self.first_call.get_or_insert(now);
         self.recent_calls.push_back(key.index);
         while self.recent_calls.len() > RECENT_CALLS {
             self.recent_calls.pop_front();

@@ -142,23 +142,32 @@ pub async fn authenticate(state: &AppState, token: &str) -> Result<Principal, Ap
     Ok(p)
 }
 
-/// The bearer token of a request: the `Authorization` header, or (for
-/// browsers opening a websocket) the `access_token` query parameter.
-pub fn presented_token(parts: &Parts) -> Option<String> {
+/// The bearer token of a request: the `Authorization` header, or the
+/// `access_token` query parameter, which browsers need where they cannot set
+/// a header (opening a websocket, a PDF in a frame for printing).
+///
+/// The query form is taken only for reads (GET, HEAD, websocket upgrades):
+/// a token in a URL can end up in a proxy log or a browser's history, and
+/// such a URL must never be able to change anything.
+pub fn presented_token(parts: &Parts) -> Result<Option<String>, ApiError> {
     if let Some(v) = parts.headers.get(axum::http::header::AUTHORIZATION) {
-        let v = v.to_str().ok()?.trim();
-        let (scheme, token) = v.split_once(' ')?;
-        return scheme.eq_ignore_ascii_case("bearer").then(|| token.trim().to_owned());
+        let Ok(v) = v.to_str() else { return Ok(None) };
+        let Some((scheme, token)) = v.trim().split_once(' ') else { return Ok(None) };
+        return Ok(scheme.eq_ignore_ascii_case("bearer").then(|| token.trim().to_owned()));
     }
-    let query = parts.uri.query()?;
-    query.split('&').find_map(|kv| kv.strip_prefix("access_token=")).map(|t| t.to_owned())
+    let Some(query) = parts.uri.query() else { return Ok(None) };
+    let Some(token) = query.split('&').find_map(|kv| kv.strip_prefix("access_token=")) else { return Ok(None) };
+    if !matches!(parts.method, axum::http::Method::GET | axum::http::Method::HEAD) {
+        return Err(ApiError::unauthorized("?access_token is accepted only for reading (GET) and websockets; send an Authorization: Bearer header"));
+    }
+    Ok(Some(token.to_owned()))
 }
 
 impl FromRequestParts<AppState> for Principal {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let token = presented_token(parts).ok_or_else(|| ApiError::unauthorized("an Authorization: Bearer token is required"))?;
+        let token = presented_token(parts)?.ok_or_else(|| ApiError::unauthorized("an Authorization: Bearer token is required"))?;
         if token.is_empty() || token.len() > 256 {
             return Err(ApiError::unauthorized("the token is not valid"));
         }

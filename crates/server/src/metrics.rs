@@ -42,6 +42,14 @@ impl Metrics {
     }
 }
 
+/// Websocket clients cut off for sending too fast (process-wide: the
+/// connection tasks have no handle on the app state's metrics).
+static WS_RATE_LIMITED: AtomicU64 = AtomicU64::new(0);
+
+pub fn ws_rate_limited() {
+    WS_RATE_LIMITED.fetch_add(1, Ordering::Relaxed);
+}
+
 /// Gives every request an id (`x-request-id`, in its log span and in error
 /// bodies) and records its latency under its route pattern.
 pub async fn observe(State(app): State<AppState>, request: Request, next: Next) -> Response {
@@ -130,6 +138,8 @@ pub async fn render(State(app): State<AppState>) -> Response {
     }
     let _ = writeln!(out, "# HELP madoguchi_websocket_clients Connected websocket clients.\n# TYPE madoguchi_websocket_clients gauge");
     let _ = writeln!(out, "madoguchi_websocket_clients {}", app.engine.hub.client_count());
+    let _ = writeln!(out, "# HELP madoguchi_websocket_rate_limited_total Websocket clients closed for sending too many messages.\n# TYPE madoguchi_websocket_rate_limited_total counter");
+    let _ = writeln!(out, "madoguchi_websocket_rate_limited_total {}", WS_RATE_LIMITED.load(Ordering::Relaxed));
     let _ = writeln!(out, "# HELP madoguchi_commit_seconds Time to commit one group of writes (one fsync).\n# TYPE madoguchi_commit_seconds histogram");
     let commits = app.engine.commit_stats();
     commits.write_prometheus(&mut out, "madoguchi_commit_seconds", "");

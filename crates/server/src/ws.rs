@@ -91,6 +91,7 @@ async fn office_session(app: AppState, office: String, since: Option<u64>, socke
     let mut ping = tokio::time::interval(PING_EVERY);
     ping.tick().await;
     let mut stopping = app.stopping.clone();
+    let mut budget = ClientBudget::new(std::time::Instant::now());
     loop {
         tokio::select! {
             _ = stopped(&mut stopping) => {
@@ -125,7 +126,7 @@ async fn office_session(app: AppState, office: String, since: Option<u64>, socke
                 }
             }
             incoming = stream.next() => {
-                if answer_client(&mut sink, incoming).await.is_break() {
+                if answer_client(&mut sink, &mut budget, incoming).await.is_break() {
                     break;
                 }
             }
@@ -140,10 +141,50 @@ async fn office_session(app: AppState, office: String, since: Option<u64>, socke
 
 type Sink = futures_util::stream::SplitSink<WebSocket, Message>;
 
-/// Handles one frame from a client: answers pings and bad frames, and says
-/// whether the session is over (closed, broken, or the client gone).
-async fn answer_client(sink: &mut Sink, incoming: Option<Result<Message, axum::Error>>) -> std::ops::ControlFlow<()> {
+/// How many frames a client may send in a burst, and per second after it.
+/// Boards and phones send a ping every half minute at most; a client far
+/// above this is broken or hostile and is cut off rather than served.
+const CLIENT_BURST: f64 = 20.0;
+const CLIENT_PER_SECOND: f64 = 2.0;
+
+/// A token bucket for the frames one websocket client sends.
+#[derive(Debug)]
+pub struct ClientBudget {
+    tokens: f64,
+    last: std::time::Instant,
+}
+
+impl ClientBudget {
+    pub fn new(now: std::time::Instant) -> Self {
+        ClientBudget { tokens: CLIENT_BURST, last: now }
+    }
+
+    /// Takes one frame's worth; `false` when the client is over its rate.
+    pub fn take(&mut self, now: std::time::Instant) -> bool {
+        let refill = now.saturating_duration_since(self.last).as_secs_f64() * CLIENT_PER_SECOND;
+        self.tokens = (self.tokens + refill).min(CLIENT_BURST);
+        self.last = now;
+        if self.tokens >= 1.0 {
+            self.tokens -= 1.0;
+            true
+        } else {
+            false
+        }
+    }
+}
+
+/// Handles one frame from a client: answers pings and bad frames, cuts off a
+/// client that sends too fast (close code 1008, policy), and says whether
+/// the session is over (closed, broken, or the client gone).
+async fn answer_client(sink: &mut Sink, budget: &mut ClientBudget, incoming: Option<Result<Message, axum::Error>>) -> std::ops::ControlFlow<()> {
     use std::ops::ControlFlow::{Break, Continue};
+    if matches!(incoming, Some(Ok(Message::Text(_) | Message::Binary(_) | Message::Ping(_)))) && !budget.take(std::time::Instant::now()) {
+        crate::metrics::ws_rate_limited();
+        let _ = sink.send(Message::Text(error_frame("rate_limited", "too many messages; the connection is closed").into())).await;
+        let close = axum::extract::ws::CloseFrame { code: axum::extract::ws::close_code::POLICY, reason: "too many messages".into() };
+        let _ = sink.send(Message::Close(Some(close))).await;
+        return Break(());
+    }
     let reply = match incoming {
         None | Some(Err(_)) | Some(Ok(Message::Close(_))) => return Break(()),
         Some(Ok(Message::Text(text))) => client_message(&text),
@@ -216,6 +257,7 @@ async fn ticket_session(app: AppState, token: String, first: PublicTicketView, s
     let mut ping = tokio::time::interval(PING_EVERY);
     ping.tick().await;
     let mut stopping = app.stopping.clone();
+    let mut budget = ClientBudget::new(std::time::Instant::now());
     loop {
         tokio::select! {
             _ = stopped(&mut stopping) => {
@@ -239,7 +281,7 @@ async fn ticket_session(app: AppState, token: String, first: PublicTicketView, s
                 }
             }
             incoming = stream.next() => {
-                if answer_client(&mut sink, incoming).await.is_break() {
+                if answer_client(&mut sink, &mut budget, incoming).await.is_break() {
                     break;
                 }
             }
@@ -256,4 +298,22 @@ async fn ticket_session(app: AppState, token: String, first: PublicTicketView, s
 /// Resolves when the server starts stopping.
 pub async fn stopped(rx: &mut tokio::sync::watch::Receiver<bool>) {
     let _ = rx.wait_for(|s| *s).await.map(|_| ());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    #[test]
+    fn a_client_gets_a_burst_then_a_steady_rate() {
+        let t0 = Instant::now();
+        let mut b = ClientBudget::new(t0);
+        assert_eq!((0..40).filter(|_| b.take(t0)).count(), CLIENT_BURST as usize);
+        // Two a second after that, and a long pause refills only the burst.
+        assert!(b.take(t0 + Duration::from_millis(500)));
+        assert!(!b.take(t0 + Duration::from_millis(600)));
+        let later = t0 + Duration::from_secs(3600);
+        assert_eq!((0..40).filter(|_| b.take(later)).count(), CLIENT_BURST as usize);
+    }
 }

@@ -145,6 +145,30 @@ async fn an_admin_token_works_everywhere() {
     }
 }
 
+/// A token in the URL may read (websockets, a PDF in a frame) but never act:
+/// such URLs end up in logs and histories.
+#[tokio::test]
+async fn a_token_in_the_query_reads_but_never_acts() {
+    let app = spawn_app().await;
+    let staff = app.staff("yahatanishi");
+    let t = app.issue_ok(&staff, "yahatanishi", json!({"queue": "A"})).await;
+    let id = s(&t, "id");
+    let read = app.get(None, &format!("/api/v1/tickets/{id}?access_token={staff}")).await;
+    assert_eq!(read.expect(200)["id"], t["id"]);
+    app.get(None, &format!("/api/v1/tickets/{id}/ticket.pdf?access_token={staff}")).await.expect(200);
+    for (path, body) in [
+        ("/api/v1/offices/yahatanishi/counters/1/call-next".to_owned(), None),
+        ("/api/v1/offices/yahatanishi/tickets".to_owned(), Some(json!({"queue": "A"}))),
+        (format!("/api/v1/tickets/{id}/cancel"), None),
+    ] {
+        let r = app.post(None, &format!("{path}?access_token={staff}"), body).await;
+        r.expect_error(401);
+        assert!(r.text.contains("Authorization"), "{path}: {}", r.text);
+    }
+    assert_eq!(app.ticket(&staff, id).await.expect(200)["status"], "waiting", "nothing was done");
+    assert_eq!(app.waiting("yahatanishi", "A").await, 1);
+}
+
 #[tokio::test]
 async fn a_token_created_by_the_cli_while_the_server_runs_works_at_once() {
     let app = spawn_app().await;

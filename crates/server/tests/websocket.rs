@@ -280,6 +280,55 @@ async fn bad_frames_get_an_error_and_the_feed_goes_on() {
 }
 
 #[tokio::test]
+async fn a_client_that_floods_is_cut_off_and_the_others_go_on() {
+    use tokio_tungstenite::tungstenite::Message;
+    let app = spawn_app().await;
+    let display = app.display("yahatanishi");
+    let kiosk = app.kiosk("yahatanishi");
+    let mut flood = ws_connect(&app.ws_url("/ws/office/yahatanishi"), Some(&display)).await;
+    let mut bystander = ws_connect(&app.ws_url("/ws/office/yahatanishi"), Some(&display)).await;
+    let n = snapshot(&mut flood).await;
+    snapshot(&mut bystander).await;
+    for _ in 0..200 {
+        if futures_util::SinkExt::send(&mut flood, Message::text("{\"type\":\"ping\"}")).await.is_err() {
+            break;
+        }
+    }
+    let (mut pongs, mut limited, mut close_code) = (0, false, None);
+    loop {
+        match within("the flood's answers", futures_util::StreamExt::next(&mut flood)).await {
+            Some(Ok(Message::Text(t))) => {
+                let v: Value = serde_json::from_str(&t).expect("json");
+                match v["type"].as_str() {
+                    Some("pong") => pongs += 1,
+                    Some("error") if v["error"]["code"] == "rate_limited" => limited = true,
+                    other => panic!("unexpected {other:?}: {v}"),
+                }
+            }
+            Some(Ok(Message::Close(frame))) => {
+                close_code = frame.map(|f| u16::from(f.code));
+                break;
+            }
+            Some(Ok(_)) => {}
+            None | Some(Err(_)) => break,
+        }
+    }
+    assert!(limited, "told why");
+    assert_eq!(close_code, Some(1008), "closed as a policy violation");
+    assert!((20..100).contains(&pongs), "a burst was answered, not the flood: {pongs}");
+    let metrics = app.get(None, "/metrics").await;
+    assert!(metrics.text.contains("madoguchi_websocket_rate_limited_total 1"), "counted");
+
+    app.issue_ok(&kiosk, "yahatanishi", json!({"queue": "A"})).await;
+    assert_eq!(ws_json(&mut bystander).await["seq"].as_u64(), Some(n + 1));
+    // An ordinary client pinging now and then is never limited.
+    for _ in 0..5 {
+        ws_send_text(&mut bystander, "{\"type\":\"ping\"}").await;
+        assert_eq!(ws_json(&mut bystander).await["type"], "pong");
+    }
+}
+
+#[tokio::test]
 async fn an_oversized_frame_takes_down_neither_the_server_nor_other_clients() {
     let app = spawn_app().await;
     let display = app.display("yahatanishi");

@@ -448,3 +448,22 @@ fn a_long_consultation_does_not_swing_the_service_time() {
     let s = f.state.service_seconds(&a);
     assert!((360.0..=420.0).contains(&s), "with few samples, the median: {s}");
 }
+
+#[test]
+fn counters_that_have_not_called_yet_count_as_open_for_the_first_minutes() {
+    let mut f = Fixture::new();
+    for _ in 0..3 {
+        f.issue_queue("A");
+    }
+    let a = QueueId::parse("A").expect("id");
+    let now = f.tick();
+    f.state.call_next("1", now).expect("call").expect("waits");
+    // Counter 2 has not called yet but the day has just begun: the next in
+    // line goes to it at once.
+    assert_eq!(f.state.wait_estimate(&a, 1).p50, 0);
+    // Twenty minutes on, counter 2 has still called nobody: only counter 1
+    // is open, and it is busy.
+    f.now += SignedDuration::from_mins(20);
+    f.issue_queue("A");
+    assert!(f.state.wait_estimate(&a, 1).p50 > 0);
+}
