@@ -4,7 +4,9 @@
 //! short run). Measures, with medians over several runs:
 //! * durable ticket issues per second with many concurrent HTTP clients;
 //! * issue latency p50/p99 at fixed offered rates (open loop);
-//! * call → `ticket.called` event latency over N websocket clients.
+//! * call → `ticket.called` event latency over N websocket clients, and the
+//!   server's resident memory idle and with N clients (these against the
+//!   real binary in its own process).
 //!
 //! Bounded in count and time, loopback only. Results go to stdout; the
 //! figures in docs/benchmarks.md come from here.
@@ -15,27 +17,86 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 struct Bench {
-    running: Running,
+    /// The server in this process, or `None` when it is the real binary in
+    /// its own process (`child`).
+    running: Option<Running>,
+    child: Option<std::process::Child>,
+    addr: std::net::SocketAddr,
     _dir: tempfile::TempDir,
     token: String,
     client: reqwest::Client,
     base: String,
 }
 
-async fn spawn() -> Bench {
+/// A data directory with an admin token in it.
+fn data_dir() -> (tempfile::TempDir, String) {
     let dir = tempfile::tempdir().expect("tempdir");
+    let token = madoguchi_server::auth::new_token();
+    let db = store::Db::open(dir.path()).expect("db");
+    let conn = db.connect(false).expect("conn");
+    store::tokens::insert(&conn, &madoguchi_server::auth::hash(&token), "admin", None, Some("bench"), 0).expect("token");
+    (dir, token)
+}
+
+fn http_client() -> reqwest::Client {
+    reqwest::Client::builder().pool_max_idle_per_host(512).build().expect("client")
+}
+
+async fn spawn() -> Bench {
+    let (dir, token) = data_dir();
     let config = Arc::new(madoguchi_server::settings::load(None).expect("config"));
     let opts = ServeOptions { config, data_dir: dir.path().to_owned(), listen: "127.0.0.1:0".parse().expect("addr"), public_url: None };
-    let token = madoguchi_server::auth::new_token();
-    {
-        let db = store::Db::open(dir.path()).expect("db");
-        let conn = db.connect(false).expect("conn");
-        store::tokens::insert(&conn, &madoguchi_server::auth::hash(&token), "admin", None, Some("bench"), 0).expect("token");
-    }
     let running = start(opts, Arc::new(queue_core::SystemClock)).await.expect("server");
-    let base = format!("http://{}", running.addr);
-    let client = reqwest::Client::builder().pool_max_idle_per_host(512).build().expect("client");
-    Bench { running, _dir: dir, token, client, base }
+    let addr = running.addr;
+    Bench { running: Some(running), child: None, addr, _dir: dir, token, client: http_client(), base: format!("http://{addr}") }
+}
+
+/// The real `madoguchi serve` in its own process, so that its memory can be
+/// read alone and the clients' work is not on its runtime.
+async fn spawn_process() -> Bench {
+    let (dir, token) = data_dir();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").expect("port").local_addr().expect("addr").port();
+    let addr: std::net::SocketAddr = format!("127.0.0.1:{port}").parse().expect("addr");
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_madoguchi"))
+        .args(["serve", "--data", dir.path().to_str().expect("utf-8"), "--listen", &addr.to_string()])
+        .env("RUST_LOG", "warn")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn madoguchi serve");
+    let b = Bench { running: None, child: Some(child), addr, _dir: dir, token, client: http_client(), base: format!("http://{addr}") };
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < deadline {
+        if b.client.get(format!("{}/healthz", b.base)).send().await.is_ok_and(|r| r.status().is_success()) {
+            return b;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("madoguchi serve did not become healthy within 30 s");
+}
+
+impl Bench {
+    async fn stop(mut self) {
+        if let Some(r) = self.running.take() {
+            r.stop().await;
+        }
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    /// Resident and peak resident memory of the server process, in MiB.
+    fn memory_mib(&self) -> Option<(f64, f64)> {
+        let pid = self.child.as_ref()?.id();
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+        let field = |name: &str| -> Option<f64> {
+            let line = status.lines().find(|l| l.starts_with(name))?;
+            let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+            Some(kb / 1024.0)
+        };
+        Some((field("VmRSS:")?, field("VmHWM:")?))
+    }
 }
 
 impl Bench {
@@ -123,14 +184,15 @@ async fn fixed_rate(b: &Arc<Bench>, per_second: u32, duration: Duration) -> Vec<
     lat
 }
 
-/// Call → event latency seen by `clients` websocket clients, over `calls` calls.
-async fn fan_out(b: &Arc<Bench>, clients: usize, calls: usize) -> Vec<Duration> {
+/// Call → event latency seen by `clients` websocket clients, over `calls`
+/// calls; and the server's memory once every client has its snapshot.
+async fn fan_out(b: &Arc<Bench>, clients: usize, calls: usize) -> (Vec<Duration>, Option<(f64, f64)>) {
     for _ in 0..calls {
         b.issue("B").await.expect("issue");
     }
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<(usize, Instant)>();
     let (ready_tx, mut ready_rx) = tokio::sync::mpsc::unbounded_channel::<()>();
-    let url = format!("ws://{}/ws/office/yahatanishi?access_token={}", b.running.addr, b.token);
+    let url = format!("ws://{}/ws/office/yahatanishi?access_token={}", b.addr, b.token);
     let mut tasks = Vec::new();
     for _ in 0..clients {
         let (tx, ready_tx, url) = (tx.clone(), ready_tx.clone(), url.clone());
@@ -159,6 +221,8 @@ async fn fan_out(b: &Arc<Bench>, clients: usize, calls: usize) -> Vec<Duration> 
             break;
         }
     }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let memory = b.memory_mib();
     let mut latencies = Vec::new();
     for call in 0..calls {
         let sent = Instant::now();
@@ -186,7 +250,7 @@ async fn fan_out(b: &Arc<Bench>, clients: usize, calls: usize) -> Vec<Duration> 
         t.abort();
     }
     latencies.sort();
-    latencies
+    (latencies, memory)
 }
 
 fn ms(d: Duration) -> String {
@@ -215,7 +279,7 @@ fn main() {
                 assert_eq!(errors, 0, "errors during the throughput run");
                 rates.push(rate);
                 if let Ok(b) = Arc::try_unwrap(b) {
-                    b.running.stop().await;
+                    b.stop().await;
                 }
             }
             println!("durable issues/s, {clients} clients: median {:.0} (runs: {:?})", median(rates.clone()), rates.iter().map(|r| r.round()).collect::<Vec<_>>());
@@ -229,14 +293,19 @@ fn main() {
                 p50s.push(percentile(&lat, 0.5).as_secs_f64() * 1000.0);
                 p99s.push(percentile(&lat, 0.99).as_secs_f64() * 1000.0);
                 if let Ok(b) = Arc::try_unwrap(b) {
-                    b.running.stop().await;
+                    b.stop().await;
                 }
             }
             println!("issue latency at {rate}/s: p50 median {:.2} ms, p99 median {:.2} ms (p99 runs: {:?})", median(p50s), median(p99s.clone()), p99s.iter().map(|v| (v * 100.0).round() / 100.0).collect::<Vec<_>>());
         }
+        // The server in its own process from here: its memory is read alone
+        // and the clients' work is not on its runtime (they still share the
+        // machine's two cores).
         for clients in [100usize, 1000, 2000] {
-            let b = Arc::new(spawn().await);
-            let lat = fan_out(&b, clients, if quick { 5 } else { 20 }).await;
+            let b = Arc::new(spawn_process().await);
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            let idle = b.memory_mib();
+            let (lat, connected) = fan_out(&b, clients, if quick { 5 } else { 20 }).await;
             println!(
                 "call → event, {clients} websocket clients: p50 {}, p99 {}, max {} ({} deliveries)",
                 ms(percentile(&lat, 0.5)),
@@ -244,8 +313,11 @@ fn main() {
                 ms(lat.last().copied().unwrap_or_default()),
                 lat.len()
             );
+            if let (Some((idle, _)), Some((rss, peak))) = (idle, connected) {
+                println!("server memory: idle {idle:.1} MiB; with {clients} clients {rss:.1} MiB (peak {peak:.1} MiB)");
+            }
             if let Ok(b) = Arc::try_unwrap(b) {
-                b.running.stop().await;
+                b.stop().await;
             }
         }
     });
