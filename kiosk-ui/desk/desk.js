@@ -125,20 +125,70 @@ function renderCurrent() {
   i18n.fill($('cur-waited'), 'desk-minutes', { minutes: waited ?? '—' });
   if (t.called_at) i18n.fill($('cur-called'), 'desk-called-ago', { time: clock(t.called_at), minutes: minutesSince(t.called_at) ?? 0 });
   else $('cur-called').textContent = '—';
+  renderJourney(t);
+}
+
+/** A step's services by name, in the desk's language. */
+function stepServices(step) {
+  const name = (id) => state.services.get(id)?.name || id;
+  const names = [step.service, ...(step.also || [])].filter(Boolean).map(name);
+  return names.length ? names : [state.queueNames.get(step.queue) || step.queue];
+}
+
+/** A step's section by name: from its service, else any service of that section. */
+function stepSection(step) {
+  const own = step.service && state.services.get(step.service);
+  if (own?.section === step.section && own.section_name) return own.section_name;
+  return state.serviceList.find((s) => s.section === step.section)?.section_name || step.section || '';
+}
+
+/**
+ * The journey of the ticket at the counter, with a Skip button on every step
+ * still to come. Rebuilt only when it changed (the desk re-renders every few
+ * seconds), and a focused button keeps its focus across a rebuild.
+ */
+function renderJourney(t) {
   const journey = t.journey || [];
+  const list = $('cur-journey');
+  const key = JSON.stringify([t.id, i18n.lang, journey, state.services.size]);
   $('cur-journey-row').hidden = journey.length === 0;
-  $('cur-journey').replaceChildren(
-    ...journey.map((step) => {
+  if (list.dataset.key === key) return;
+  list.dataset.key = key;
+  const focused = list.contains(document.activeElement) ? document.activeElement.dataset.step : null;
+  list.replaceChildren(
+    ...journey.map((step, i) => {
       const li = document.createElement('li');
       li.dataset.status = step.status;
-      const name = step.service && state.services.has(step.service) ? state.services.get(step.service).name : state.queueNames.get(step.queue) || step.queue;
-      const also = (step.also || []).map((a) => state.services.get(a)?.name || a);
-      const label = i18n.put(document.createElement('span'), [name, ...also].join(' / '));
+      li.dataset.step = String(i);
+      li.dataset.service = step.service || '';
+      li.dataset.section = step.section || '';
+      const text = document.createElement('span');
+      text.className = 'step-text';
+      const label = i18n.put(document.createElement('span'), stepServices(step).join(' / '));
+      label.className = 'step-name';
+      const section = i18n.put(document.createElement('span'), stepSection(step));
+      section.className = 'step-section';
+      text.append(label, section);
       const mark = i18n.el('span', `desk-step-${step.status}`, undefined, 'step-status');
-      li.append(label, mark);
+      li.append(text, mark);
+      if (step.status === 'pending') {
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'btn journey-btn journey-skip';
+        b.dataset.step = String(i);
+        b.setAttribute('aria-haspopup', 'dialog');
+        b.setAttribute('aria-label', i18n.text('desk-journey-skip-label', { position: i + 1, section: plainText(stepSection(step)), service: plainText(stepServices(step).join(' / ')) }));
+        b.append(i18n.el('span', 'desk-journey-skip'));
+        b.addEventListener('click', () => openSkip(t.id, i));
+        li.append(b);
+      }
       return li;
     }),
   );
+  if (focused !== null) {
+    const again = list.querySelector(`button[data-step="${focused}"]`) || list.querySelector('button');
+    (again || document.querySelector('[data-action="add-step"]')).focus();
+  }
 }
 
 function renderWaiting() {
@@ -198,10 +248,12 @@ function renderButtons() {
     'no-show': st === 'called',
     transfer: st === 'called' || st === 'serving',
     finish: st === 'called' || st === 'serving',
+    'add-step': st === 'called' || st === 'serving',
   };
   for (const b of document.querySelectorAll('[data-action]')) {
     b.disabled = state.busy || !allowed[b.dataset.action];
   }
+  for (const b of document.querySelectorAll('.journey-skip')) b.disabled = state.busy || !t;
   document.body.classList.toggle('is-busy', state.busy);
 }
 
@@ -231,6 +283,7 @@ const ACTIONS = {
   'no-show': (t) => ticketAction(t, 'no-show', 'desk-did-no-show'),
   finish: (t) => ticketAction(t, 'finish', 'desk-did-finish'),
   transfer: (t) => openTransfer(t),
+  'add-step': () => openAddStep(),
 };
 
 async function ticketAction(t, path, doneKey, body) {
@@ -245,8 +298,8 @@ async function run(action) {
   const button = document.querySelector(`[data-action="${action}"]`);
   if (!button || button.disabled) return;
   const t = current();
-  if (action === 'transfer') {
-    openTransfer(t);
+  if (action === 'transfer' || action === 'add-step') {
+    ACTIONS[action](t);
     return;
   }
   // Taken before the first await: a second click or key press finds us busy.
@@ -271,18 +324,17 @@ function explain(e) {
     signOut('desk-session-expired');
     return;
   }
-  const key =
-    e.code === 'offline' || e.code === 'timeout'
-      ? 'desk-error-offline'
-      : e.status === 403
-        ? 'desk-error-forbidden'
-        : e.status === 409
-          ? 'desk-error-conflict'
-          : e.status === 404
-            ? 'desk-error-not-found'
-            : e.status === 503
-              ? 'desk-error-unavailable'
-              : 'desk-error-other';
+  // The codes the desk can explain best first, then by status.
+  const byCode = {
+    offline: 'desk-error-offline',
+    timeout: 'desk-error-offline',
+    step_not_pending: 'desk-error-step-changed',
+    unknown_step: 'desk-error-step-changed',
+    not_on_journey: 'desk-error-step-changed',
+    unknown_service: 'desk-error-unknown-service',
+  };
+  const byStatus = { 403: 'desk-error-forbidden', 409: 'desk-error-conflict', 404: 'desk-error-not-found', 503: 'desk-error-unavailable' };
+  const key = byCode[e.code] || byStatus[e.status] || 'desk-error-other';
   status(key, undefined, 'alert');
 }
 
@@ -337,12 +389,103 @@ async function submitTransfer(returnValue) {
   }
 }
 
+// ---------------------------------------------------------------- journey steps
+
+/** Asks before skipping step `index` of the ticket's journey, naming the section and services. */
+function openSkip(ticketId, index) {
+  const t = state.tickets.get(ticketId);
+  const step = t?.journey?.[index];
+  if (!step || state.busy) return;
+  const d = $('skip-dialog');
+  d.dataset.ticketId = t.id;
+  d.dataset.step = String(index);
+  // What the clerk agreed to skip: checked again before sending, the journey may change meanwhile.
+  d.dataset.stepKey = JSON.stringify([step.service, step.queue]);
+  d.returnValue = '';
+  i18n.fill($('skip-title'), 'desk-skip-title', { number: t.number });
+  i18n.fill($('skip-text'), 'desk-skip-text', { number: t.number, section: plainText(stepSection(step)), service: plainText(stepServices(step).join(' / ')) });
+  d.showModal();
+}
+
+async function submitSkip() {
+  const d = $('skip-dialog');
+  const t = state.tickets.get(d.dataset.ticketId);
+  if (d.returnValue !== 'ok' || state.busy) return;
+  // Finished or sent on by someone else while the dialog was open.
+  if (!t) {
+    status('desk-error-conflict', undefined, 'alert');
+    return;
+  }
+  const index = Number(d.dataset.step);
+  const step = t.journey?.[index];
+  if (!step || step.status !== 'pending' || JSON.stringify([step.service, step.queue]) !== d.dataset.stepKey) {
+    status('desk-error-step-changed', undefined, 'alert');
+    return;
+  }
+  await journeyAction(t, 'journey/skip', { step: index }, 'desk-did-skip', { section: plainText(stepSection(step)) });
+}
+
+function openAddStep() {
+  const t = current();
+  if (!t || state.busy) return;
+  const d = $('add-step-dialog');
+  d.dataset.ticketId = t.id;
+  d.returnValue = '';
+  i18n.fill($('add-step-title'), 'desk-add-title', { number: t.number });
+  i18n.fill($('add-step-hint'), 'desk-add-hint', { number: t.number });
+  const groups = new Map();
+  for (const s of state.serviceList) {
+    if (!groups.has(s.category)) {
+      const g = document.createElement('optgroup');
+      g.label = plainText(s.category_name);
+      groups.set(s.category, g);
+    }
+    const o = document.createElement('option');
+    o.value = s.id;
+    o.textContent = `${plainText(s.name)} — ${plainText(s.section_name)} (${s.queue})`;
+    groups.get(s.category).append(o);
+  }
+  $('add-step-service').replaceChildren(...groups.values());
+  d.showModal();
+}
+
+async function submitAddStep() {
+  const d = $('add-step-dialog');
+  const t = state.tickets.get(d.dataset.ticketId);
+  const service = $('add-step-service').value;
+  if (d.returnValue !== 'ok' || !service || state.busy) return;
+  if (!t) {
+    status('desk-error-conflict', undefined, 'alert');
+    return;
+  }
+  await journeyAction(t, 'journey/steps', { service }, 'desk-did-add', { service: plainText(state.services.get(service)?.name || service) });
+}
+
+async function journeyAction(t, path, body, doneKey, vars) {
+  state.busy = true;
+  renderButtons();
+  try {
+    const answer = await api(`/api/v1/tickets/${encodeURIComponent(t.id)}/${path}`, { method: 'POST', token: state.token, body });
+    applyTicket(answer);
+    status(doneKey, { number: answer?.number || t.number, ...vars }, 'ok');
+  } catch (e) {
+    explain(e);
+  } finally {
+    state.busy = false;
+    render();
+    // The button that opened the dialog may be gone with the old list.
+    if (!document.activeElement || document.activeElement === document.body) {
+      ($('cur-journey').querySelector('button') || document.querySelector('[data-action="add-step"]')).focus();
+    }
+  }
+}
+
 function onKey(e) {
   if (e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;
-  if ($('workspace').hidden || $('transfer-dialog').open) return;
+  if ($('workspace').hidden || document.querySelector('dialog[open]')) return;
   const tag = e.target?.tagName;
   if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return;
-  const map = { n: 'call-next', r: 'recall', s: 'start', x: 'no-show', t: 'transfer', f: 'finish' };
+  const map = { n: 'call-next', r: 'recall', s: 'start', x: 'no-show', t: 'transfer', f: 'finish', a: 'add-step' };
   const action = map[e.key.toLowerCase()];
   if (!action) return;
   e.preventDefault();
@@ -632,6 +775,8 @@ async function main() {
     });
   }
   $('transfer-dialog').addEventListener('close', () => submitTransfer($('transfer-dialog').returnValue));
+  $('skip-dialog').addEventListener('close', submitSkip);
+  $('add-step-dialog').addEventListener('close', submitAddStep);
   setInterval(() => !$('workspace').hidden && render(), 15000);
 
   const token = adoptToken('desk');

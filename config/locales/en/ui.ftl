@@ -141,6 +141,20 @@ desk-transfer-confirm = Transfer
 desk-cancel = Cancel
 desk-printer-attention = Printer “{ $printer }” needs attention (paper, power or cable).
 desk-dismiss = Dismiss
+desk-journey-skip = Skip
+desk-journey-skip-label = Skip step { $position }: { $section }, { $service }
+desk-journey-add = Add a step
+desk-skip-title = Skip a step of { $number }?
+desk-skip-text = { $number } will not be sent to { $section } for { $service }. The other steps stay as they are.
+desk-skip-confirm = Skip this step
+desk-add-title = Add a step for { $number }
+desk-add-hint = After this counter, { $number } waits again, with the same number, at the counter of the service you choose.
+desk-add-service = Service to add
+desk-add-confirm = Add the step
+desk-did-skip = { $number }: { $section } skipped
+desk-did-add = { $number }: { $service } added after this counter
+desk-error-step-changed = The steps of this ticket have changed. Check them and try again.
+desk-error-unknown-service = This office does not handle that service.
 
 ## Waiting-room display
 
@@ -203,3 +217,6 @@ phone-not-found-help = Scan the QR code again, or ask a staff member.
 phone-updated-live = Updated { $time } (updates automatically)
 phone-updated-at = Last updated { $time }
 phone-help = Not sure? Please ask a staff member
+phone-notify-button = Notify me when my turn is near
+phone-notify-on = This phone will notify you when your turn is near.
+phone-notify-blocked = Notifications are off for this page. Keep it open: it shows a banner and plays a sound.

@@ -141,6 +141,20 @@ desk-transfer-confirm = Alihkan
 desk-cancel = Batal
 desk-printer-attention = Printer “{ $printer }” perlu diperiksa (kertas, daya, atau kabel).
 desk-dismiss = Tutup
+desk-journey-skip = Lewati
+desk-journey-skip-label = Lewati langkah { $position }: { $section }, { $service }
+desk-journey-add = Tambah langkah
+desk-skip-title = Lewati satu langkah { $number }?
+desk-skip-text = { $number } tidak akan diarahkan ke { $section } untuk { $service }. Langkah lainnya tetap.
+desk-skip-confirm = Lewati langkah ini
+desk-add-title = Tambah langkah untuk { $number }
+desk-add-hint = Setelah loket ini, { $number } menunggu lagi dengan nomor yang sama di loket layanan yang Anda pilih.
+desk-add-service = Layanan yang ditambahkan
+desk-add-confirm = Tambahkan langkah
+desk-did-skip = { $number }: { $section } dilewati
+desk-did-add = { $number }: { $service } ditambahkan setelah loket ini
+desk-error-step-changed = Langkah-langkah nomor ini telah berubah. Periksa lalu coba lagi.
+desk-error-unknown-service = Kantor ini tidak menangani layanan tersebut.
 
 ## Waiting-room display
 
@@ -203,3 +217,6 @@ phone-not-found-help = Pindai ulang kode QR, atau tanyakan kepada petugas.
 phone-updated-live = Diperbarui { $time } (diperbarui otomatis)
 phone-updated-at = Terakhir diperbarui { $time }
 phone-help = Kurang jelas? Silakan tanyakan kepada petugas
+phone-notify-button = Beri tahu saya saat giliran saya dekat
+phone-notify-on = Ponsel ini akan menerima notifikasi saat giliran Anda sudah dekat.
+phone-notify-blocked = Notifikasi untuk halaman ini mati. Biarkan halaman tetap terbuka: halaman akan menampilkan pesan dan membunyikan suara.

@@ -142,6 +142,20 @@ desk-transfer-confirm = おくる
 desk-cancel = やめる
 desk-printer-attention = プリンター「{ $printer }」を <ruby>見<rt>み</rt></ruby>てください（<ruby>紙<rt>かみ</rt></ruby>・<ruby>電源<rt>でんげん</rt></ruby>・ケーブル）。
 desk-dismiss = とじる
+desk-journey-skip = しない
+desk-journey-skip-label = { $position }ばんめの <ruby>手続<rt>てつづ</rt></ruby>きを しない：{ $section }・{ $service }
+desk-journey-add = <ruby>手続<rt>てつづ</rt></ruby>きを ふやす
+desk-skip-title = { $number } の <ruby>手続<rt>てつづ</rt></ruby>きを ひとつ しない ことに しますか？
+desk-skip-text = { $number } は { $section }（{ $service }）に <ruby>行<rt>い</rt></ruby>きません。ほかの <ruby>手続<rt>てつづ</rt></ruby>きは そのままです。
+desk-skip-confirm = この <ruby>手続<rt>てつづ</rt></ruby>きを しない
+desk-add-title = { $number } に <ruby>手続<rt>てつづ</rt></ruby>きを ふやす
+desk-add-hint = この <ruby>窓口<rt>まどぐち</rt></ruby>の あと、{ $number } は おなじ <ruby>番号<rt>ばんごう</rt></ruby>で、えらんだ <ruby>手続<rt>てつづ</rt></ruby>きの <ruby>窓口<rt>まどぐち</rt></ruby>で <ruby>待<rt>ま</rt></ruby>ちます。
+desk-add-service = ふやす <ruby>手続<rt>てつづ</rt></ruby>き
+desk-add-confirm = ふやす
+desk-did-skip = { $number }：{ $section }は しない ことに しました
+desk-did-add = { $number }：この <ruby>窓口<rt>まどぐち</rt></ruby>の あとに { $service }を ふやしました
+desk-error-step-changed = この <ruby>番号<rt>ばんごう</rt></ruby>の <ruby>手続<rt>てつづ</rt></ruby>きが かわりました。たしかめてから、もう <ruby>一度<rt>いちど</rt></ruby> やってください。
+desk-error-unknown-service = ここでは その <ruby>手続<rt>てつづ</rt></ruby>きは できません。
 
 ## Waiting-room display
 
@@ -204,3 +218,6 @@ phone-not-found-help = もう <ruby>一度<rt>いちど</rt></ruby> QRコード�
 phone-updated-live = { $time }に <ruby>新<rt>あたら</rt></ruby>しく しました（<ruby>自動<rt>じどう</rt></ruby>で かわります）
 phone-updated-at = { $time }の じょうほう
 phone-help = わからないときは <ruby>係<rt>かかり</rt></ruby>の <ruby>人<rt>ひと</rt></ruby>に <ruby>聞<rt>き</rt></ruby>いてください
+phone-notify-button = <ruby>番<rt>ばん</rt></ruby>が <ruby>近<rt>ちか</rt></ruby>くなったら しらせる
+phone-notify-on = あなたの <ruby>番<rt>ばん</rt></ruby>が <ruby>近<rt>ちか</rt></ruby>くなると、この でんわに しらせが きます。
+phone-notify-blocked = この ページの しらせは とまっています。ページを あけたままに してください。<ruby>画面<rt>がめん</rt></ruby>と <ruby>音<rt>おと</rt></ruby>で しらせます。

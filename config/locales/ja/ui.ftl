@@ -143,6 +143,20 @@ desk-transfer-confirm = 回送する
 desk-cancel = やめる
 desk-printer-attention = プリンター「{ $printer }」を確認してください（用紙・電源・ケーブル）。
 desk-dismiss = 閉じる
+desk-journey-skip = 省略
+desk-journey-skip-label = 手順{ $position }を省略：{ $section }・{ $service }
+desk-journey-add = 手続きを追加
+desk-skip-title = { $number } の手続きを一つ省略しますか？
+desk-skip-text = { $number } は{ $section }（{ $service }）に回されません。ほかの手続きはそのままです。
+desk-skip-confirm = 省略する
+desk-add-title = { $number } に手続きを追加
+desk-add-hint = この窓口のあと、{ $number } は同じ番号のまま、選んだ手続きの窓口で待ちます。
+desk-add-service = 追加する手続き
+desk-add-confirm = 追加する
+desk-did-skip = { $number }：{ $section }を省略しました
+desk-did-add = { $number }：この窓口のあとに{ $service }を追加しました
+desk-error-step-changed = この番号の手続きの流れが変わりました。確認してから、もう一度操作してください。
+desk-error-unknown-service = この庁舎では、その手続きを扱っていません。
 
 ## Waiting-room display
 
@@ -205,3 +219,6 @@ phone-not-found-help = QRコードを読み直すか、職員におたずねく�
 phone-updated-live = { $time } 更新（自動で更新されます）
 phone-updated-at = 最終更新 { $time }
 phone-help = わからないときは職員にお声かけください
+phone-notify-button = 順番が近づいたら通知する
+phone-notify-on = 順番が近づくと、この電話に通知が届きます。
+phone-notify-blocked = このページの通知はオフです。ページを開いたままにしておくと、表示と音でお知らせします。

@@ -141,6 +141,20 @@ desk-transfer-confirm = 이관
 desk-cancel = 취소
 desk-printer-attention = 프린터 “{ $printer }”를 확인해 주세요 (용지·전원·케이블).
 desk-dismiss = 닫기
+desk-journey-skip = 건너뛰기
+desk-journey-skip-label = { $position }단계 건너뛰기: { $section }, { $service }
+desk-journey-add = 절차 추가
+desk-skip-title = { $number }의 절차 하나를 건너뛸까요?
+desk-skip-text = { $number }은(는) { $section }({ $service })(으)로 안내되지 않습니다. 다른 절차는 그대로입니다.
+desk-skip-confirm = 이 절차 건너뛰기
+desk-add-title = { $number }에 절차 추가
+desk-add-hint = 이 창구 다음에 { $number }은(는) 같은 번호로, 선택한 절차의 창구에서 다시 기다립니다.
+desk-add-service = 추가할 절차
+desk-add-confirm = 추가
+desk-did-skip = { $number }: { $section } 건너뜀
+desk-did-add = { $number }: 이 창구 다음에 { $service } 추가됨
+desk-error-step-changed = 이 번호의 절차가 변경되었습니다. 확인한 후 다시 시도하세요.
+desk-error-unknown-service = 이 청사에서는 그 절차를 취급하지 않습니다.
 
 ## Waiting-room display
 
@@ -203,3 +217,6 @@ phone-not-found-help = QR 코드를 다시 읽거나 직원에게 문의해 주�
 phone-updated-live = { $time } 업데이트 (자동으로 업데이트됩니다)
 phone-updated-at = 마지막 업데이트 { $time }
 phone-help = 모르시는 것이 있으면 직원에게 말씀해 주세요
+phone-notify-button = 차례가 가까워지면 알림 받기
+phone-notify-on = 차례가 가까워지면 이 휴대전화로 알림이 옵니다.
+phone-notify-blocked = 이 페이지의 알림이 꺼져 있습니다. 페이지를 열어 두시면 화면 표시와 소리로 알려 드립니다.

@@ -141,6 +141,20 @@ desk-transfer-confirm = स्थानान्तरण गर्नुहो�
 desk-cancel = रद्द गर्नुहोस्
 desk-printer-attention = प्रिन्टर “{ $printer }” जाँच्नुहोस् (कागज, बिजुली वा तार)।
 desk-dismiss = बन्द गर्नुहोस्
+desk-journey-skip = छोड्नुहोस्
+desk-journey-skip-label = चरण { $position } छोड्नुहोस्: { $section }, { $service }
+desk-journey-add = चरण थप्नुहोस्
+desk-skip-title = { $number } को एउटा चरण छोड्ने?
+desk-skip-text = { $number } लाई { $service } का लागि { $section } मा पठाइने छैन। अरू चरणहरू जस्ताको तस्तै रहन्छन्।
+desk-skip-confirm = यो चरण छोड्नुहोस्
+desk-add-title = { $number } का लागि चरण थप्नुहोस्
+desk-add-hint = यो काउन्टरपछि { $number } उही नम्बरमा, तपाईंले छानेको सेवाको काउन्टरमा फेरि पर्खन्छ।
+desk-add-service = थप्ने सेवा
+desk-add-confirm = चरण थप्नुहोस्
+desk-did-skip = { $number }: { $section } छोडियो
+desk-did-add = { $number }: यो काउन्टरपछि { $service } थपियो
+desk-error-step-changed = यो नम्बरका चरणहरू बदलिएका छन्। जाँचेर फेरि प्रयास गर्नुहोस्।
+desk-error-unknown-service = यो कार्यालयले त्यो सेवा दिँदैन।
 
 ## Waiting-room display
 
@@ -203,3 +217,6 @@ phone-not-found-help = QR कोड फेरि स्क्यान गर्
 phone-updated-live = { $time } मा अद्यावधिक (आफैँ अद्यावधिक हुन्छ)
 phone-updated-at = अन्तिम अद्यावधिक { $time }
 phone-help = थाहा भएन भने कर्मचारीलाई सोध्नुहोस्
+phone-notify-button = मेरो पालो नजिकिँदा सूचना दिनुहोस्
+phone-notify-on = तपाईंको पालो नजिकिँदा यो फोनमा सूचना आउनेछ।
+phone-notify-blocked = यो पृष्ठका सूचनाहरू बन्द छन्। पृष्ठ खुला राख्नुहोस्: यसले सन्देश देखाउँछ र आवाज बजाउँछ।

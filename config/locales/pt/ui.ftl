@@ -141,6 +141,20 @@ desk-transfer-confirm = Transferir
 desk-cancel = Cancelar
 desk-printer-attention = Verifique a impressora “{ $printer }” (papel, energia ou cabo).
 desk-dismiss = Fechar
+desk-journey-skip = Pular
+desk-journey-skip-label = Pular a etapa { $position }: { $section }, { $service }
+desk-journey-add = Adicionar etapa
+desk-skip-title = Pular uma etapa de { $number }?
+desk-skip-text = { $number } não será encaminhado a { $section } para { $service }. As outras etapas continuam como estão.
+desk-skip-confirm = Pular esta etapa
+desk-add-title = Adicionar etapa para { $number }
+desk-add-hint = Depois deste guichê, { $number } espera de novo, com o mesmo número, no guichê do serviço escolhido.
+desk-add-service = Serviço a adicionar
+desk-add-confirm = Adicionar a etapa
+desk-did-skip = { $number }: { $section } pulado
+desk-did-add = { $number }: { $service } adicionado depois deste guichê
+desk-error-step-changed = As etapas deste número mudaram. Verifique e tente de novo.
+desk-error-unknown-service = Este escritório não atende esse serviço.
 
 ## Waiting-room display
 
@@ -203,3 +217,6 @@ phone-not-found-help = Leia o código QR de novo ou pergunte a um funcionário.
 phone-updated-live = Atualizado às { $time } (atualiza automaticamente)
 phone-updated-at = Última atualização { $time }
 phone-help = Ficou com dúvida? Pergunte a um funcionário
+phone-notify-button = Avise-me quando a minha vez estiver perto
+phone-notify-on = Este telefone vai avisar quando a sua vez estiver perto.
+phone-notify-blocked = As notificações desta página estão desligadas. Deixe-a aberta: ela mostra um aviso e toca um som.

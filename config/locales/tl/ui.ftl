@@ -141,6 +141,20 @@ desk-transfer-confirm = Ilipat
 desk-cancel = Kanselahin
 desk-printer-attention = Kailangang tingnan ang printer na “{ $printer }” (papel, kuryente o kable).
 desk-dismiss = Isara
+desk-journey-skip = Laktawan
+desk-journey-skip-label = Laktawan ang hakbang { $position }: { $section }, { $service }
+desk-journey-add = Magdagdag ng hakbang
+desk-skip-title = Laktawan ang isang hakbang ng { $number }?
+desk-skip-text = Hindi ipapadala ang { $number } sa { $section } para sa { $service }. Mananatili ang ibang hakbang.
+desk-skip-confirm = Laktawan ang hakbang na ito
+desk-add-title = Magdagdag ng hakbang para sa { $number }
+desk-add-hint = Pagkatapos ng counter na ito, maghihintay muli ang { $number }, parehong numero, sa counter ng serbisyong pipiliin mo.
+desk-add-service = Serbisyong idaragdag
+desk-add-confirm = Idagdag ang hakbang
+desk-did-skip = { $number }: nilaktawan ang { $section }
+desk-did-add = { $number }: idinagdag ang { $service } pagkatapos ng counter na ito
+desk-error-step-changed = Nagbago ang mga hakbang ng numerong ito. Suriin at subukang muli.
+desk-error-unknown-service = Hindi hinahawakan ng tanggapang ito ang serbisyong iyon.
 
 ## Waiting-room display
 
@@ -203,3 +217,6 @@ phone-not-found-help = I-scan muli ang QR code, o magtanong sa kawani.
 phone-updated-live = Na-update { $time } (awtomatikong nag-a-update)
 phone-updated-at = Huling update { $time }
 phone-help = Hindi sigurado? Magtanong po sa kawani
+phone-notify-button = Abisuhan ako kapag malapit na ang turno ko
+phone-notify-on = Makakatanggap ang teleponong ito ng abiso kapag malapit na ang inyong turno.
+phone-notify-blocked = Naka-off ang mga abiso para sa pahinang ito. Panatilihin itong bukas: magpapakita ito ng paalala at tutunog.

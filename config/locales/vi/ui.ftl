@@ -141,6 +141,20 @@ desk-transfer-confirm = Chuyển
 desk-cancel = Hủy
 desk-printer-attention = Máy in “{ $printer }” cần kiểm tra (giấy, nguồn điện hoặc cáp).
 desk-dismiss = Đóng
+desk-journey-skip = Bỏ qua
+desk-journey-skip-label = Bỏ qua bước { $position }: { $section }, { $service }
+desk-journey-add = Thêm bước
+desk-skip-title = Bỏ qua một bước của { $number }?
+desk-skip-text = { $number } sẽ không được chuyển đến { $section } cho { $service }. Các bước khác giữ nguyên.
+desk-skip-confirm = Bỏ qua bước này
+desk-add-title = Thêm bước cho { $number }
+desk-add-hint = Sau quầy này, { $number } sẽ chờ lại với cùng số tại quầy của thủ tục bạn chọn.
+desk-add-service = Thủ tục cần thêm
+desk-add-confirm = Thêm bước
+desk-did-skip = { $number }: đã bỏ qua { $section }
+desk-did-add = { $number }: đã thêm { $service } sau quầy này
+desk-error-step-changed = Các bước của số này đã thay đổi. Hãy kiểm tra rồi thử lại.
+desk-error-unknown-service = Văn phòng này không xử lý thủ tục đó.
 
 ## Waiting-room display
 
@@ -203,3 +217,6 @@ phone-not-found-help = Hãy quét lại mã QR, hoặc hỏi nhân viên.
 phone-updated-live = Cập nhật lúc { $time } (tự động cập nhật)
 phone-updated-at = Cập nhật lần cuối { $time }
 phone-help = Nếu chưa rõ, vui lòng hỏi nhân viên
+phone-notify-button = Báo cho tôi khi sắp đến lượt
+phone-notify-on = Điện thoại này sẽ nhận thông báo khi sắp đến lượt quý vị.
+phone-notify-blocked = Thông báo của trang này đang tắt. Hãy để trang mở: trang sẽ hiện thông báo và phát âm thanh.

@@ -141,6 +141,20 @@ desk-transfer-confirm = 转送
 desk-cancel = 取消
 desk-printer-attention = 请检查打印机“{ $printer }”（纸张、电源、线缆）。
 desk-dismiss = 关闭
+desk-journey-skip = 跳过
+desk-journey-skip-label = 跳过第{ $position }步：{ $section }，{ $service }
+desk-journey-add = 添加手续
+desk-skip-title = 要跳过 { $number } 的一个步骤吗？
+desk-skip-text = { $number } 将不会被引导到{ $section }办理{ $service }。其他步骤保持不变。
+desk-skip-confirm = 跳过此步骤
+desk-add-title = 为 { $number } 添加手续
+desk-add-hint = 在本窗口办完后，{ $number } 将以同一号码在所选手续的窗口再次等候。
+desk-add-service = 要添加的手续
+desk-add-confirm = 添加
+desk-did-skip = { $number }：已跳过{ $section }
+desk-did-add = { $number }：已在本窗口之后添加{ $service }
+desk-error-step-changed = 此号码的手续步骤已变更。请确认后再试。
+desk-error-unknown-service = 本办公处不办理该手续。
 
 ## Waiting-room display
 
@@ -203,3 +217,6 @@ phone-not-found-help = 请重新扫描二维码，或询问工作人员。
 phone-updated-live = { $time } 更新（自动更新）
 phone-updated-at = 最后更新 { $time }
 phone-help = 如有疑问，请询问工作人员
+phone-notify-button = 快轮到我时通知我
+phone-notify-on = 快轮到您时，这部手机会收到通知。
+phone-notify-blocked = 此页面的通知已关闭。请保持页面打开：页面会显示提示并发出声音。

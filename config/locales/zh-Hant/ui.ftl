@@ -141,6 +141,20 @@ desk-transfer-confirm = 轉送
 desk-cancel = 取消
 desk-printer-attention = 請檢查印表機「{ $printer }」（紙張、電源、線材）。
 desk-dismiss = 關閉
+desk-journey-skip = 略過
+desk-journey-skip-label = 略過第{ $position }步：{ $section }，{ $service }
+desk-journey-add = 新增手續
+desk-skip-title = 要略過 { $number } 的一個步驟嗎？
+desk-skip-text = { $number } 將不會被引導到{ $section }辦理{ $service }。其他步驟維持不變。
+desk-skip-confirm = 略過此步驟
+desk-add-title = 為 { $number } 新增手續
+desk-add-hint = 在本窗口辦完後，{ $number } 將以同一號碼在所選手續的窗口再次等候。
+desk-add-service = 要新增的手續
+desk-add-confirm = 新增
+desk-did-skip = { $number }：已略過{ $section }
+desk-did-add = { $number }：已在本窗口之後新增{ $service }
+desk-error-step-changed = 此號碼的手續步驟已變更。請確認後再試一次。
+desk-error-unknown-service = 本辦公處不辦理該手續。
 
 ## Waiting-room display
 
@@ -203,3 +217,6 @@ phone-not-found-help = 請重新掃描 QR 碼，或詢問工作人員。
 phone-updated-live = { $time } 更新（自動更新）
 phone-updated-at = 最後更新 { $time }
 phone-help = 如有疑問，請詢問工作人員
+phone-notify-button = 快輪到我時通知我
+phone-notify-on = 快輪到您時，這支手機會收到通知。
+phone-notify-blocked = 此頁面的通知已關閉。請保持頁面開啟：頁面會顯示提示並發出聲音。
