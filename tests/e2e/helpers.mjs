@@ -7,7 +7,10 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const artifacts = path.join(repoRoot, 'tests/artifacts');
@@ -163,4 +166,41 @@ export async function until(check, what = 'condition', timeout = 10000) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+const require = createRequire(import.meta.url);
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+/** The WCAG rule sets every page is held to. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+// axe's target-size rule checks 24 px (WCAG 2.5.8); a touch kiosk wants 44.
+const KIOSK_AXE = `${AXE}
+;axe.configure({ checks: [{ id: 'target-size', options: { minSize: 44 } }, { id: 'target-offset', options: { minOffset: 44 } }] });`;
+
+/**
+ * Runs axe-core on the page as it is and fails with a readable list of the
+ * violations. `kiosk` holds touch targets to 44 px.
+ */
+export async function axeCheck(page, label, { kiosk = false } = {}) {
+  const builder = new AxeBuilder({ page, axeSource: kiosk ? KIOSK_AXE : AXE }).withTags(AXE_TAGS);
+  if (kiosk) builder.options({ rules: { 'target-size': { enabled: true } } });
+  const results = await builder.analyze();
+  const report = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`).join('\n    ')}`,
+  );
+  assert.deepEqual(report, [], `${label}: axe violations`);
+  return results;
+}
+
+/** Text of catalog or API HTML without its furigana (<rt>, <rp>) and tags. */
+export function plain(html) {
+  return String(html ?? '')
+    .replace(/<(rt|rp)>.*?<\/\1>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Script errors only: a 4xx the page handled still shows as "Failed to load resource". */
+export function scriptProblems(problems) {
+  return problems.filter((m) => !/Failed to load resource/.test(m));
 }
