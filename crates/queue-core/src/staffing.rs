@@ -1,4 +1,5 @@
-//! How many counters to open: the M/M/c queue and Erlang C.
+//! How many counters to open: the M/M/c queue and Erlang C, and Erlang A
+//! for residents who give up waiting.
 //!
 //! With arrivals at rate λ and mean service time S, the offered load is
 //! A = λ·S Erlangs. With c counters (c > A), Erlang C gives the probability
@@ -96,9 +97,108 @@ pub fn fewest_counters(arrivals_per_hour: f64, service_minutes: f64, target_wait
     }
 }
 
+/// The performance of `counters` counters when residents give up: Erlang A
+/// (M/M/c+M), each waiting resident leaving after an exponential patience.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Abandonment {
+    pub counters: u32,
+    pub patience_minutes: f64,
+    /// Share of arrivals who find every counter busy.
+    pub probability_of_waiting: f64,
+    /// Share of arrivals who leave before they are served.
+    pub probability_of_abandoning: f64,
+    /// Mean time in line over all arrivals (those who leave included).
+    pub mean_wait_minutes: f64,
+}
+
+/// Erlang A from the birth–death chain of the number of residents present:
+/// arrivals at λ, departures at `min(n, c)·μ` (served) plus `max(n − c, 0)·θ`
+/// (giving up, θ = 1/patience). The chain is stable for any load, since the
+/// line sheds residents as it grows. Its distribution is summed in logs
+/// (no overflow at hundreds of counters) until the terms are negligible.
+/// Arrivals see the stationary distribution (PASTA): P(wait) = P(n ≥ c);
+/// the rate of giving up is θ·E[line], so P(abandon) = θ·E[line]/λ, and the
+/// mean wait is E[line]/λ (Little).
+pub fn erlang_a(counters: u32, arrivals_per_hour: f64, service_minutes: f64, patience_minutes: f64) -> Abandonment {
+    let none = Abandonment { counters, patience_minutes, probability_of_waiting: 0.0, probability_of_abandoning: 0.0, mean_wait_minutes: 0.0 };
+    let lambda = arrivals_per_hour / 60.0;
+    let positive = |x: f64| x.is_finite() && x > 0.0;
+    if !positive(lambda) || !positive(service_minutes) || !positive(patience_minutes) {
+        return none;
+    }
+    let (mu, theta, c) = (1.0 / service_minutes, 1.0 / patience_minutes, u64::from(counters));
+    // log π_n, unnormalised; stop well past the mode once terms are < e^-40 of the largest.
+    let mut logs = vec![0.0f64];
+    let mut peak = 0.0f64;
+    for n in 1u64..20_000_000 {
+        let departures = mu * n.min(c) as f64 + theta * n.saturating_sub(c) as f64;
+        let next = logs[logs.len() - 1] + lambda.ln() - departures.ln();
+        peak = peak.max(next);
+        logs.push(next);
+        if n > c && next < peak - 40.0 {
+            break;
+        }
+    }
+    let total: f64 = logs.iter().map(|l| (l - peak).exp()).sum();
+    let p = |n: usize| (logs[n] - peak).exp() / total;
+    let c = counters as usize;
+    let waiting: f64 = (c..logs.len()).map(p).sum();
+    let line: f64 = (c..logs.len()).map(|n| (n - c) as f64 * p(n)).sum();
+    Abandonment {
+        counters,
+        patience_minutes,
+        probability_of_waiting: waiting.clamp(0.0, 1.0),
+        probability_of_abandoning: (theta * line / lambda).clamp(0.0, 1.0),
+        mean_wait_minutes: line / lambda,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn erlang_a_with_patience_equal_to_service_is_the_poisson_of_m_m_infinity() {
+        // θ = μ: departures are n·μ in every state, the M/M/∞ chain, so the
+        // number present is Poisson(a) and P(wait) = P(Poisson(a) ≥ c).
+        let (a, c) = (12.0f64, 10u32);
+        let mut term = (-a).exp();
+        let mut below = 0.0;
+        for k in 0..c {
+            if k > 0 {
+                term *= a / f64::from(k);
+            }
+            below += term;
+        }
+        let e = erlang_a(c, a * 6.0, 10.0, 10.0);
+        assert!((e.probability_of_waiting - (1.0 - below)).abs() < 1e-9, "{e:?} vs {}", 1.0 - below);
+    }
+
+    #[test]
+    fn erlang_a_with_endless_patience_is_erlang_c() {
+        let e = erlang_a(55, 48.0 * 6.0, 10.0, 1e7);
+        assert!((e.probability_of_waiting - erlang_c(55, 48.0)).abs() < 1e-4, "{e:?}");
+        assert!(e.probability_of_abandoning < 1e-5);
+        let c = evaluate(55, 48.0 * 6.0, 10.0, 1.0);
+        assert!((e.mean_wait_minutes - c.mean_wait_minutes).abs() < 1e-3, "{e:?} vs {c:?}");
+    }
+
+    #[test]
+    fn erlang_a_stays_finite_when_erlang_c_cannot() {
+        // 30 Erlangs on 25 counters: Erlang C has no steady state; with 20
+        // minutes' patience the line sheds the excess.
+        let e = erlang_a(25, 180.0, 10.0, 20.0);
+        assert!(e.probability_of_waiting > 0.9 && e.probability_of_waiting <= 1.0, "{e:?}");
+        // At least the excess 5 of 30 Erlangs must leave: 1/6 of arrivals.
+        assert!(e.probability_of_abandoning > 1.0 / 6.0 && e.probability_of_abandoning < 0.5, "{e:?}");
+        assert!(e.mean_wait_minutes.is_finite() && e.mean_wait_minutes > 0.0);
+        // Less patience, more leave and the rest wait less; many counters, nobody leaves.
+        let impatient = erlang_a(25, 180.0, 10.0, 5.0);
+        assert!(impatient.probability_of_abandoning > e.probability_of_abandoning);
+        assert!(impatient.mean_wait_minutes < e.mean_wait_minutes);
+        let big = erlang_a(400, 180.0 * 10.0, 10.0, 20.0);
+        assert!(big.probability_of_abandoning < 0.01 && big.probability_of_waiting.is_finite(), "{big:?}");
+    }
 
     #[test]
     fn matches_the_published_erlang_c_value() {

@@ -178,6 +178,10 @@ pub struct StaffingArgs {
     /// The share of residents to serve within the target, e.g. 0.8.
     #[arg(long)]
     pub target_share: f64,
+    /// Mean minutes a resident waits before giving up: adds the Erlang A
+    /// view (who leaves, how long the rest wait) for the advised counters.
+    #[arg(long)]
+    pub patience_minutes: Option<f64>,
     #[arg(long)]
     pub json: bool,
 }
@@ -357,13 +361,29 @@ fn check_office(office: Option<&str>, config: Option<&Path>) -> anyhow::Result<(
 
 pub fn staffing(args: StaffingArgs) -> anyhow::Result<()> {
     let s = queue_core::staffing::fewest_counters(args.arrivals_per_hour, args.service_minutes, args.target_wait_minutes, args.target_share)?;
+    let patience = match args.patience_minutes {
+        Some(p) if p.is_finite() && p > 0.0 => Some(p),
+        Some(_) => bail!("--patience-minutes must be a number above 0"),
+        None => None,
+    };
+    let abandonment = patience.map(|p| queue_core::staffing::erlang_a(s.counters, args.arrivals_per_hour, args.service_minutes, p));
     if args.json {
-        println!("{}", serde_json::to_string(&s)?);
+        let mut v = serde_json::to_value(s)?;
+        if let Some(a) = abandonment {
+            v["abandonment"] = serde_json::to_value(a)?;
+        }
+        println!("{v}");
     } else {
         println!("counters:               {}", s.counters);
         println!("probability of waiting: {:.4}", s.probability_of_waiting);
         println!("mean wait:              {:.2} minutes", s.mean_wait_minutes);
         println!("served within {} min:   {:.1}%", args.target_wait_minutes, s.share_within_target * 100.0);
+        if let Some(a) = abandonment {
+            println!("with {:.0} minutes' patience (Erlang A):", a.patience_minutes);
+            println!("  give up waiting:      {:.1}%", a.probability_of_abandoning * 100.0);
+            println!("  probability of waiting: {:.4}", a.probability_of_waiting);
+            println!("  mean wait:            {:.2} minutes", a.mean_wait_minutes);
+        }
     }
     Ok(())
 }

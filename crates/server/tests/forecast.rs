@@ -152,3 +152,44 @@ async fn the_wait_backtest_replays_the_event_log() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("nowhere"));
 }
+
+/// `madoguchi staffing` (contract): one JSON object with the four figures;
+/// Erlang A on request; bad numbers refused with one line.
+#[tokio::test]
+async fn the_staffing_command_prints_one_json_object() {
+    let out = run_cli(&["staffing", "--arrivals-per-hour", "288", "--service-minutes", "10", "--target-wait-minutes", "2", "--target-share", "0.8", "--json"]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.trim().lines().count(), 1, "{text}");
+    let v: serde_json::Value = serde_json::from_str(text.trim()).expect("json");
+    let keys: Vec<&str> = v.as_object().expect("object").keys().map(String::as_str).collect();
+    assert_eq!(keys.len(), 4, "{v}");
+    // 48 Erlangs: more than 48 counters; each figure consistent with Erlang C.
+    let c = v["counters"].as_u64().expect("counters") as u32;
+    assert!(c > 48 && c < 60, "{v}");
+    let p = v["probability_of_waiting"].as_f64().expect("p");
+    assert!((p - queue_core::staffing::erlang_c(c, 48.0)).abs() < 1e-9);
+    assert!(v["share_within_target"].as_f64().expect("share") >= 0.8);
+    assert!(queue_core::staffing::evaluate(c - 1, 288.0, 10.0, 2.0).share_within_target < 0.8, "the fewest");
+    assert!(v["mean_wait_minutes"].as_f64().expect("mean") > 0.0);
+
+    let with = run_cli(&["staffing", "--arrivals-per-hour", "288", "--service-minutes", "10", "--target-wait-minutes", "2", "--target-share", "0.8", "--patience-minutes", "15", "--json"]).await;
+    assert!(with.status.success());
+    let w: serde_json::Value = serde_json::from_slice(&with.stdout).expect("json");
+    assert_eq!(w["counters"], v["counters"]);
+    let a = &w["abandonment"];
+    assert!(a["probability_of_abandoning"].as_f64().is_some_and(|x| x > 0.0 && x < 0.05), "{w}");
+    assert!(a["mean_wait_minutes"].as_f64().expect("mean") < v["mean_wait_minutes"].as_f64().expect("mean"), "those who leave shorten the line");
+
+    for bad in [["--target-share", "1.5"], ["--patience-minutes", "-3"]] {
+        let mut args = vec!["staffing", "--arrivals-per-hour", "288", "--service-minutes", "10", "--target-wait-minutes", "2"];
+        if bad[0] != "--target-share" {
+            args.extend(["--target-share", "0.8"]);
+        }
+        args.extend(bad);
+        let out = run_cli(&args).await;
+        assert!(!out.status.success(), "{bad:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
+    }
+}
