@@ -52,6 +52,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/login", post(session::login))
         .route("/api/v1/session", get(session_info::whoami))
         .route("/api/v1/offices/{office}/history", get(session_info::history))
+        .route("/api/v1/offices/{office}/audit", get(session_info::audit))
         .route("/kiosk/", get(assets::kiosk))
         .route("/desk/", get(assets::desk))
         .route("/display/", get(assets::display))

@@ -35,6 +35,7 @@ use utoipa::{Modify, OpenApi};
         crate::routes::session::login,
         crate::routes::session_info::whoami,
         crate::routes::session_info::history,
+        crate::routes::session_info::audit,
     ),
     modifiers(&BearerAuth, &CommonErrors),
     tags(

@@ -480,6 +480,9 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
         let want = gate(c, &[Role::Staff]).unwrap_or(Want::Ok(200));
         add("/api/v1/offices/{office}/history", "GET", format!("/api/v1/offices/{OWN}/history"), None, c, want, Check::Json);
         add("/api/v1/offices/{office}/history", "GET", "/api/v1/offices/atlantis/history".into(), None, c, gate_office_first(c), Check::Nothing);
+        let want = gate(c, &[]).unwrap_or(Want::Ok(200));
+        add("/api/v1/offices/{office}/audit", "GET", format!("/api/v1/offices/{OWN}/audit"), None, c, want, Check::Json);
+        add("/api/v1/offices/{office}/audit", "GET", "/api/v1/offices/atlantis/audit".into(), None, c, gate_office_first(c), Check::Nothing);
 
         // ----- Ticket reads.
         let want = gate(c, &[Role::Staff]).unwrap_or(Want::Ok(200));

@@ -221,3 +221,44 @@ async fn personal_details_are_purged_after_the_retention_period() {
     assert_eq!(pdf.expect_error(410), "token_purged");
     app.stop().await;
 }
+
+/// The audit trail: every staff action of the day, in order, with who did it;
+/// admins only.
+#[tokio::test]
+async fn the_audit_trail_names_who_did_what() {
+    let app = spawn_app().await;
+    let admin = app.admin();
+    let kiosk = app.kiosk("yahatanishi");
+    let staff = app.staff("yahatanishi");
+    let a = issue(&app, &kiosk).await;
+    let b = issue(&app, &kiosk).await;
+    let called = app.call_next(&staff, "yahatanishi", "1").await.expect(200).clone();
+    assert_eq!(called["id"], a["id"]);
+    app.post(Some(&staff), &format!("/api/v1/tickets/{}/transfer", s(&a, "id")), Some(json!({"queue": "B"}))).await.expect(200);
+    app.act(&staff, s(&b, "id"), "cancel").await.expect(200);
+
+    let r = app.get(Some(&admin), "/api/v1/offices/yahatanishi/audit").await;
+    let v = r.expect(200);
+    let entries = v["entries"].as_array().expect("entries");
+    let kinds: Vec<&str> = entries.iter().map(|e| e["type"].as_str().unwrap_or_default()).collect();
+    assert_eq!(kinds, ["ticket.issued", "ticket.issued", "ticket.called", "ticket.transferred", "ticket.cancelled"]);
+    assert_eq!(entries[2]["number"], a["number"]);
+    assert_eq!(entries[2]["counter"], "1");
+    assert_eq!(entries[3]["from_queue"], "A");
+    assert_eq!(entries[3]["queue"], "B");
+    assert_eq!(entries[4]["number"], b["number"]);
+    for e in &entries[2..] {
+        assert!(e["actor"].as_str().is_some_and(|x| x.starts_with("staff:")), "{e}");
+    }
+    assert!(entries[0]["actor"].as_str().is_some_and(|x| x.starts_with("kiosk:")));
+    let seqs: Vec<u64> = entries.iter().filter_map(|e| e["seq"].as_u64()).collect();
+    assert!(seqs.windows(2).all(|w| w[0] < w[1]));
+    assert_eq!(v["truncated"], false);
+    let text = serde_json::to_string(v).expect("json");
+    assert!(!text.contains(s(&a, "token")), "no ticket token in the audit trail");
+
+    assert_eq!(app.get(Some(&admin), "/api/v1/offices/yahatanishi/audit?date=2020-01-06").await.expect(200)["entries"], json!([]));
+    assert_eq!(app.get(Some(&admin), "/api/v1/offices/yahatanishi/audit?date=yesterday").await.expect_error(400), "bad_request");
+    app.get(Some(&staff), "/api/v1/offices/yahatanishi/audit").await.expect_error(403);
+    app.get(Some(&admin), "/api/v1/offices/atlantis/audit").await.expect_error(404);
+}

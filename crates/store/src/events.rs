@@ -73,3 +73,47 @@ pub fn since(conn: &Connection, office: &str, seq: u64, limit: usize) -> Result<
     })?;
     rows.collect::<Result<_, _>>().map_err(StoreError::from)
 }
+
+/// One line of the audit trail: a change, who made it, and the ticket's number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditRow {
+    pub seq: u64,
+    pub event_type: String,
+    pub ticket: Option<String>,
+    /// The ticket's display number, `A-001`.
+    pub number: Option<String>,
+    pub queue: Option<String>,
+    pub from_queue: Option<String>,
+    pub counter: Option<String>,
+    pub actor: Option<String>,
+    pub at_micros: i64,
+    pub note: Option<String>,
+}
+
+/// An office's changes with `from ≤ at < to` (microseconds), oldest first, at
+/// most `limit`.
+pub fn audit(conn: &Connection, office: &str, from_micros: i64, to_micros: i64, limit: usize) -> Result<Vec<AuditRow>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT e.seq, e.type, e.ticket, t.prefix, t.n, e.queue, e.from_queue, e.counter, e.actor, e.at, e.note
+           FROM events e LEFT JOIN tickets t ON t.id = e.ticket
+          WHERE e.office = ?1 AND e.at >= ?2 AND e.at < ?3
+          ORDER BY e.seq LIMIT ?4",
+    )?;
+    let rows = stmt.query_map(params![office, from_micros, to_micros, limit as i64], |r| {
+        let prefix: Option<String> = r.get(3)?;
+        let n: Option<i64> = r.get(4)?;
+        Ok(AuditRow {
+            seq: r.get::<_, i64>(0)? as u64,
+            event_type: r.get(1)?,
+            ticket: r.get(2)?,
+            number: prefix.zip(n).map(|(p, n)| format!("{p}-{n:03}")),
+            queue: r.get(5)?,
+            from_queue: r.get(6)?,
+            counter: r.get(7)?,
+            actor: r.get(8)?,
+            at_micros: r.get(9)?,
+            note: r.get(10)?,
+        })
+    })?;
+    rows.collect::<Result<_, _>>().map_err(StoreError::from)
+}

@@ -1,4 +1,5 @@
-//! Who the caller is, and the history managers compare forecasts with.
+//! Who the caller is, the history managers compare forecasts with, and
+//! the audit trail of staff actions.
 
 use crate::auth::{Principal, Role};
 use crate::error::{ApiError, ApiResult};
@@ -82,4 +83,81 @@ pub async fn history(State(app): State<AppState>, principal: Principal, Path(off
         }
     }
     Ok(Json(HistoryView { office, days: by_day.into_iter().map(|(d, queues)| HistoryDay { date: d.to_string(), queues }).collect() }))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct AuditQuery {
+    /// The business day, YYYY-MM-DD (default: today, in Tokyo).
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AuditEntry {
+    pub seq: u64,
+    pub at: String,
+    /// The change, named as on the websocket feed (`ticket.called`, …).
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub ticket: Option<String>,
+    /// The ticket's number, `A-001`.
+    pub number: Option<String>,
+    pub queue: Option<String>,
+    pub from_queue: Option<String>,
+    pub counter: Option<String>,
+    /// Who did it: the role, the token's or staff member's name, and the token id.
+    pub actor: Option<String>,
+    /// A printer's trouble, for `printer.attention`.
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AuditView {
+    pub office: String,
+    pub date: String,
+    pub entries: Vec<AuditEntry>,
+    /// True when the day had more than the 10,000 entries returned.
+    pub truncated: bool,
+}
+
+/// The audit trail of one office and day: every change (issued, called,
+/// transferred, cancelled, …), when, and who made it. Admins only.
+#[utoipa::path(get, path = "/api/v1/offices/{office}/audit", tag = "session", params(("office" = String, Path), AuditQuery),
+    security(("bearer" = [])),
+    responses((status = 200, body = AuditView), (status = 400, body = crate::error::ErrorBody), (status = 401, body = crate::error::ErrorBody),
+        (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody)))]
+pub async fn audit(State(app): State<AppState>, principal: Principal, Path(office): Path<String>, Query(q): Query<AuditQuery>) -> ApiResult<Json<AuditView>> {
+    const LIMIT: usize = 10_000;
+    app.engine.config.office(&office).ok_or_else(|| ApiError::unknown_office(&office))?;
+    principal.require(&[], Some(&office))?;
+    let date = match q.date.as_deref() {
+        None | Some("") => app.engine.today(),
+        Some(s) => s.parse::<Date>().ok().filter(|_| s.len() == 10).ok_or_else(|| ApiError::bad_request(format!("date {s:?} is not a date YYYY-MM-DD")))?,
+    };
+    let bounds = |d: Date| d.to_zoned(queue_core::clock::tokyo()).map(|z| z.timestamp().as_microsecond());
+    let (Ok(from), Ok(to)) = (bounds(date), bounds(date.tomorrow().unwrap_or(date))) else {
+        return Err(ApiError::bad_request("date out of range"));
+    };
+    let readers = app.engine.readers.clone();
+    let o = office.clone();
+    let rows = tokio::task::spawn_blocking(move || readers.with(|c| store::events::audit(c, &o, from, to, LIMIT + 1)))
+        .await
+        .map_err(ApiError::internal)??;
+    let truncated = rows.len() > LIMIT;
+    let entries = rows
+        .into_iter()
+        .take(LIMIT)
+        .map(|r| AuditEntry {
+            seq: r.seq,
+            at: jiff::Timestamp::from_microsecond(r.at_micros).map(|t| t.to_string()).unwrap_or_default(),
+            kind: r.event_type,
+            ticket: r.ticket,
+            number: r.number,
+            queue: r.queue,
+            from_queue: r.from_queue,
+            counter: r.counter,
+            actor: r.actor,
+            note: r.note,
+        })
+        .collect();
+    Ok(Json(AuditView { office, date: date.to_string(), entries, truncated }))
 }
