@@ -12,7 +12,8 @@ import { TicketFeed } from '/ui/shared/ws.js';
 
 const $ = (id) => document.getElementById(id);
 const LANG_KEY = 'madoguchi.phone.lang';
-const NEAR = 5;
+/** Until the server says (`near_position`, from the ward's configuration). */
+const NEAR_DEFAULT = 5;
 
 const i18n = new I18n();
 const theme = new Theme('phone');
@@ -29,7 +30,121 @@ const state = {
   updatedAt: null,
   connection: 'connecting',
   offlineTimer: null,
+  /** What the resident has been alerted to already: 'near', or the counter called to. */
+  alerted: { near: false, calledTo: null },
+  audio: null,
+  /** Whether the first state has been shown (alerts are for what changes after). */
+  seenLive: false,
 };
+
+const nearPosition = (t) => (Number.isInteger(t?.near_position) && t.near_position > 0 ? t.near_position : NEAR_DEFAULT);
+const isNear = (t) => !!t && t.status === 'waiting' && !t.expired && typeof t.position === 'number' && t.position <= nearPosition(t);
+
+// --- Alerts: banner (render), chime, vibration, notification ----------------
+
+/** The audio context, made or resumed from a user gesture (phones allow sound only after one). */
+function unlockAudio() {
+  const AC = window.AudioContext || window.webkitAudioContext;
+  if (!AC) return;
+  try {
+    if (!state.audio) state.audio = new AC();
+    if (state.audio.state !== 'running') state.audio.resume().catch(() => {});
+  } catch {
+    // no sound on this phone; the banner and vibration remain
+  }
+}
+
+/** ピンポーン: the display's two soft tones, where sound is allowed. */
+function chime() {
+  const ctx = state.audio;
+  if (!ctx || ctx.state !== 'running') return;
+  const tone = (freq, start, length) => {
+    const osc = ctx.createOscillator();
+    const gain = ctx.createGain();
+    osc.type = 'sine';
+    osc.frequency.value = freq;
+    const t0 = ctx.currentTime + start;
+    gain.gain.setValueAtTime(0.0001, t0);
+    gain.gain.exponentialRampToValueAtTime(0.35, t0 + 0.02);
+    gain.gain.exponentialRampToValueAtTime(0.0001, t0 + length);
+    osc.connect(gain).connect(ctx.destination);
+    osc.start(t0);
+    osc.stop(t0 + length + 0.05);
+  };
+  tone(880, 0, 0.9);
+  tone(698.46, 0.55, 1.3);
+}
+
+function vibrate(pattern) {
+  try {
+    navigator.vibrate?.(pattern);
+  } catch {
+    // not allowed without a gesture
+  }
+}
+
+function notificationsGranted() {
+  return 'Notification' in window && Notification.permission === 'granted';
+}
+
+/** A system notification, if the resident allowed them (page or service-worker style, whichever the browser takes). */
+function notify(title, body, tag) {
+  if (!notificationsGranted()) return;
+  const options = { body, tag, renotify: true, lang: htmlLang(i18n.lang) };
+  try {
+    const n = new Notification(title, options);
+    n.onclick = () => window.focus();
+  } catch {
+    // Android Chrome allows them only through a service worker registration.
+    navigator.serviceWorker?.getRegistration?.().then((r) => r?.showNotification(title, options)).catch(() => {});
+  }
+}
+
+/** Alerts once per moment: when the ticket comes near, and when it is called (again to another counter). */
+function alertIfDue(t) {
+  if (!t || t.expired) return;
+  if (isNear(t) && !state.alerted.near) {
+    state.alerted.near = true;
+    chime();
+    vibrate([200, 100, 200]);
+    notify(`${t.number} · ${plainText(i18n.text('phone-near'))}`, plainText(i18n.text('phone-near')), `madoguchi-${t.number}`);
+  }
+  if (t.status === 'called' && state.alerted.calledTo !== t.counter) {
+    state.alerted.calledTo = t.counter;
+    state.alerted.near = true;
+    chime();
+    vibrate([400, 150, 400]);
+    const where = plainText(i18n.text('phone-called-text', { counter: plainText(counterName(t.counter)) }));
+    notify(`${t.number} · ${plainText(i18n.text('phone-called-title'))}`, where, `madoguchi-${t.number}`);
+  }
+  if (t.status === 'waiting') {
+    // Sent back to wait (a transfer, the next step of a journey): the next
+    // call alerts again, wherever it is.
+    state.alerted.calledTo = null;
+    if (!isNear(t)) state.alerted.near = false;
+  }
+}
+
+function renderNotify() {
+  const t = state.ticket;
+  const live = t && !t.expired && (t.status === 'waiting' || t.status === 'called');
+  const supported = 'Notification' in window;
+  const permission = supported ? Notification.permission : 'unsupported';
+  $('notify-box').hidden = !live || !supported;
+  $('notify-btn').hidden = permission !== 'default';
+  $('notify-on').hidden = permission !== 'granted';
+  $('notify-blocked').hidden = permission !== 'denied';
+}
+
+async function askToNotify() {
+  unlockAudio();
+  try {
+    await Notification.requestPermission();
+  } catch {
+    // an old browser without the promise form: nothing to do
+  }
+  renderNotify();
+}
 
 function counterName(id) {
   return state.counters.get(id) || id || '';
@@ -67,7 +182,7 @@ function render() {
   const called = t.status === 'called' && !t.expired;
   $('called-banner').hidden = !called;
   if (called) i18n.fill($('called-text'), 'phone-called-text', { counter: plainText(counterName(t.counter)) });
-  $('near-banner').hidden = !(waiting && typeof t.position === 'number' && t.position <= NEAR);
+  $('near-banner').hidden = !isNear(t);
 
   const st = $('ticket-status');
   if (t.expired) i18n.fill(st, 'phone-status-expired', { day: t.day });
@@ -113,6 +228,7 @@ function render() {
   );
 
   document.title = called ? `🔔 ${t.number} → ${plainText(counterName(t.counter))}` : `${t.number} · ${i18n.text('phone-page-title')}`;
+  renderNotify();
   renderUpdated();
 }
 
@@ -128,18 +244,20 @@ function renderUpdated() {
 }
 
 async function onTicket(t, reason) {
-  const before = state.ticket;
   state.ticket = t;
   state.updatedAt = new Date();
   await loadNames(t.office);
   render();
-  if (reason === 'ticket.called' && before?.status !== 'called') {
-    try {
-      navigator.vibrate?.([400, 150, 400]);
-    } catch {
-      // not allowed without a gesture
-    }
+  // The first read only shows where things stand; alerts are for changes
+  // seen live (after a phone wakes, the resync brings the latest state and
+  // alerts once if it moved on meanwhile).
+  if (reason === 'snapshot' && !state.seenLive) {
+    state.seenLive = true;
+    if (isNear(t)) state.alerted.near = true;
+    if (t.status === 'called') state.alerted.calledTo = t.counter;
+    return;
   }
+  alertIfDue(t);
 }
 
 function renderLanguages() {
@@ -183,6 +301,10 @@ async function main() {
   } catch {
     stored = null;
   }
+  $('notify-btn').addEventListener('click', askToNotify);
+  // Any touch may unlock sound for the chime (phones allow it only after one).
+  document.addEventListener('pointerdown', unlockAudio, { passive: true });
+  document.addEventListener('keydown', unlockAudio);
   $('lang-select').addEventListener('change', (e) => {
     try {
       localStorage.setItem(LANG_KEY, e.target.value);

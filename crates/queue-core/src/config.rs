@@ -47,6 +47,28 @@ pub struct WardConfig {
     pub windows: Vec<SeasonalWindow>,
     #[serde(default)]
     pub retention: Retention,
+    #[serde(default)]
+    pub phone: PhoneSettings,
+}
+
+/// The resident's phone page.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhoneSettings {
+    /// "Your turn is near" when the ticket reaches this position (1 = next):
+    /// a banner, a chime and vibration, and a notification if allowed.
+    #[serde(default = "five")]
+    pub near_position: u32,
+}
+
+fn five() -> u32 {
+    5
+}
+
+impl Default for PhoneSettings {
+    fn default() -> Self {
+        PhoneSettings { near_position: five() }
+    }
 }
 
 /// How long personal details of tickets are kept.
@@ -381,6 +403,9 @@ impl WardConfig {
         }
         if self.retention.personal_days == 0 || self.retention.personal_days > 3650 {
             return Err(plain("retention.personal_days must be 1 to 3650".into()));
+        }
+        if !(1..=50).contains(&self.phone.near_position) {
+            return Err(plain("phone.near_position must be 1 to 50".into()));
         }
         if self.hours.open >= self.hours.close {
             return Err(plain("hours.open must be before hours.close".into()));

@@ -131,13 +131,17 @@ pub struct PublicTicketView {
     /// True once the ticket's day is over: details are no longer shown.
     pub expired: bool,
     pub journey: Option<Vec<JourneyStepView>>,
+    /// The position from which the phone says "your turn is near" (the
+    /// ward's `phone.near_position`).
+    pub near_position: u32,
 }
 
 impl PublicTicketView {
-    pub fn live(state: &OfficeState, t: &Ticket) -> Self {
+    pub fn live(state: &OfficeState, t: &Ticket, near_position: u32) -> Self {
         let position = state.position(t);
         let estimate = position.map(|p| state.wait_estimate(&t.queue, p));
         PublicTicketView {
+            near_position,
             number: t.number.to_string(),
             status: t.status.as_str().to_owned(),
             position,
@@ -155,8 +159,9 @@ impl PublicTicketView {
     }
 
     /// A ticket whose day has closed: its number and day, nothing more.
-    pub fn expired(t: &Ticket) -> Self {
+    pub fn expired(t: &Ticket, near_position: u32) -> Self {
         PublicTicketView {
+            near_position,
             number: t.number.to_string(),
             status: t.status.as_str().to_owned(),
             position: None,

@@ -228,8 +228,9 @@ pub async fn ticket(State(app): State<AppState>, Path(token): Path<String>, upgr
 
 fn ticket_view(app: &AppState, token: &str) -> Option<PublicTicketView> {
     let today = app.engine.today();
+    let near = app.engine.config.phone.near_position;
     let ward = app.engine.ward();
-    ward.find_token(token, today).map(|(state, t)| PublicTicketView::live(state, t))
+    ward.find_token(token, today).map(|(state, t)| PublicTicketView::live(state, t, near))
 }
 
 async fn ticket_session(app: AppState, token: String, first: PublicTicketView, socket: WebSocket) {

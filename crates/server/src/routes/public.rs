@@ -21,13 +21,14 @@ pub async fn find(app: &AppState, token: String) -> ApiResult<PublicTicketView> 
         return Err(ApiError::ticket_not_found());
     }
     let today = app.engine.today();
+    let near = app.engine.config.phone.near_position;
     let live = {
         let ward = app.engine.ward();
-        ward.find_token(&token, today).map(|(state, t)| PublicTicketView::live(state, t))
+        ward.find_token(&token, today).map(|(state, t)| PublicTicketView::live(state, t, near))
     };
     if let Some(v) = live {
         return Ok(v);
     }
     let t = app.engine.archived_token(token).await?.ok_or_else(ApiError::ticket_not_found)?;
-    Ok(PublicTicketView::expired(&t))
+    Ok(PublicTicketView::expired(&t, near))
 }

@@ -1,0 +1,160 @@
+// "Your turn is near" on the resident's phone: the banner, a chime, vibration
+// and a system notification when the ticket comes near and when it is
+// called, once each; the same after the phone was offline (asleep); and the
+// "notify me" button for a resident who has not decided yet.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { OFFICE, SIZES, axeCheck, launchBrowser, newPage, open, scriptProblems, startServer, until } from './helpers.mjs';
+
+let server;
+let browser;
+const tokens = {};
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  for (const role of ['kiosk', 'staff']) tokens[role] = server.token(role);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const issue = async (service, lang = 'en') => {
+  const r = await server.api('POST', `/api/v1/offices/${OFFICE}/tickets`, tokens.kiosk, { service, lang });
+  assert.equal(r.status, 201);
+  return r.body;
+};
+
+const callAt = async (counter) => {
+  const r = await server.api('POST', `/api/v1/offices/${OFFICE}/counters/${counter}/call-next`, tokens.staff);
+  assert.equal(r.status, 200);
+  return r.body;
+};
+
+/** Records notifications, sounds and vibrations while still letting the real APIs run. */
+function spies() {
+  window.__alerts = { notes: [], tones: 0, vibrations: [] };
+  const Real = window.Notification;
+  if (Real) {
+    class Spy extends Real {
+      constructor(title, options) {
+        super(title, options);
+        window.__alerts.notes.push({ title, body: options?.body || '', tag: options?.tag || '' });
+      }
+    }
+    Object.defineProperty(Spy, 'permission', { get: () => Real.permission });
+    Spy.requestPermission = (...a) => Real.requestPermission(...a);
+    window.Notification = Spy;
+  }
+  const AC = window.AudioContext;
+  if (AC) {
+    const real = AC.prototype.createOscillator;
+    AC.prototype.createOscillator = function () {
+      window.__alerts.tones += 1;
+      return real.call(this);
+    };
+  }
+  navigator.vibrate = (pattern) => {
+    window.__alerts.vibrations.push(pattern);
+    return true;
+  };
+}
+
+const alerts = (page) => page.evaluate(() => window.__alerts);
+
+test('phone: near and called each alert once — banner, chime, vibration, notification — also after being offline', async () => {
+  // Queue K (national pension) is served by counters 10 and 11 only.
+  const ahead = [];
+  for (let i = 0; i < 6; i++) ahead.push(await issue('national-pension'));
+  const mine = await issue('national-pension');
+  const { page, context, problems } = await newPage(browser, SIZES.phone, { isMobile: true, hasTouch: true });
+  await context.grantPermissions(['notifications'], { origin: server.url });
+  await context.addInitScript(spies);
+  await open(page, `${server.url}${new URL(mine.status_url).pathname}`);
+  await page.waitForSelector('#ticket:not([hidden])');
+  const view = await server.api('GET', `/api/v1/public/tickets/${mine.token}`);
+  assert.equal(view.body.near_position, 5, 'the ward says when "near" begins');
+
+  // Allowed already: no button, a note that says so.
+  assert.equal(await page.isVisible('#notify-on'), true);
+  assert.equal(await page.isVisible('#notify-btn'), false);
+  // A touch lets the page make sound.
+  await page.tap('#ticket-number');
+  assert.equal(await page.isVisible('#near-banner'), false, '6 ahead: not near yet');
+  assert.deepEqual((await alerts(page)).notes, [], 'opening the page alerts nobody');
+
+  // Two called: position 5 is near.
+  const first = [await callAt(10), await callAt(11)];
+  await page.waitForSelector('#near-banner:not([hidden])');
+  await until(async () => (await alerts(page)).notes.length === 1, 'the near notification');
+  let a = await alerts(page);
+  assert.match(a.notes[0].title, new RegExp(mine.number));
+  assert.match(a.notes[0].body, /coming soon/i);
+  assert.equal(a.tones, 2, 'one chime (two tones)');
+  assert.equal(a.vibrations.length, 1);
+
+  // Moving closer does not alert again.
+  for (const t of first) await server.api('POST', `/api/v1/tickets/${t.id}/finish`, tokens.staff);
+  const next = await callAt(10);
+  await page.waitForFunction(() => document.getElementById('ticket-ahead').textContent.trim() === '3');
+  assert.equal((await alerts(page)).notes.length, 1, 'no second "near"');
+
+  // Asleep (offline) while the line moves and the ticket is called.
+  await context.setOffline(true);
+  await page.waitForSelector('#conn-banner:not([hidden])');
+  await server.api('POST', `/api/v1/tickets/${next.id}/finish`, tokens.staff);
+  for (let i = 0; i < 3; i++) {
+    const t = await callAt(10);
+    await server.api('POST', `/api/v1/tickets/${t.id}/finish`, tokens.staff);
+  }
+  const called = await callAt(11);
+  assert.equal(called.id, mine.id);
+  const woke = Date.now();
+  await context.setOffline(false);
+  await page.waitForSelector('#called-banner:not([hidden])');
+  await page.waitForSelector('#conn-banner', { state: 'hidden' });
+  await until(async () => (await alerts(page)).notes.length === 2, 'the called notification after waking');
+  a = await alerts(page);
+  assert.match(a.notes[1].title, new RegExp(mine.number));
+  assert.match(a.notes[1].body, /Counter 11/);
+  assert.equal(a.tones, 4);
+  assert.deepEqual(a.vibrations[1], [400, 150, 400]);
+  assert.ok(Date.now() - woke < 10000, 'resynced soon after waking');
+
+  // Called again to another counter: one more alert; a plain recall: none.
+  await server.api('POST', `/api/v1/tickets/${mine.id}/recall`, tokens.staff);
+  await server.api('POST', `/api/v1/tickets/${mine.id}/transfer`, tokens.staff, { queue: 'K' });
+  const started = Date.now();
+  const again = await callAt(10);
+  assert.equal(again.id, mine.id);
+  await page.waitForFunction(() => /10/.test(document.getElementById('called-text').textContent));
+  assert.ok(Date.now() - started < 2000, 'the banner follows the call within 2 s');
+  await until(async () => (await alerts(page)).notes.length === 3, 'called to counter 10');
+  assert.match((await alerts(page)).notes[2].body, /Counter 10/);
+  // Chromium logs each reconnection attempt made while offline; nothing else may appear.
+  assert.deepEqual(scriptProblems(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED'))), []);
+  await context.close();
+});
+
+test('phone: "notify me" asks once; the answer is shown; the page stays accessible', async () => {
+  const mine = await issue('residence-certificate', 'vi');
+  const { page, context, problems } = await newPage(browser, SIZES.phone, { isMobile: true, hasTouch: true });
+  await context.addInitScript(spies);
+  await open(page, `${server.url}${new URL(mine.status_url).pathname}`);
+  await page.waitForSelector('#ticket:not([hidden])');
+  assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+  await page.waitForSelector('#notify-btn:not([hidden])');
+  assert.match(await page.textContent('#notify-btn'), /Báo cho tôi/);
+  await axeCheck(page, 'phone with the notify button');
+  await page.click('#notify-btn');
+  // Headless Chromium answers for the user; the page shows whichever answer came.
+  await until(async () => !(await page.isVisible('#notify-btn')), 'the button goes once answered');
+  const permission = await page.evaluate(() => Notification.permission);
+  assert.ok(['granted', 'denied'].includes(permission), permission);
+  assert.equal(await page.isVisible(permission === 'granted' ? '#notify-on' : '#notify-blocked'), true);
+  assert.deepEqual(scriptProblems(problems), []);
+  await context.close();
+});
