@@ -220,3 +220,6 @@ phone-help = Not sure? Please ask a staff member
 phone-notify-button = Notify me when my turn is near
 phone-notify-on = This phone will notify you when your turn is near.
 phone-notify-blocked = Notifications are off for this page. Keep it open: it shows a banner and plays a sound.
+# Floors of the office building, counted as the resident counts them (see localize::floor).
+floor-number = Floor { $n }
+floor-ground = Ground floor

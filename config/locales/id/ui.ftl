@@ -220,3 +220,6 @@ phone-help = Kurang jelas? Silakan tanyakan kepada petugas
 phone-notify-button = Beri tahu saya saat giliran saya dekat
 phone-notify-on = Ponsel ini akan menerima notifikasi saat giliran Anda sudah dekat.
 phone-notify-blocked = Notifikasi untuk halaman ini mati. Biarkan halaman tetap terbuka: halaman akan menampilkan pesan dan membunyikan suara.
+# Floors of the office building, counted as the resident counts them (see localize::floor).
+floor-number = Lantai { $n }
+floor-ground = Lantai dasar

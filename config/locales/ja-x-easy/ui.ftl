@@ -221,3 +221,6 @@ phone-help = わからないときは <ruby>係<rt>かかり</rt></ruby>の <rub
 phone-notify-button = <ruby>番<rt>ばん</rt></ruby>が <ruby>近<rt>ちか</rt></ruby>くなったら しらせる
 phone-notify-on = あなたの <ruby>番<rt>ばん</rt></ruby>が <ruby>近<rt>ちか</rt></ruby>くなると、この でんわに しらせが きます。
 phone-notify-blocked = この ページの しらせは とまっています。ページを あけたままに してください。<ruby>画面<rt>がめん</rt></ruby>と <ruby>音<rt>おと</rt></ruby>で しらせます。
+# Floors of the office building, counted as the resident counts them (see localize::floor).
+floor-number = { $n }<ruby>階<rt>かい</rt></ruby>
+floor-ground = 1<ruby>階<rt>かい</rt></ruby>

@@ -222,3 +222,6 @@ phone-help = わからないときは職員にお声かけください
 phone-notify-button = 順番が近づいたら通知する
 phone-notify-on = 順番が近づくと、この電話に通知が届きます。
 phone-notify-blocked = このページの通知はオフです。ページを開いたままにしておくと、表示と音でお知らせします。
+# Floors of the office building, counted as the resident counts them (see localize::floor).
+floor-number = { $n }階
+floor-ground = 1階（地上の階）

@@ -220,3 +220,6 @@ phone-help = 모르시는 것이 있으면 직원에게 말씀해 주세요
 phone-notify-button = 차례가 가까워지면 알림 받기
 phone-notify-on = 차례가 가까워지면 이 휴대전화로 알림이 옵니다.
 phone-notify-blocked = 이 페이지의 알림이 꺼져 있습니다. 페이지를 열어 두시면 화면 표시와 소리로 알려 드립니다.
+# Floors of the office building, counted as the resident counts them (see localize::floor).
+floor-number = { $n }층
+floor-ground = 1층(지상층)

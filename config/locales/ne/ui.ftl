@@ -220,3 +220,6 @@ phone-help = थाहा भएन भने कर्मचारीलाई 
 phone-notify-button = मेरो पालो नजिकिँदा सूचना दिनुहोस्
 phone-notify-on = तपाईंको पालो नजिकिँदा यो फोनमा सूचना आउनेछ।
 phone-notify-blocked = यो पृष्ठका सूचनाहरू बन्द छन्। पृष्ठ खुला राख्नुहोस्: यसले सन्देश देखाउँछ र आवाज बजाउँछ।
+# Floors of the office building, counted as the resident counts them (see localize::floor).
+floor-number = { $n } तल्ला
+floor-ground = भुइँ तल्ला

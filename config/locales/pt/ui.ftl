@@ -220,3 +220,6 @@ phone-help = Ficou com dúvida? Pergunte a um funcionário
 phone-notify-button = Avise-me quando a minha vez estiver perto
 phone-notify-on = Este telefone vai avisar quando a sua vez estiver perto.
 phone-notify-blocked = As notificações desta página estão desligadas. Deixe-a aberta: ela mostra um aviso e toca um som.
+# Floors of the office building, counted as the resident counts them (see localize::floor).
+floor-number = { $n }º andar
+floor-ground = Térreo

@@ -220,3 +220,6 @@ phone-help = Hindi sigurado? Magtanong po sa kawani
 phone-notify-button = Abisuhan ako kapag malapit na ang turno ko
 phone-notify-on = Makakatanggap ang teleponong ito ng abiso kapag malapit na ang inyong turno.
 phone-notify-blocked = Naka-off ang mga abiso para sa pahinang ito. Panatilihin itong bukas: magpapakita ito ng paalala at tutunog.
+# Floors of the office building, counted as the resident counts them (see localize::floor).
+floor-number = Ika-{ $n } palapag
+floor-ground = Unang palapag

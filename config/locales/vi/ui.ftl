@@ -220,3 +220,6 @@ phone-help = Nếu chưa rõ, vui lòng hỏi nhân viên
 phone-notify-button = Báo cho tôi khi sắp đến lượt
 phone-notify-on = Điện thoại này sẽ nhận thông báo khi sắp đến lượt quý vị.
 phone-notify-blocked = Thông báo của trang này đang tắt. Hãy để trang mở: trang sẽ hiện thông báo và phát âm thanh.
+# Floors of the office building, counted as the resident counts them (see localize::floor).
+floor-number = Tầng { $n }
+floor-ground = Tầng 1 (tầng trệt)

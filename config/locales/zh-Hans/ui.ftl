@@ -220,3 +220,6 @@ phone-help = 如有疑问，请询问工作人员
 phone-notify-button = 快轮到我时通知我
 phone-notify-on = 快轮到您时，这部手机会收到通知。
 phone-notify-blocked = 此页面的通知已关闭。请保持页面打开：页面会显示提示并发出声音。
+# Floors of the office building, counted as the resident counts them (see localize::floor).
+floor-number = { $n }楼
+floor-ground = 1楼（地面层）

@@ -220,3 +220,6 @@ phone-help = 如有疑問，請詢問工作人員
 phone-notify-button = 快輪到我時通知我
 phone-notify-on = 快輪到您時，這支手機會收到通知。
 phone-notify-blocked = 此頁面的通知已關閉。請保持頁面開啟：頁面會顯示提示並發出聲音。
+# Floors of the office building, counted as the resident counts them (see localize::floor).
+floor-number = { $n }樓
+floor-ground = 1樓（地面層）

@@ -14,6 +14,30 @@ pub fn name(catalogs: &Catalogs, lang: &Lang, key: &str, configured: &Localized)
         .unwrap_or_else(|| configured.get(lang).to_owned())
 }
 
+/// Languages whose speakers count the street-level floor as the ground
+/// floor and the one above as the first (Brazil, Nepal), where Japan counts
+/// it as the first (1階).
+const GROUND_FLOOR_IS_ZERO: [&str; 2] = ["pt", "ne"];
+
+/// A floor in `lang`: the configuration's own name when it has one in that
+/// language, else from a Japanese `N階` by the catalog's `floor-number`
+/// (counted the way the resident counts floors), else the configured name.
+pub fn floor(catalogs: &Catalogs, lang: &Lang, configured: &Localized) -> String {
+    if let Some(exact) = configured.exact(lang.as_str()) {
+        return exact.to_owned();
+    }
+    let japanese = configured.exact("ja").unwrap_or_default();
+    let Some(n) = japanese.strip_suffix('階').and_then(|n| n.parse::<u32>().ok()).filter(|n| *n >= 1) else {
+        return configured.get(lang).to_owned();
+    };
+    let text = if GROUND_FLOOR_IS_ZERO.contains(&lang.as_str()) {
+        if n == 1 { catalogs.exact(lang.as_str(), "floor-ground").map(str::to_owned) } else { catalogs.text(lang.as_str(), "floor-number", &[("n", &(n - 1).to_string())]) }
+    } else {
+        catalogs.text(lang.as_str(), "floor-number", &[("n", &n.to_string())])
+    };
+    text.unwrap_or_else(|| configured.get(lang).to_owned())
+}
+
 /// Guidance text of a service in `lang` (falling back to Japanese), with
 /// what the counters and configuration know.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
@@ -63,7 +87,7 @@ pub fn guidance(catalogs: &Catalogs, lang: &Lang, service: &str, office: &queue_
             .map(|v| v.split(',').map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect())
             .unwrap_or_default(),
         queue_name: queue.name.get(lang).to_owned(),
-        floor: queue.floor.get(lang).to_owned(),
+        floor: floor(catalogs, lang, &queue.floor),
         counters: office.counters_for(&queue.id).map(|c| c.name.get(lang).to_owned()).collect(),
         typical_minutes: queue.service_minutes,
     }
@@ -94,6 +118,29 @@ pub fn plain(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use queue_core::{Lang, Localized};
+
+    #[test]
+    fn floors_are_counted_the_way_the_resident_counts_them() {
+        let catalogs = crate::i18n::Catalogs::embedded().expect("catalogs");
+        let floor = |ja: &str, en: &str, lang: &str| {
+            let configured = Localized([("ja".to_owned(), ja.to_owned()), ("en".to_owned(), en.to_owned())].into_iter().collect());
+            super::floor(&catalogs, &Lang::configured(lang), &configured)
+        };
+        assert_eq!(floor("1階", "1st floor", "ja"), "1階");
+        assert_eq!(floor("1階", "1st floor", "en"), "1st floor", "the configured English name");
+        assert_eq!(floor("2階", "2nd floor", "vi"), "Tầng 2");
+        assert_eq!(floor("2階", "2nd floor", "ko"), "2층");
+        assert_eq!(floor("2階", "2nd floor", "zh-Hans"), "2楼");
+        // Brazil and Nepal count the street level as the ground floor.
+        assert_eq!(floor("1階", "1st floor", "pt"), "Térreo");
+        assert_eq!(floor("2階", "2nd floor", "pt"), "1º andar");
+        assert_eq!(floor("3階", "3rd floor", "ne"), "2 तल्ला");
+        assert_eq!(floor("2階", "2nd floor", "ja-x-easy"), "2<ruby>階<rt>かい</rt></ruby>");
+        // Not a plain N階: the configured name as it is.
+        assert_eq!(floor("本館1階", "Main building", "vi"), "Main building");
+    }
+
     #[test]
     fn ruby_is_removed_for_paper() {
         assert_eq!(super::plain("<ruby>転入<rt>てんにゅう</rt></ruby>の とどけ"), "てんにゅうの とどけ");

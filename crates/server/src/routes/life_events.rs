@@ -102,7 +102,7 @@ pub async fn list(State(app): State<AppState>, Path(office): Path<String>, Query
                     queue: s.queue.to_string(),
                     section: s.section.to_string(),
                     section_name: config.section(s.section.as_str()).map(|sec| name(&app.catalogs, &lang, &format!("sec-{}", s.section), &sec.name)).unwrap_or_default(),
-                    floor: queue.map(|q| q.floor.get(&lang).to_owned()).unwrap_or_default(),
+                    floor: queue.map(|q| crate::localize::floor(&app.catalogs, &lang, &q.floor)).unwrap_or_default(),
                     when,
                     services,
                 }

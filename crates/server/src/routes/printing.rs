@@ -41,7 +41,8 @@ pub fn ticket_print(app: &AppState, state: Option<&OfficeState>, t: &Ticket) -> 
     let where_local = match (office, queue) {
         (Some(o), Some(q)) => {
             let counters: Vec<&str> = o.counters_for(&q.id).map(|c| c.name.get(lang)).collect();
-            Some(text("print-where", &[("floor", q.floor.get(lang)), ("counters", &counters.join(" · "))])).filter(|s| !s.trim_matches([',', ' ', '、']).is_empty())
+            let floor = crate::localize::plain(&crate::localize::floor(&app.catalogs, lang, &q.floor));
+            Some(text("print-where", &[("floor", &floor), ("counters", &counters.join(" · "))])).filter(|s| !s.trim_matches([',', ' ', '、']).is_empty())
         }
         _ => None,
     };
