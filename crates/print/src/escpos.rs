@@ -4,6 +4,9 @@
 //!
 //! * [`TextMode::ShiftJis`]: the printer's Kanji mode with Shift_JIS
 //!   (`FS C 1`, `FS &` … `FS .`), which Japanese-market printers support.
+//!   A line with a character Shift_JIS lacks (Nepali, Vietnamese letters,
+//!   the dash in "1–3") is drawn as a raster image as below, when there is a
+//!   font; without one those characters print as `?`.
 //! * [`TextMode::Raster`]: every line that is not plain ASCII is drawn with
 //!   the CJK font (and fallback faces, so Nepali and Vietnamese print too)
 //!   into a 1-bit image the width of the paper and sent as `GS v 0` raster
@@ -23,7 +26,8 @@ use raster::{Align, Bitmap, TextRaster};
 /// How text is sent to the printer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum TextMode {
-    /// Kanji mode with Shift_JIS bytes.
+    /// Kanji mode with Shift_JIS bytes; lines Shift_JIS cannot encode as
+    /// raster images.
     #[default]
     ShiftJis,
     /// Plain ASCII only; lines with other characters are left out.
@@ -71,7 +75,7 @@ const RASTER_EM_DOTS: f32 = 24.0;
 pub struct Rendered {
     pub bytes: Vec<u8>,
     /// [`TextMode::Ascii`] when raster was asked for but no font could be
-    /// used.
+    /// used. [`TextMode::ShiftJis`] may carry raster lines too.
     pub text: TextMode,
 }
 
@@ -84,12 +88,16 @@ struct Writer<'r, 'f> {
     mode: TextMode,
     columns: usize,
     dots: usize,
-    /// Set in raster mode: draws the lines that are not plain ASCII.
+    /// Set in raster mode: draws the lines that are not plain ASCII; in
+    /// Shift_JIS mode, the lines Shift_JIS cannot encode.
     raster: Option<&'r TextRaster<'f>>,
     /// Raster lines not yet sent: consecutive lines go out as one image.
     pending: Option<Bitmap>,
     centre: bool,
+    /// Characters drawn as boxes: no font has them.
     missing: usize,
+    /// Characters printed as `?`: Shift_JIS lacks them and nothing drew them.
+    substituted: usize,
 }
 
 impl Writer<'_, '_> {
@@ -128,8 +136,14 @@ impl Writer<'_, '_> {
 
     /// A line of text, wrapped to the paper at the current size multiplier.
     fn line(&mut self, text: &str, multiplier: usize) {
+        let kanji = if self.mode == TextMode::ShiftJis { printer_forms(text) } else { std::borrow::Cow::Borrowed(text) };
+        let as_image = match self.mode {
+            TextMode::Raster => !text.is_ascii(),
+            TextMode::ShiftJis => !kanji.is_ascii() && encoding_rs::SHIFT_JIS.encode(&kanji).2,
+            TextMode::Ascii => false,
+        };
         if let Some(raster) = self.raster
-            && !text.is_ascii()
+            && as_image
         {
             let align = if self.centre { Align::Centre } else { Align::Left };
             let drawn = raster.draw(text, RASTER_EM_DOTS * multiplier.max(1) as f32, align, self.dots);
@@ -140,8 +154,15 @@ impl Writer<'_, '_> {
             }
             return;
         }
+        let text = if self.mode == TextMode::ShiftJis {
+            let (text, substituted) = shift_jis_or_question_marks(&kanji);
+            self.substituted += substituted;
+            text
+        } else {
+            kanji
+        };
         let columns = self.columns / multiplier.max(1);
-        for part in wrap_columns(text, columns) {
+        for part in wrap_columns(&text, columns) {
             match self.mode {
                 TextMode::Ascii | TextMode::Raster => {
                     if !part.is_ascii() {
@@ -153,6 +174,7 @@ impl Writer<'_, '_> {
                     if part.is_ascii() {
                         self.raw(part.as_bytes());
                     } else {
+                        // Every character encodes: the others are `?` by now.
                         let (bytes, _, _) = encoding_rs::SHIFT_JIS.encode(&part);
                         self.raw(&[FS, b'&']);
                         self.raw(&bytes);
@@ -177,30 +199,57 @@ impl Writer<'_, '_> {
     }
 }
 
-/// Renders a ticket. `font` is used in [`TextMode::Raster`] only; without
-/// one (or with one that cannot be shaped) the ticket is written in
-/// [`TextMode::Ascii`] instead, as [`Rendered::text`] says.
+/// Renders a ticket. `font` draws the lines of [`TextMode::Raster`], and
+/// the lines Shift_JIS cannot encode in [`TextMode::ShiftJis`]. Without one
+/// (or with one that cannot be shaped) a raster ticket is written in
+/// [`TextMode::Ascii`] instead, as [`Rendered::text`] says, and a Shift_JIS
+/// ticket prints `?` for the characters Shift_JIS lacks.
 pub fn render(t: &TicketPrint, width: Width, mode: TextMode, font: Option<&CjkFont>) -> Rendered {
-    if mode != TextMode::Raster {
-        return Rendered { bytes: write(t, width, mode, None).0, text: mode };
-    }
-    match font.and_then(|f| f.with_raster(|raster| write(t, width, mode, Some(raster)))) {
-        Some((bytes, missing)) => {
-            if missing > 0 {
-                tracing::warn!(ticket = %t.number, missing, "characters with no glyph in any font are printed as boxes");
+    match mode {
+        TextMode::Ascii => Rendered { bytes: write(t, width, mode, None).bytes, text: mode },
+        TextMode::ShiftJis => {
+            let plain = write(t, width, mode, None);
+            if plain.substituted == 0 {
+                return Rendered { bytes: plain.bytes, text: mode };
             }
-            Rendered { bytes, text: TextMode::Raster }
+            let bytes = write_drawing(t, width, mode, font).unwrap_or_else(|| {
+                tracing::warn!(ticket = %t.number, substituted = plain.substituted, "no usable font to draw what Shift_JIS lacks: printed as '?'");
+                plain.bytes
+            });
+            Rendered { bytes, text: mode }
         }
-        None => {
-            tracing::warn!(ticket = %t.number, "no usable font for raster text: printing the ASCII lines only");
-            Rendered { bytes: write(t, width, TextMode::Ascii, None).0, text: TextMode::Ascii }
-        }
+        TextMode::Raster => match write_drawing(t, width, mode, font) {
+            Some(bytes) => Rendered { bytes, text: mode },
+            None => {
+                tracing::warn!(ticket = %t.number, "no usable font for raster text: printing the ASCII lines only");
+                Rendered { bytes: write(t, width, TextMode::Ascii, None).bytes, text: TextMode::Ascii }
+            }
+        },
     }
 }
 
-/// Writes the ticket; with `raster`, its non-ASCII lines are drawn. Also
-/// returns how many characters had no glyph.
-fn write(t: &TicketPrint, width: Width, mode: TextMode, raster: Option<&TextRaster<'_>>) -> (Vec<u8>, usize) {
+/// The ticket with the lines `mode` draws drawn with `font`; `None` without
+/// a usable font.
+fn write_drawing(t: &TicketPrint, width: Width, mode: TextMode, font: Option<&CjkFont>) -> Option<Vec<u8>> {
+    let drawn = font?.with_raster(|raster| write(t, width, mode, Some(raster)))?;
+    if drawn.missing > 0 {
+        tracing::warn!(ticket = %t.number, missing = drawn.missing, "characters with no glyph in any font are printed as boxes");
+    }
+    Some(drawn.bytes)
+}
+
+/// What [`write`] wrote, and what it could not write as asked.
+struct Written {
+    bytes: Vec<u8>,
+    /// Characters no font had, drawn as boxes.
+    missing: usize,
+    /// Characters Shift_JIS lacks, printed as `?` (none when a raster drew them).
+    substituted: usize,
+}
+
+/// Writes the ticket; with `raster`, its non-ASCII lines (raster mode) or
+/// the lines Shift_JIS cannot encode (Shift_JIS mode) are drawn.
+fn write(t: &TicketPrint, width: Width, mode: TextMode, raster: Option<&TextRaster<'_>>) -> Written {
     let mut w = Writer {
         out: Vec::with_capacity(if raster.is_some() { 16 * 1024 } else { 1024 }),
         mode,
@@ -210,6 +259,7 @@ fn write(t: &TicketPrint, width: Width, mode: TextMode, raster: Option<&TextRast
         pending: None,
         centre: false,
         missing: 0,
+        substituted: 0,
     };
     w.raw(&[ESC, b'@']);
     if mode == TextMode::ShiftJis {
@@ -262,7 +312,49 @@ fn write(t: &TicketPrint, width: Width, mode: TextMode, raster: Option<&TextRast
     w.qr(&t.status_url, if width == Width::Mm58 { 4 } else { 6 });
     w.line(&t.labels.scan, 1);
     w.raw(&[GS, b'V', 66, 3]); // feed and partial cut
-    (w.out, w.missing)
+    Written { bytes: w.out, missing: w.missing, substituted: w.substituted }
+}
+
+/// `text` with the characters that JIS X 0208 has but encoding_rs's
+/// Shift_JIS (Windows-31J, as WHATWG defines it) knows under another code
+/// point written as that one: the wave dash of 「1〜3番」 is the printer's
+/// 0x8160 either way. The Latin middle dot the server puts between counter
+/// names becomes the Japanese one.
+fn printer_forms(text: &str) -> std::borrow::Cow<'_, str> {
+    let form = |c: char| match c {
+        '\u{301c}' => '\u{ff5e}', // 〜 → ～
+        '\u{2016}' => '\u{2225}', // ‖ → ∥
+        '\u{2014}' => '\u{2015}', // — → ―
+        '\u{a2}' => '\u{ffe0}',   // ¢ → ￠
+        '\u{a3}' => '\u{ffe1}',   // £ → ￡
+        '\u{ac}' => '\u{ffe2}',   // ¬ → ￢
+        '\u{b7}' => '\u{30fb}',   // · → ・
+        c => c,
+    };
+    if text.chars().all(|c| form(c) == c) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(text.chars().map(form).collect())
+}
+
+/// `text` with every character Shift_JIS lacks replaced by `?` (rather
+/// than the `&#2344;` encoding_rs writes for them), and how many were.
+fn shift_jis_or_question_marks(text: &str) -> (std::borrow::Cow<'_, str>, usize) {
+    if text.is_ascii() || !encoding_rs::SHIFT_JIS.encode(text).2 {
+        return (std::borrow::Cow::Borrowed(text), 0);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut substituted = 0;
+    let mut buf = [0u8; 4];
+    for c in text.chars() {
+        if c.is_ascii() || !encoding_rs::SHIFT_JIS.encode(c.encode_utf8(&mut buf)).2 {
+            out.push(c);
+        } else {
+            out.push('?');
+            substituted += 1;
+        }
+    }
+    (std::borrow::Cow::Owned(out), substituted)
 }
 
 /// Display columns: full-width characters take two.
@@ -518,24 +610,6 @@ mod tests {
         t
     }
 
-    /// The same for a Nepali speaker, with the catalog's Nepali labels.
-    fn nepali_ticket() -> TicketPrint {
-        let mut t = sample::ticket();
-        t.office_local = Some("यहातानिशी वडा कार्यालय".into());
-        t.section_local = Some("नागरिक मामिला शाखा".into());
-        t.service_local = Some("बसाइँ सराइ आगमन सूचना".into());
-        t.where_local = Some("पहिलो तल्ला, काउन्टर १–३".into());
-        t.bring_local = vec!["निवास कार्ड वा राहदानी".into(), "अघिल्लो सहरको बसाइँ सराइ प्रमाणपत्र".into()];
-        t.labels = crate::Labels {
-            number: "तपाईंको नम्बर".into(),
-            position: "तपाईंभन्दा अगाडि: {n} जना".into(),
-            wait: "अनुमानित प्रतीक्षा: करिब {minutes} मिनेट".into(),
-            bring: "कृपया ल्याउनुहोस्".into(),
-            scan: "फोनमा आफ्नो पालो हेर्न स्क्यान गर्नुहोस्".into(),
-        };
-        t
-    }
-
     fn rasters(cmds: &[Command]) -> Vec<(usize, usize, &[u8])> {
         cmds.iter()
             .filter_map(|c| match c {
@@ -552,7 +626,7 @@ mod tests {
     #[test]
     fn raster_tickets_parse_back_to_init_raster_blocks_qr_and_cut_at_both_widths() {
         let font = font();
-        for t in [sample::ticket(), japanese_ticket(), nepali_ticket()] {
+        for t in [sample::ticket(), japanese_ticket(), sample::nepali_ticket()] {
             for (width, bytes_across) in [(Width::Mm58, 48), (Width::Mm80, 72)] {
                 let out = render(&t, width, TextMode::Raster, Some(&font));
                 assert_eq!(out.text, TextMode::Raster);
@@ -606,7 +680,7 @@ mod tests {
     #[test]
     fn japanese_and_nepali_lines_both_leave_ink() {
         let font = font();
-        let has_devanagari = crate::font::raster_fallbacks().iter().any(|b| rustybuzz::Face::from_slice(b, 0).is_some_and(|f| f.glyph_index('न').is_some()));
+        let has_devanagari = crate::font::fallbacks().iter().any(|fb| rustybuzz::Face::from_slice(fb.bytes(), 0).is_some_and(|f| f.glyph_index('न').is_some()));
         font.with_raster(|r| {
             let ja = r.draw("受付番号", 24.0, Align::Centre, 384);
             assert_eq!(ja.missing, 0);
@@ -644,6 +718,93 @@ mod tests {
         // Consecutive bands of one image follow each other with nothing between.
         let band = cmds.iter().position(|c| matches!(c, Command::Raster { height, .. } if usize::from(*height) == MAX_BAND_ROWS)).expect("band");
         assert!(matches!(cmds[band + 1], Command::Raster { .. }));
+    }
+
+    /// A ticket whose lines Shift_JIS cannot all encode: Nepali, Vietnamese
+    /// letters, and the en dash of "1–3".
+    fn mixed_ticket() -> TicketPrint {
+        let mut t = sample::ticket();
+        t.office_local = Some("यहातानिशी वडा कार्यालय".into());
+        t.service_local = Some("Giấy chứng nhận chuyển đến".into());
+        t.where_local = Some("1st floor, counters 1–3".into());
+        t
+    }
+
+    fn texts(cmds: &[Command]) -> Vec<&str> {
+        cmds.iter().filter_map(|c| if let Command::Text(s) = c { Some(s.as_str()) } else { None }).collect()
+    }
+
+    /// How often `&#` occurs in `bytes` outside the `GS v 0` images of
+    /// `cmds` (whose dots may spell anything).
+    fn html_escapes_outside_images(bytes: &[u8], cmds: &[Command]) -> usize {
+        let count = |b: &[u8]| b.windows(2).filter(|w| *w == b"&#").count();
+        count(bytes) - rasters(cmds).iter().map(|(_, _, data)| count(data)).sum::<usize>()
+    }
+
+    #[test]
+    fn shift_jis_draws_the_lines_it_cannot_encode_and_never_prints_html_escapes() {
+        let font = font();
+        let t = mixed_ticket();
+        for (width, bytes_across) in [(Width::Mm80, 72), (Width::Mm58, 48)] {
+            let out = render(&t, width, TextMode::ShiftJis, Some(&font));
+            assert_eq!(out.text, TextMode::ShiftJis);
+            let cmds = parse(&out.bytes).expect("well formed");
+            assert!(cmds.contains(&Command::SelectShiftJis));
+            assert_eq!(html_escapes_outside_images(&out.bytes, &cmds), 0);
+            let texts = texts(&cmds);
+            assert!(texts.iter().all(|s| !s.contains("&#")), "{texts:?}");
+            // The Japanese lines stay Kanji-mode text, the English ones plain text.
+            for japanese in ["八幡西区役所", "市民課", "転入届", "・転出証明書"] {
+                assert!(texts.contains(&japanese), "{japanese} is Kanji text: {texts:?}");
+            }
+            assert!(texts.contains(&"Citizens Affairs Section") && texts.contains(&"A-012"), "{texts:?}");
+            // The Nepali, Vietnamese and en-dash lines are images of the paper's width, in place.
+            assert!(texts.iter().all(|s| !s.contains("Gi") && !s.contains("floor") && !s.contains('य')), "{texts:?}");
+            // Consecutive drawn lines go out as one image: the office, then service and where.
+            let blocks = rasters(&cmds);
+            assert_eq!(blocks.len(), 2, "{:?}", blocks.iter().map(|b| b.1).collect::<Vec<_>>());
+            for (w, h, data) in &blocks {
+                assert_eq!(*w, bytes_across);
+                assert!(*h >= 1 && *h <= MAX_BAND_ROWS);
+                assert!(data.iter().map(|b| b.count_ones()).sum::<u32>() > 100, "the image has ink");
+            }
+            let at = |c: &Command| cmds.iter().position(|x| x == c).expect("present");
+            let first_image = cmds.iter().position(|c| matches!(c, Command::Raster { .. })).expect("an image");
+            assert!(at(&Command::Text("八幡西区役所".into())) < first_image && first_image < at(&Command::Text("市民課".into())));
+        }
+    }
+
+    #[test]
+    fn shift_jis_without_a_font_prints_question_marks_never_html_escapes() {
+        let t = mixed_ticket();
+        let out = render(&t, Width::Mm80, TextMode::ShiftJis, None);
+        assert_eq!(out.text, TextMode::ShiftJis);
+        assert!(!out.bytes.windows(2).any(|w| w == b"&#"), "{}", String::from_utf8_lossy(&out.bytes));
+        let cmds = parse(&out.bytes).expect("well formed");
+        assert!(rasters(&cmds).is_empty());
+        let texts = texts(&cmds);
+        assert!(texts.contains(&"Gi?y ch?ng nh?n chuy?n ??n"), "{texts:?}");
+        assert!(texts.contains(&"1st floor, counters 1?3"), "{texts:?}");
+        let nepali: String = t.office_local.as_deref().unwrap_or_default().chars().map(|c| if c == ' ' { ' ' } else { '?' }).collect();
+        assert!(texts.contains(&nepali.as_str()), "one ? per character: {texts:?}");
+        assert!(texts.contains(&"八幡西区役所") && texts.contains(&"転入届"), "{texts:?}");
+    }
+
+    #[test]
+    fn japanese_shift_jis_tickets_have_no_images() {
+        let font = font();
+        let t = japanese_ticket();
+        let out = render(&t, Width::Mm80, TextMode::ShiftJis, Some(&font));
+        assert_eq!(out.bytes, render(&t, Width::Mm80, TextMode::ShiftJis, None).bytes, "the font is not needed");
+        let cmds = parse(&out.bytes).expect("well formed");
+        assert!(rasters(&cmds).is_empty());
+        // The wave dash goes as 0x8160, which decodes as the fullwidth tilde.
+        assert!(texts(&cmds).contains(&"1階 1～3番窓口"), "{:?}", texts(&cmds));
+        let mut t = t;
+        t.where_local = Some("1階 · 1番窓口 · 2番窓口 ‖ ¢£¬—".into());
+        let cmds = parse(&render(&t, Width::Mm80, TextMode::ShiftJis, Some(&font)).bytes).expect("well formed");
+        assert!(rasters(&cmds).is_empty());
+        assert!(texts(&cmds).contains(&"1階 ・ 1番窓口 ・ 2番窓口 ∥ ￠￡￢―"), "{:?}", texts(&cmds));
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! The CJK font for printed tickets, found on the system or configured.
 
+mod unhinted;
+
 use printpdf::ParsedFont;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -14,26 +16,62 @@ pub const CANDIDATES: &[(&str, usize)] = &[
     ("/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf", 0),
 ];
 
-/// Faces drawn from, after the CJK font, when tickets are printed as raster
-/// images ([`crate::escpos::TextMode::Raster`]): scripts the CJK font lacks,
+/// Faces drawn from, after the CJK font, for text it has no glyphs for: on
+/// raster ESC/POS ([`crate::escpos::TextMode::Raster`], and the lines
+/// Shift_JIS cannot encode) and in the PDF. Scripts the CJK font lacks,
 /// such as Nepali (Devanagari) and Burmese, then Latin for fonts that have
 /// only Japanese (IPAex has no Vietnamese letters). Missing files are skipped.
-pub const RASTER_FALLBACKS: &[&str] = &[
+pub const FALLBACKS: &[&str] = &[
     "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf",
     "/usr/share/fonts/truetype/noto/NotoSansMyanmar-Regular.ttf",
     "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
 ];
 
-/// The [`RASTER_FALLBACKS`] found on this machine, read once.
-pub fn raster_fallbacks() -> &'static [Vec<u8>] {
-    static FONTS: OnceLock<Vec<Vec<u8>>> = OnceLock::new();
+/// One of the [`FALLBACKS`], read from disk.
+pub struct Fallback {
+    pub path: &'static str,
+    bytes: Vec<u8>,
+    /// Parsed for the PDF on first use: raster tickets never need it.
+    pdf: OnceLock<Option<ParsedFont>>,
+}
+
+impl std::fmt::Debug for Fallback {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Fallback").field("path", &self.path).finish()
+    }
+}
+
+impl Fallback {
+    pub(crate) fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    /// The font as printpdf embeds it, without its hinting (see
+    /// [`unhinted`]); `None` (logged once) when printpdf cannot read it.
+    pub(crate) fn pdf_font(&self) -> Option<&ParsedFont> {
+        self.pdf
+            .get_or_init(|| {
+                let unhinted = unhinted::without_hinting(&self.bytes);
+                let parsed = ParsedFont::from_bytes(unhinted.as_deref().unwrap_or(&self.bytes), 0, &mut Vec::new());
+                if parsed.is_none() {
+                    tracing::warn!(font = %self.path, "fallback font left out of PDF tickets: printpdf cannot read it");
+                }
+                parsed
+            })
+            .as_ref()
+    }
+}
+
+/// The [`FALLBACKS`] found on this machine, read once.
+pub fn fallbacks() -> &'static [Fallback] {
+    static FONTS: OnceLock<Vec<Fallback>> = OnceLock::new();
     FONTS.get_or_init(|| {
-        RASTER_FALLBACKS
+        FALLBACKS
             .iter()
-            .filter_map(|p| match std::fs::read(p) {
-                Ok(bytes) if rustybuzz::Face::from_slice(&bytes, 0).is_some() => Some(bytes),
+            .filter_map(|&path| match std::fs::read(path) {
+                Ok(bytes) if rustybuzz::Face::from_slice(&bytes, 0).is_some() => Some(Fallback { path, bytes, pdf: OnceLock::new() }),
                 Ok(_) => {
-                    tracing::warn!(font = %p, "skipping fallback font: not a font");
+                    tracing::warn!(font = %path, "skipping fallback font: not a font");
                     None
                 }
                 Err(_) => None,
@@ -114,9 +152,22 @@ impl CjkFont {
     /// Runs `f` with this font (and the fallbacks) ready to draw text as
     /// bitmaps. `None` when the font's bytes cannot be shaped.
     pub(crate) fn with_raster<R>(&self, f: impl FnOnce(&crate::escpos::raster::TextRaster<'_>) -> R) -> Option<R> {
+        self.with_faces(false, f)
+    }
+
+    /// Runs `f` with this font and the fallbacks printpdf can embed ready to
+    /// shape text for the PDF: a face `n` of the shaper is
+    /// `fallbacks()[shaper.fallback_of(n)]`. `None` when the font's bytes
+    /// cannot be shaped.
+    pub(crate) fn with_pdf_shaper<R>(&self, f: impl FnOnce(&crate::escpos::raster::TextRaster<'_>) -> R) -> Option<R> {
+        self.with_faces(true, f)
+    }
+
+    fn with_faces<R>(&self, for_pdf: bool, f: impl FnOnce(&crate::escpos::raster::TextRaster<'_>) -> R) -> Option<R> {
         // printpdf keeps the whole file (the collection, for a .ttc): no second copy.
         let bytes = self.parsed.source_bytes()?;
-        let raster = crate::escpos::raster::TextRaster::from_fonts(&bytes, self.index, raster_fallbacks())?;
+        let fallbacks = fallbacks().iter().enumerate().filter(|(_, fb)| !for_pdf || fb.pdf_font().is_some()).map(|(i, fb)| (i, fb.bytes()));
+        let raster = crate::escpos::raster::TextRaster::from_fonts(&bytes, self.index, fallbacks)?;
         Some(f(&raster))
     }
 }

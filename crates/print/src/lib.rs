@@ -3,10 +3,14 @@
 //! * [`pdf::render`] — an 80 mm receipt (or A6) PDF: the number very large,
 //!   office, section, service, time, position and wait at issue, a short
 //!   "what to bring" in the resident's language and in Japanese, and a QR code
-//!   of the ticket's status URL. Japanese is real text in an embedded,
-//!   subsetted CJK font.
+//!   of the ticket's status URL. All of it is real text in an embedded,
+//!   subsetted CJK font; what that font lacks (Nepali) is shaped with
+//!   rustybuzz and set in a second subset font from [`font::fallbacks`].
 //! * [`escpos::render`] — the same ticket as ESC/POS bytes for 58/80 mm
-//!   thermal printers, with a native QR code and a cut.
+//!   thermal printers, with a native QR code and a cut: text in the printer's
+//!   Kanji mode (Shift_JIS), lines Shift_JIS cannot encode drawn as raster
+//!   images; or every non-ASCII line as raster images, for printers without
+//!   Kanji; or the ASCII lines only.
 //! * [`printer::send`] — raw bytes to a network printer (TCP 9100) or a
 //!   device file, with a timeout.
 
@@ -127,5 +131,41 @@ pub(crate) mod sample {
                 scan: "Scan to follow your turn on your phone".into(),
             },
         }
+    }
+
+    /// The same for a Nepali speaker, with the catalog's Nepali labels.
+    pub fn nepali_ticket() -> TicketPrint {
+        let mut t = ticket();
+        t.office_local = Some("यहातानिशी वडा कार्यालय".into());
+        t.section_local = Some("नागरिक मामिला शाखा".into());
+        t.service_local = Some("बसाइँ सराइ आगमन सूचना".into());
+        t.where_local = Some("पहिलो तल्ला, काउन्टर १–३".into());
+        t.bring_local = vec!["निवास कार्ड वा राहदानी".into(), "अघिल्लो सहरको बसाइँ सराइ प्रमाणपत्र".into()];
+        t.labels = Labels {
+            number: "तपाईंको नम्बर".into(),
+            position: "तपाईंभन्दा अगाडि: {n} जना".into(),
+            wait: "अनुमानित प्रतीक्षा: करिब {minutes} मिनेट".into(),
+            bring: "कृपया ल्याउनुहोस्".into(),
+            scan: "फोनमा आफ्नो पालो हेर्न स्क्यान गर्नुहोस्".into(),
+        };
+        t
+    }
+
+    /// The same for a Vietnamese speaker: letters with diacritics Shift_JIS lacks.
+    pub fn vietnamese_ticket() -> TicketPrint {
+        let mut t = ticket();
+        t.office_local = Some("Văn phòng quận Yahatanishi".into());
+        t.section_local = Some("Phòng Hộ tịch".into());
+        t.service_local = Some("Thông báo chuyển đến".into());
+        t.where_local = Some("Tầng 1, quầy 1–3".into());
+        t.bring_local = vec!["Thẻ cư trú hoặc hộ chiếu".into(), "Giấy chứng nhận chuyển đi".into()];
+        t.labels = Labels {
+            number: "Số của bạn".into(),
+            position: "Số người trước bạn: {n}".into(),
+            wait: "Thời gian chờ dự kiến: khoảng {minutes} phút".into(),
+            bring: "Vui lòng mang theo".into(),
+            scan: "Quét mã để theo dõi lượt của bạn trên điện thoại".into(),
+        };
+        t
     }
 }

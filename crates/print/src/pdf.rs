@@ -1,9 +1,23 @@
 //! The ticket as a PDF: an 80 mm receipt whose height follows its content,
 //! or an A6 card.
+//!
+//! Text is real text, never images. A line the CJK font covers is written as
+//! characters, each mapped to its glyph by the font's cmap. A line it does
+//! not cover (Nepali, Burmese; Vietnamese with IPAex Gothic) is shaped with
+//! rustybuzz over the CJK font and the [fallback faces](crate::font::fallbacks)
+//! — the same runs, shaping and line breaking as raster ESC/POS — and written
+//! as positioned glyph ids, each fallback face embedded as a second subset
+//! font. printpdf maps characters to glyphs one by one and does not shape
+//! (its shaping is in the HTML layout path, which we do not use), so without
+//! this the vowel sign ि would stand after its consonant instead of before
+//! it and conjuncts would fall apart. Those lines carry their text as
+//! `/ActualText`, so copying and `pdftotext` give the words back in order.
 
+use crate::escpos::raster::{LaidLine, Placed, TextRaster};
 use crate::{CjkFont, PrintError, TicketPrint};
 use printpdf::{
-    BuiltinFont, Color, Greyscale, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem,
+    BuiltinFont, Codepoint, Color, DictItem, Greyscale, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem,
+    TextMatrix,
 };
 
 /// The face text is set in: the CJK font, or, when the machine has none,
@@ -44,94 +58,208 @@ pub enum Paper {
 const MARGIN_MM: f32 = 4.0;
 const QR_MM: f32 = 32.0;
 
-/// One laid-out line: text, size in points, centred or not.
+/// What one laid-out line holds.
+enum Content {
+    /// Text in the main face (or Helvetica), character by character.
+    Text(String),
+    /// Shaped glyphs from the main face and the fallbacks.
+    Shaped { text: String, width: f32, glyphs: Vec<Shaped> },
+}
+
+/// A shaped glyph and the text it stands for in the font's `/ToUnicode`.
+struct Shaped {
+    placed: Placed,
+    unicode: String,
+}
+
+/// One laid-out line: its content, size in points, centred or not.
 struct Line {
-    text: String,
+    content: Content,
     size: f32,
     centred: bool,
     /// Extra space above, in points.
     gap: f32,
 }
 
-/// Renders a ticket. Japanese text is real text in `font`, subsetted; with
-/// no CJK font only the ASCII lines are printed.
-pub fn render(t: &TicketPrint, font: Option<&CjkFont>, paper: Paper) -> Result<Vec<u8>, PrintError> {
-    let font = match font {
-        Some(f) => Face::Cjk(f),
-        None => Face::Helvetica,
+/// Sets text in the main face, or shaped with the fallbacks when the main
+/// face lacks some of it.
+struct Setter<'f, 'r> {
+    face: Face<'f>,
+    /// Only when some text of the ticket needs it.
+    shaper: Option<&'r TextRaster<'r>>,
+    /// The width of a line, in points.
+    inner: f32,
+}
+
+impl Setter<'_, '_> {
+    /// `text` broken into lines; `None` when some character has no glyph
+    /// in any face.
+    fn lines(&self, text: &str, size: f32) -> Option<Vec<Content>> {
+        if self.face.covers(text) {
+            return Some(wrap(self.face, text, size, self.inner).into_iter().map(Content::Text).collect());
+        }
+        let shaper = self.shaper.filter(|s| s.covers(text))?;
+        let (lines, _) = shaper.lay_out(text, size, self.inner);
+        let contents = lines
+            .into_iter()
+            .map(|LaidLine { text: range, width, glyphs }| {
+                let unicode = glyph_texts(shaper, text, &glyphs, range.end);
+                let glyphs = glyphs.into_iter().zip(unicode).map(|(placed, unicode)| Shaped { placed, unicode }).collect();
+                Content::Shaped { text: text[range].to_owned(), width, glyphs }
+            })
+            .collect();
+        Some(contents)
+    }
+
+    fn width(&self, content: &Content, size: f32) -> f32 {
+        match content {
+            Content::Text(s) => self.face.width(s, size),
+            Content::Shaped { width, .. } => *width,
+        }
+    }
+}
+
+/// What each glyph of a shaped line stands for, for the font's
+/// `/ToUnicode`: its own character when the cmap maps one of its cluster's
+/// characters to it, and the characters of the cluster no glyph claimed for
+/// the first glyph that has none (the half form in म्ब is "म्"; a ligature is
+/// its whole cluster). Glyphs left over stand for nothing. `/ActualText`
+/// still carries the line as written; this is for readers that ignore it.
+fn glyph_texts(shaper: &TextRaster<'_>, text: &str, glyphs: &[Placed], line_end: usize) -> Vec<String> {
+    let mut starts: Vec<usize> = glyphs.iter().map(|g| g.cluster).collect();
+    starts.sort_unstable();
+    starts.dedup();
+    let cluster_of = |g: &Placed| {
+        let end = starts.iter().find(|s| **s > g.cluster).copied().unwrap_or(line_end).max(g.cluster);
+        text.get(g.cluster..end).unwrap_or_default()
     };
+    let mut out: Vec<Option<String>> = glyphs.iter().map(|g| shaper.own_char(g.face, g.id, cluster_of(g)).map(String::from)).collect();
+    for &start in &starts {
+        let members: Vec<usize> = (0..glyphs.len()).filter(|i| glyphs[*i].cluster == start).collect();
+        let Some(&first) = members.first() else { continue };
+        let mut left: Vec<char> = cluster_of(&glyphs[first]).chars().collect();
+        for own in members.iter().filter_map(|i| out[*i].as_deref()) {
+            if let Some(c) = own.chars().next()
+                && let Some(k) = left.iter().position(|l| *l == c)
+            {
+                left.remove(k);
+            }
+        }
+        if let Some(&unclaimed) = members.iter().find(|i| out[**i].is_none()) {
+            out[unclaimed] = Some(left.into_iter().collect());
+        }
+    }
+    out.into_iter().map(Option::unwrap_or_default).collect()
+}
+
+/// Renders a ticket. Text is real text in `font`, subsetted, and in the
+/// fallback fonts for what `font` lacks; with no CJK font only the ASCII
+/// lines are printed.
+pub fn render(t: &TicketPrint, font: Option<&CjkFont>, paper: Paper) -> Result<Vec<u8>, PrintError> {
+    match font {
+        // Shaping is set up only for the tickets that need it (Nepali, say):
+        // most are Japanese and English, which the CJK font covers.
+        Some(f) if texts(t).any(|s| !f.covers(s)) => match f.with_pdf_shaper(|shaper| render_with(t, Face::Cjk(f), Some(shaper), paper)) {
+            Some(pdf) => pdf,
+            None => render_with(t, Face::Cjk(f), None, paper),
+        },
+        Some(f) => render_with(t, Face::Cjk(f), None, paper),
+        None => render_with(t, Face::Helvetica, None, paper),
+    }
+}
+
+/// Every piece of text a ticket may print.
+fn texts(t: &TicketPrint) -> impl Iterator<Item = &str> {
+    [&t.office_ja, &t.section_ja, &t.number, &t.issued_at, &t.labels.number, &t.labels.position, &t.labels.wait, &t.labels.bring, &t.labels.scan]
+        .into_iter()
+        .chain([&t.office_local, &t.section_local, &t.service_ja, &t.service_local, &t.where_local].into_iter().flatten())
+        .chain(&t.bring_local)
+        .chain(&t.bring_ja)
+        .map(String::as_str)
+}
+
+fn render_with(t: &TicketPrint, font: Face<'_>, shaper: Option<&TextRaster<'_>>, paper: Paper) -> Result<Vec<u8>, PrintError> {
     let page_w_mm = match paper {
         Paper::Receipt80 => 80.0,
         Paper::A6 => 105.0,
     };
     let inner = Pt::from(Mm(page_w_mm - 2.0 * MARGIN_MM)).0;
+    let setter = Setter { face: font, shaper, inner };
     let mut lines: Vec<Line> = Vec::new();
-    let push = |lines: &mut Vec<Line>, text: &str, size: f32, centred: bool, gap: f32| {
-        for (i, part) in wrap(font, text, size, inner).into_iter().enumerate() {
-            lines.push(Line { text: part, size, centred, gap: if i == 0 { gap } else { 0.0 } });
+    // Adds `text` when it can be printed, and says whether it could.
+    let push = |lines: &mut Vec<Line>, text: &str, size: f32, centred: bool, gap: f32| match setter.lines(text, size) {
+        Some(contents) => {
+            for (i, content) in contents.into_iter().enumerate() {
+                lines.push(Line { content, size, centred, gap: if i == 0 { gap } else { 0.0 } });
+            }
+            true
         }
+        None => false,
     };
-    let local = |s: &Option<String>| s.as_ref().filter(|v| font.covers(v)).cloned();
 
-    if font.covers(&t.office_ja) {
-        push(&mut lines, &t.office_ja, 11.0, true, 0.0);
+    push(&mut lines, &t.office_ja, 11.0, true, 0.0);
+    if let Some(o) = &t.office_local {
+        push(&mut lines, o, 8.0, true, 0.0);
     }
-    if let Some(o) = local(&t.office_local) {
-        push(&mut lines, &o, 8.0, true, 0.0);
+    push(&mut lines, &t.section_ja, 11.0, true, 4.0);
+    if let Some(s) = &t.section_local {
+        push(&mut lines, s, 8.0, true, 0.0);
     }
-    if font.covers(&t.section_ja) {
-        push(&mut lines, &t.section_ja, 11.0, true, 4.0);
+    for label in [t.labels.number.as_str(), "Your number", "受付番号"] {
+        if push(&mut lines, label, 10.0, true, 8.0) {
+            break;
+        }
     }
-    if let Some(s) = local(&t.section_local) {
-        push(&mut lines, &s, 8.0, true, 0.0);
-    }
-    let number_label = [t.labels.number.as_str(), "Your number", "受付番号"].into_iter().find(|l| font.covers(l)).unwrap_or_default();
-    push(&mut lines, number_label, 10.0, true, 8.0);
     // The number itself: as large as fits.
     let mut number_size = 56.0;
     while number_size > 20.0 && font.width(&t.number, number_size) > inner {
         number_size -= 2.0;
     }
-    lines.push(Line { text: t.number.clone(), size: number_size, centred: true, gap: 2.0 });
-    if let Some(s) = t.service_ja.as_ref().filter(|s| font.covers(s)) {
+    lines.push(Line { content: Content::Text(t.number.clone()), size: number_size, centred: true, gap: 2.0 });
+    if let Some(s) = &t.service_ja {
         push(&mut lines, s, 11.0, true, 6.0);
     }
-    if let Some(s) = local(&t.service_local) {
-        push(&mut lines, &s, 9.0, true, 0.0);
+    if let Some(s) = &t.service_local {
+        push(&mut lines, s, 9.0, true, 0.0);
     }
-    if let Some(w) = local(&t.where_local) {
-        push(&mut lines, &w, 9.0, true, 2.0);
+    if let Some(w) = &t.where_local {
+        push(&mut lines, w, 9.0, true, 2.0);
     }
     for l in [t.position_line(), t.wait_line()].into_iter().flatten() {
-        if font.covers(&l) {
-            push(&mut lines, &l, 10.0, true, 3.0);
-        }
+        push(&mut lines, &l, 10.0, true, 3.0);
     }
     push(&mut lines, &t.issued_at, 8.0, true, 3.0);
-    let bring_local: Vec<&String> = t.bring_local.iter().filter(|b| font.covers(b)).collect();
+    let bullet = if font.covers("・") { "・" } else { "- " };
+    // The resident's guidance that can be printed, laid out.
+    let bring_local: Vec<(&str, Vec<Content>)> =
+        t.bring_local.iter().filter_map(|b| setter.lines(&format!("{bullet}{b}"), 9.0).map(|contents| (b.as_str(), contents))).collect();
     if !bring_local.is_empty() || !t.bring_ja.is_empty() {
-        let label = [t.labels.bring.as_str(), "Please bring", "お持ちいただくもの"].into_iter().find(|l| font.covers(l)).unwrap_or_default();
-        push(&mut lines, label, 10.0, false, 8.0);
-        for b in &bring_local {
-            let bullet = if font.covers("・") { "・" } else { "- " };
-            push(&mut lines, &format!("{bullet}{b}"), 9.0, false, 1.0);
+        for label in [t.labels.bring.as_str(), "Please bring", "お持ちいただくもの"] {
+            if push(&mut lines, label, 10.0, false, 8.0) {
+                break;
+            }
         }
-        if bring_local.iter().map(|s| s.as_str()).ne(t.bring_ja.iter().map(String::as_str)) {
-            for b in t.bring_ja.iter().filter(|b| font.covers(b)) {
+        let same = bring_local.iter().map(|(b, _)| *b).eq(t.bring_ja.iter().map(String::as_str));
+        for (_, contents) in bring_local {
+            for (i, content) in contents.into_iter().enumerate() {
+                lines.push(Line { content, size: 9.0, centred: false, gap: if i == 0 { 1.0 } else { 0.0 } });
+            }
+        }
+        if !same {
+            for b in &t.bring_ja {
                 push(&mut lines, &format!("・{b}"), 8.0, false, 1.0);
             }
         }
     }
-    let scan = [t.labels.scan.as_str(), "Scan to follow your turn on your phone", "スマートフォンで順番を確認できます"]
+    let scan_lines = [t.labels.scan.as_str(), "Scan to follow your turn on your phone", "スマートフォンで順番を確認できます"]
         .into_iter()
-        .find(|l| font.covers(l))
+        .find_map(|l| setter.lines(l, 8.0))
         .unwrap_or_default();
 
     // Heights, top to bottom, in points.
     let margin = Pt::from(Mm(MARGIN_MM)).0;
     // A6 keeps to its card size with a smaller code; a receipt just grows.
     let qr_side = Pt::from(Mm(if paper == Paper::A6 { 24.0 } else { QR_MM })).0;
-    let scan_lines = wrap(font, scan, 8.0, inner);
     let text_height: f32 = lines.iter().map(|l| l.gap + l.size * 1.25).sum();
     let content = text_height + 10.0 + qr_side + 4.0 + scan_lines.len() as f32 * 10.0;
     let page_h = match paper {
@@ -146,19 +274,43 @@ pub fn render(t: &TicketPrint, font: Option<&CjkFont>, paper: Paper) -> Result<V
         Face::Cjk(f) => PdfFontHandle::External(doc.add_font(&f.parsed)),
         Face::Helvetica => PdfFontHandle::Builtin(BuiltinFont::Helvetica),
     };
+    // A font per face of the shaper: the main one, and each fallback a line uses.
+    let mut handles: Vec<Option<PdfFontHandle>> = vec![Some(handle.clone())];
+    if let Some(shaper) = shaper {
+        for content in lines.iter().map(|l| &l.content).chain(&scan_lines) {
+            let Content::Shaped { glyphs, .. } = content else { continue };
+            for g in glyphs.iter().map(|g| &g.placed) {
+                if handles.len() <= g.face {
+                    handles.resize(g.face + 1, None);
+                }
+                if handles[g.face].is_none()
+                    && let Some(parsed) = shaper.fallback_of(g.face).and_then(|i| crate::font::fallbacks().get(i)).and_then(|fb| fb.pdf_font())
+                {
+                    handles[g.face] = Some(PdfFontHandle::External(doc.add_font(parsed)));
+                }
+            }
+        }
+    }
     let mut ops = vec![Op::SetFillColor { col: Color::Greyscale(Greyscale::new(0.0, None)) }];
     let mut y = page_h - margin;
-    let text_at = |ops: &mut Vec<Op>, text: &str, size: f32, x: f32, y: f32| {
-        ops.push(Op::StartTextSection);
-        ops.push(Op::SetFont { font: handle.clone(), size: Pt(size) });
-        ops.push(Op::SetTextCursor { pos: Point { x: Pt(x), y: Pt(y) } });
-        ops.push(Op::ShowText { items: vec![TextItem::Text(text.to_owned())] });
-        ops.push(Op::EndTextSection);
+    let text_at = |ops: &mut Vec<Op>, content: &Content, size: f32, x: f32, y: f32| match content {
+        Content::Text(text) => {
+            ops.push(Op::StartTextSection);
+            ops.push(Op::SetFont { font: handle.clone(), size: Pt(size) });
+            ops.push(Op::SetTextCursor { pos: Point { x: Pt(x), y: Pt(y) } });
+            ops.push(Op::ShowText { items: vec![TextItem::Text(text.to_owned())] });
+            ops.push(Op::EndTextSection);
+        }
+        Content::Shaped { text, glyphs, .. } => {
+            if let Some(shaper) = shaper {
+                show_shaped(ops, &handles, shaper, text, glyphs, size, (x, y));
+            }
+        }
     };
     for l in &lines {
         y -= l.gap + l.size;
-        let x = if l.centred { (page_w - font.width(&l.text, l.size)) / 2.0 } else { margin };
-        text_at(&mut ops, &l.text, l.size, x.max(margin), y);
+        let x = if l.centred { (page_w - setter.width(&l.content, l.size)) / 2.0 } else { margin };
+        text_at(&mut ops, &l.content, l.size, x.max(margin), y);
         y -= l.size * 0.25;
     }
     y -= 10.0 + qr_side;
@@ -166,7 +318,7 @@ pub fn render(t: &TicketPrint, font: Option<&CjkFont>, paper: Paper) -> Result<V
     y -= 4.0;
     for s in &scan_lines {
         y -= 8.0;
-        text_at(&mut ops, s, 8.0, ((page_w - font.width(s, 8.0)) / 2.0).max(margin), y);
+        text_at(&mut ops, s, 8.0, ((page_w - setter.width(s, 8.0)) / 2.0).max(margin), y);
         y -= 2.0;
     }
 
@@ -174,6 +326,46 @@ pub fn render(t: &TicketPrint, font: Option<&CjkFont>, paper: Paper) -> Result<V
     let options = PdfSaveOptions { subset_fonts: true, ..Default::default() };
     let mut warnings = Vec::new();
     Ok(doc.with_pages(vec![page]).save(&options, &mut warnings))
+}
+
+/// Shaped glyphs at `(x, y)`, each placed where the shaper put it, inside
+/// an `/ActualText` span holding `text`: extracting the glyphs one by one
+/// would give a Devanagari vowel sign before its consonant. Each run of one
+/// face on one baseline is one `TJ`, its glyphs moved by whole thousandths
+/// of an em where the shaper puts them off the font's own advances.
+fn show_shaped(ops: &mut Vec<Op>, handles: &[Option<PdfFontHandle>], shaper: &TextRaster<'_>, text: &str, glyphs: &[Shaped], size: f32, (x, y): (f32, f32)) {
+    let mut actual = vec![0xfe, 0xff];
+    actual.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    let properties = DictItem::Dict { map: [("ActualText".to_owned(), DictItem::String { data: actual, literal: false })].into_iter().collect() };
+    ops.push(Op::BeginMarkedContentWithProperties { tag: "Span".into(), properties });
+    ops.push(Op::StartTextSection);
+    let ink: Vec<&Shaped> = glyphs.iter().filter(|g| g.placed.ink && handles.get(g.placed.face).is_some_and(Option::is_some)).collect();
+    let mut current = None;
+    for run in ink.chunk_by(|a, b| a.placed.face == b.placed.face && a.placed.dy == b.placed.dy) {
+        let first = run[0].placed;
+        if current != Some(first.face) {
+            let Some(Some(handle)) = handles.get(first.face) else { continue };
+            ops.push(Op::SetFont { font: handle.clone(), size: Pt(size) });
+            current = Some(first.face);
+        }
+        ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x + first.x), Pt(y + first.dy)) });
+        let to_em = |points: f32| (points * 1000.0 / size).round();
+        let codes = run
+            .iter()
+            .enumerate()
+            .map(|(k, g)| {
+                // Where the reader's pen ends up after this glyph, against where the next one goes.
+                let offset = match run.get(k + 1) {
+                    Some(next) => to_em(g.placed.x - first.x) + shaper.pdf_width(g.placed.face, g.placed.id) - to_em(next.placed.x - first.x),
+                    None => 0.0,
+                };
+                Codepoint { gid: g.placed.id, offset, cid: Some(g.unicode.clone()) }
+            })
+            .collect();
+        ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(codes)] });
+    }
+    ops.push(Op::EndTextSection);
+    ops.push(Op::EndMarkedContent);
 }
 
 /// Draws the QR code as filled squares, one rectangle per run of dark

@@ -60,6 +60,39 @@ async fn the_pdf_has_the_number_as_text_a_subset_font_and_a_qr_of_the_status_url
 }
 
 #[tokio::test]
+async fn a_nepali_pdf_has_its_nepali_lines_as_text_in_a_second_subset_font() {
+    let app = spawn_app().await;
+    let kiosk = app.kiosk("yahatanishi");
+    let ticket = issue(&app, &kiosk, "ne").await;
+    let r = within("pdf", app.client.get(format!("{}/api/v1/tickets/{}/ticket.pdf", app.base, s(&ticket, "id"))).bearer_auth(&kiosk).send())
+        .await
+        .expect("pdf");
+    assert_eq!(r.status(), 200);
+    let pdf = r.bytes().await.expect("body");
+    assert!(pdf.len() <= 30 * 1024, "{} bytes", pdf.len());
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("t.pdf");
+    std::fs::write(&path, &pdf).expect("write");
+    let p = path.display().to_string();
+    let text = String::from_utf8_lossy(&tool("pdftotext", &[&p, "-"])).into_owned();
+    assert!(text.contains(s(&ticket, "number")) && text.contains("八幡西区役所"), "{text}");
+    // The catalog's Nepali words, in reading order.
+    for nepali in ["तपाईंको नम्बर", "कृपया ल्याउनुहोस्", "फोनमा आफ्नो पालो हेर्न स्क्यान गर्नुहोस्"] {
+        assert!(text.contains(nepali), "{nepali:?} not in {text}");
+    }
+    let fonts = String::from_utf8_lossy(&tool("pdffonts", &[&p])).into_owned();
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert_eq!(rows.len(), 2, "the CJK font and Noto Sans Devanagari: {fonts}");
+    for row in rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        let n = cols.len();
+        assert!(cols[0].as_bytes().get(6) == Some(&b'+') && (cols[n - 5], cols[n - 4]) == ("yes", "yes"), "embedded and subset: {fonts}");
+    }
+    assert!(fonts.contains("Devanagari"), "{fonts}");
+    app.stop().await;
+}
+
+#[tokio::test]
 async fn escpos_is_well_formed_with_init_qr_and_cut() {
     let app = spawn_app().await;
     let staff = app.staff("yahatanishi");
@@ -126,6 +159,33 @@ async fn escpos_raster_draws_japanese_and_nepali_as_images_of_the_paper_width() 
     let ticket = issue(&app, &kiosk, "ja").await;
     let bad = send(app.client.get(format!("{}/api/v1/tickets/{}/ticket.escpos?text=kanji", app.base, s(&ticket, "id"))).bearer_auth(&kiosk)).await;
     assert_eq!(bad.expect_error(400), "bad_request");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn escpos_shift_jis_draws_what_shift_jis_lacks_and_never_sends_html_escapes() {
+    use print::escpos::Command;
+    let app = spawn_app().await;
+    let kiosk = app.kiosk("yahatanishi");
+    let ticket = issue(&app, &kiosk, "vi").await;
+    let url = format!("{}/api/v1/tickets/{}/ticket.escpos?text=shift_jis", app.base, s(&ticket, "id"));
+    let r = within("escpos shift_jis", app.client.get(url).bearer_auth(&kiosk).send()).await.expect("escpos");
+    assert_eq!(r.status(), 200);
+    let bytes = r.bytes().await.expect("body");
+    let cmds = print::escpos::parse(&bytes).expect("well formed");
+    assert!(cmds.contains(&Command::SelectShiftJis));
+    assert!(cmds.contains(&Command::QrStore(s(&ticket, "status_url").as_bytes().to_vec())));
+    let texts: Vec<&str> = cmds.iter().filter_map(|c| if let Command::Text(t) = c { Some(t.as_str()) } else { None }).collect();
+    // Japanese in the printer's Kanji mode; the number as text.
+    assert!(texts.contains(&"八幡西区役所") && texts.iter().any(|t| t.contains("転入届")), "{texts:?}");
+    assert!(texts.contains(&s(&ticket, "number")), "{texts:?}");
+    // The Vietnamese lines ("Số của bạn", …) are images of the paper's width, not escapes or '?'.
+    let blocks = raster_blocks(&cmds);
+    assert!(!blocks.is_empty(), "{texts:?}");
+    assert!(blocks.iter().all(|(w, h, _)| *w == 72 && *h > 0 && *h <= print::escpos::MAX_BAND_ROWS));
+    assert!(texts.iter().all(|t| !t.contains("&#") && !t.contains('?') && !t.contains("Số")), "{texts:?}");
+    let escapes = |b: &[u8]| b.windows(2).filter(|w| *w == b"&#").count();
+    assert_eq!(escapes(&bytes), blocks.iter().map(|(_, _, data)| escapes(data)).sum::<usize>(), "no &# outside the images");
     app.stop().await;
 }
 

@@ -1,7 +1,7 @@
 //! Text drawn into 1-bit bitmaps, for thermal printers without a Kanji ROM.
 //!
 //! A line of text is split into runs by font (the CJK font first, then the
-//! fallback faces of [`crate::font::raster_fallbacks`], e.g. Devanagari),
+//! fallback faces of [`crate::font::fallbacks`], e.g. Devanagari),
 //! each run is shaped with rustybuzz (so Devanagari conjuncts and vowel
 //! signs come out right), broken into lines no wider than the paper, and the
 //! glyph outlines are rasterized with ab_glyph_rasterizer and thresholded
@@ -112,9 +112,13 @@ pub enum Align {
     Centre,
 }
 
-/// Fonts ready for drawing text: the CJK face first, fallbacks after.
+/// Fonts ready for shaping and drawing text: the CJK face first, fallbacks
+/// after. The PDF lays out its shaped lines with it too.
 pub struct TextRaster<'a> {
     faces: Vec<Face<'a>>,
+    /// For each face after the first, its position in the fallback list it
+    /// came from (a fallback that cannot be parsed is left out).
+    sources: Vec<usize>,
 }
 
 impl std::fmt::Debug for TextRaster<'_> {
@@ -129,6 +133,36 @@ pub struct Drawn {
     pub bitmap: Bitmap,
     /// Characters no font had (drawn as empty boxes).
     pub missing: usize,
+}
+
+/// A glyph placed on a line laid out by [`TextRaster::lay_out`], in the
+/// units of the size asked for (dots for the printer, points for the PDF).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Placed {
+    /// The face: 0 is the main face, see [`TextRaster::fallback_of`] for the others.
+    pub face: usize,
+    pub id: u16,
+    /// Byte offset of its cluster in the text.
+    pub cluster: usize,
+    /// From the line's left edge, shaping offsets included.
+    pub x: f32,
+    /// Raised above the baseline by this much (mark positioning).
+    pub dy: f32,
+    /// How far it moves the pen.
+    pub advance: f32,
+    /// False for spaces, which only move the pen.
+    pub ink: bool,
+}
+
+/// One line of a text broken to a width.
+#[derive(Debug, Clone)]
+pub(crate) struct LaidLine {
+    /// The part of the text on this line, spaces around it trimmed.
+    pub text: std::ops::Range<usize>,
+    /// Width without trailing spaces.
+    pub width: f32,
+    /// In visual order: a vowel sign drawn before its consonant comes first.
+    pub glyphs: Vec<Placed>,
 }
 
 /// One shaped glyph, in dots.
@@ -157,15 +191,52 @@ impl<'a> TextRaster<'a> {
     /// Faces in order of preference. The first is the main face: its
     /// missing-glyph box is used for characters no face has.
     pub fn new(faces: Vec<Face<'a>>) -> Option<TextRaster<'a>> {
-        (!faces.is_empty()).then_some(TextRaster { faces })
+        let sources = (0..faces.len().saturating_sub(1)).collect();
+        (!faces.is_empty()).then_some(TextRaster { faces, sources })
     }
 
     /// Parses font data: `main` (face `index` of a collection) and
-    /// fallbacks. `None` when the main font cannot be read.
-    pub fn from_fonts(main: &'a [u8], index: u32, fallbacks: &'a [Vec<u8>]) -> Option<TextRaster<'a>> {
+    /// fallbacks (face 0 of each, with the number the caller knows it by).
+    /// `None` when the main font cannot be read; a fallback that cannot be
+    /// read is skipped.
+    pub fn from_fonts(main: &'a [u8], index: u32, fallbacks: impl IntoIterator<Item = (usize, &'a [u8])>) -> Option<TextRaster<'a>> {
         let mut faces = vec![Face::from_slice(main, index)?];
-        faces.extend(fallbacks.iter().filter_map(|b| Face::from_slice(b, 0)));
-        TextRaster::new(faces)
+        let mut sources = Vec::new();
+        for (source, bytes) in fallbacks {
+            if let Some(face) = Face::from_slice(bytes, 0) {
+                faces.push(face);
+                sources.push(source);
+            }
+        }
+        Some(TextRaster { faces, sources })
+    }
+
+    /// The number [`TextRaster::from_fonts`] was given face `face` with;
+    /// `None` for the main face.
+    pub(crate) fn fallback_of(&self, face: usize) -> Option<usize> {
+        face.checked_sub(1).and_then(|i| self.sources.get(i).copied())
+    }
+
+    /// The character of `cluster` whose own glyph (by the cmap) glyph `id`
+    /// of face `face` is, if any: not for ligatures, conjunct parts and
+    /// contextual forms.
+    pub(crate) fn own_char(&self, face: usize, id: u16, cluster: &str) -> Option<char> {
+        let f = self.faces.get(face)?;
+        cluster.chars().find(|c| f.glyph_index(*c).is_some_and(|g| g.0 == id))
+    }
+
+    /// The advance of glyph `id` of face `face` as a PDF reader takes it
+    /// from the font's widths: in thousandths of an em, whole.
+    pub(crate) fn pdf_width(&self, face: usize, id: u16) -> f32 {
+        let Some(f) = self.faces.get(face) else { return 0.0 };
+        let advance = f.glyph_hor_advance(GlyphId(id)).unwrap_or(0);
+        (f32::from(advance) * 1000.0 / f.units_per_em().max(1) as f32).trunc()
+    }
+
+    /// Whether some face has every character of `text` (spaces, controls
+    /// and joiners need none).
+    pub(crate) fn covers(&self, text: &str) -> bool {
+        text.chars().all(|c| !needs_glyph(c) || self.faces.iter().any(|f| f.glyph_index(c).is_some()))
     }
 
     /// The face to draw `c` with, given the run it follows; `None` when no
@@ -190,7 +261,7 @@ impl<'a> TextRaster<'a> {
             let face = match self.face_for(c, current) {
                 Some(f) => f,
                 None => {
-                    if !c.is_whitespace() && !c.is_control() && !matches!(c, '\u{200c}' | '\u{200d}') {
+                    if needs_glyph(c) {
                         missing += 1;
                     }
                     // Shaped in the run it is in: the main face's .notdef, drawn as a box.
@@ -226,40 +297,59 @@ impl<'a> TextRaster<'a> {
         (glyphs, missing)
     }
 
-    /// Draws `text` at `size` dots per em, wrapped to `width` dots: at
-    /// spaces where the text has spaces, between any two characters in
-    /// Japanese and Chinese (not before 。、」 and the like).
-    pub fn draw(&self, text: &str, size: f32, align: Align, width: usize) -> Drawn {
+    /// Shapes `text` at `size` units per em and breaks it into lines no
+    /// wider than `width`: at spaces where the text has spaces, between any
+    /// two characters in Japanese and Chinese (not before 。、」 and the
+    /// like). Also counts the characters no face has.
+    pub(crate) fn lay_out(&self, text: &str, size: f32, width: f32) -> (Vec<LaidLine>, usize) {
         let (glyphs, missing) = self.shape(text, size);
         let units = units(text, &glyphs);
-        let lines = break_lines(text, &units, width as f32);
-        let (ascent, descent) = self.extent(&glyphs, size);
+        let lines = break_lines(text, &units, width);
+        let laid = lines
+            .into_iter()
+            .map(|line| {
+                let line_units = &units[line];
+                let visible = line_units.iter().rposition(|u| !u.space).map_or(0, |last| last + 1);
+                let line_width: f32 = line_units[..visible].iter().map(|u| u.width).sum();
+                let mut pen = 0.0;
+                let mut placed = Vec::new();
+                for u in line_units {
+                    for g in &glyphs[u.glyphs.clone()] {
+                        placed.push(Placed { face: g.face, id: g.id, cluster: g.cluster, x: pen + g.dx, dy: g.dy, advance: g.advance, ink: !u.space });
+                        pen += g.advance;
+                    }
+                }
+                let start = line_units.first().map_or(0, |u| u.start);
+                let end = line_units[..visible].last().map_or(start, |u| u.end);
+                LaidLine { text: start..end, width: line_width, glyphs: placed }
+            })
+            .collect();
+        (laid, missing)
+    }
+
+    /// Draws `text` at `size` dots per em, wrapped to `width` dots as
+    /// [`TextRaster::lay_out`] breaks it.
+    pub fn draw(&self, text: &str, size: f32, align: Align, width: usize) -> Drawn {
+        let (lines, missing) = self.lay_out(text, size, width as f32);
+        let (ascent, descent) = self.extent(lines.iter().flat_map(|l| &l.glyphs), size);
         let line_height = (ascent + descent).ceil().max(1.0) as usize;
         let mut bitmap = Bitmap::new(width, line_height * lines.len());
         for (n, line) in lines.iter().enumerate() {
-            let line_units = &units[line.clone()];
-            let visible = line_units.iter().rposition(|u| !u.space).map_or(0, |last| last + 1);
-            let line_width: f32 = line_units[..visible].iter().map(|u| u.width).sum();
-            let mut pen = match align {
+            let left = match align {
                 Align::Left => 0.0,
-                Align::Centre => ((width as f32 - line_width) / 2.0).max(0.0),
+                Align::Centre => ((width as f32 - line.width) / 2.0).max(0.0),
             };
             let baseline = (n * line_height) as f32 + ascent;
-            for u in line_units {
-                for g in &glyphs[u.glyphs.clone()] {
-                    if !u.space {
-                        self.draw_glyph(&mut bitmap, g, pen + g.dx, baseline - g.dy, size);
-                    }
-                    pen += g.advance;
-                }
+            for g in line.glyphs.iter().filter(|g| g.ink) {
+                self.draw_glyph(&mut bitmap, g, left + g.x, baseline - g.dy, size);
             }
         }
         Drawn { bitmap, missing }
     }
 
     /// Ascent and descent in dots: the largest of the faces the text uses.
-    fn extent(&self, glyphs: &[Glyph], size: f32) -> (f32, f32) {
-        let mut used: Vec<usize> = glyphs.iter().map(|g| g.face).collect();
+    fn extent<'g>(&self, glyphs: impl Iterator<Item = &'g Placed>, size: f32) -> (f32, f32) {
+        let mut used: Vec<usize> = glyphs.map(|g| g.face).collect();
         used.sort_unstable();
         used.dedup();
         if used.is_empty() {
@@ -272,7 +362,7 @@ impl<'a> TextRaster<'a> {
         })
     }
 
-    fn draw_glyph(&self, bitmap: &mut Bitmap, g: &Glyph, x: f32, baseline: f32, size: f32) {
+    fn draw_glyph(&self, bitmap: &mut Bitmap, g: &Placed, x: f32, baseline: f32, size: f32) {
         let face = &self.faces[g.face];
         let scale = scale(face, size);
         if g.id == 0 {
@@ -305,6 +395,12 @@ impl<'a> TextRaster<'a> {
             }
         });
     }
+}
+
+/// Whether `c` must have a glyph to be printed: spaces, controls and the
+/// zero-width joiners need none.
+fn needs_glyph(c: char) -> bool {
+    !c.is_whitespace() && !c.is_control() && !matches!(c, '\u{200c}' | '\u{200d}')
 }
 
 /// Dots per font unit at `size` dots per em.

@@ -33,32 +33,134 @@ fn the_text_is_extractable_and_the_font_embedded_and_subset() {
     for expected in ["A-012", "八幡西区役所", "市民課", "転入届", "Moving-in notification", "転出証明書"] {
         assert!(text.contains(expected), "{expected:?} not in {text}");
     }
-    let fonts = tool("pdffonts", &[&path]);
+    assert_eq!(fonts_embedded_and_subset(&path).len(), 1, "one font: the CJK one");
+}
+
+/// The fonts `pdffonts` lists, each checked to be embedded and subset.
+fn fonts_embedded_and_subset(path: &str) -> Vec<String> {
+    let fonts = tool("pdffonts", &[path]);
     let rows: Vec<&str> = fonts.lines().skip(2).collect();
     assert!(!rows.is_empty(), "{fonts}");
-    for row in rows {
-        let cols: Vec<&str> = row.split_whitespace().collect();
-        // name type encoding emb sub uni object ID
-        let n = cols.len();
-        assert!(cols[0].len() > 7 && cols[0].as_bytes()[6] == b'+', "subset fonts are named ABCDEF+Name: {row}");
-        assert_eq!((cols[n - 5], cols[n - 4]), ("yes", "yes"), "embedded and subset: {row}");
+    rows.iter()
+        .map(|row| {
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            // name type encoding emb sub uni object ID
+            let n = cols.len();
+            assert!(cols[0].len() > 7 && cols[0].as_bytes()[6] == b'+', "subset fonts are named ABCDEF+Name: {row}");
+            assert_eq!((cols[n - 5], cols[n - 4], cols[n - 3]), ("yes", "yes", "yes"), "embedded, subset, with a ToUnicode map: {row}");
+            cols[0].to_owned()
+        })
+        .collect()
+}
+
+fn has_fallback_for(c: char) -> bool {
+    crate::font::fallbacks().iter().any(|fb| rustybuzz::Face::from_slice(fb.bytes(), 0).is_some_and(|f| f.glyph_index(c).is_some()))
+}
+
+#[test]
+fn nepali_lines_are_shaped_text_in_a_second_subset_font() {
+    let t = sample::nepali_ticket();
+    let pdf = render(&t, Some(&font()), Paper::Receipt80).expect("render");
+    assert!(pdf.len() <= 30 * 1024, "ticket is {} bytes", pdf.len());
+    let (_dir, path) = write(&pdf);
+    let text = tool("pdftotext", &[&path, "-"]);
+    let fonts = fonts_embedded_and_subset(&path);
+    for japanese in ["八幡西区役所", "転入届", "転出証明書", "A-012"] {
+        assert!(text.contains(japanese), "{japanese:?} not in {text}");
+    }
+    if !has_fallback_for('न') {
+        // No Devanagari font (fonts-noto-core): the Nepali lines are left
+        // out and the labels fall back to English.
+        assert!(text.contains("Your number") && !text.contains('न'), "{text}");
+        return;
+    }
+    // Extracted in reading order (from /ActualText), though ि is drawn before its consonant.
+    for nepali in [
+        "यहातानिशी वडा कार्यालय",
+        "नागरिक मामिला शाखा",
+        "तपाईंको नम्बर",
+        "पहिलो तल्ला, काउन्टर १–३",
+        "तपाईंभन्दा अगाडि: 3 जना",
+        "अनुमानित प्रतीक्षा: करिब 25 मिनेट",
+        "कृपया ल्याउनुहोस्",
+        "・निवास कार्ड वा राहदानी",
+        "फोनमा आफ्नो पालो हेर्न स्क्यान गर्नुहोस्",
+    ] {
+        assert!(text.contains(nepali), "{nepali:?} not in {text}");
+    }
+    assert!(!text.contains("Your number"), "the Nepali label, not the English one: {text}");
+    assert_eq!(fonts.len(), 2, "{fonts:?}");
+    assert!(fonts.iter().any(|f| f.contains("Devanagari")), "{fonts:?}");
+}
+
+#[test]
+fn devanagari_is_laid_out_in_visual_order_with_conjuncts() {
+    let f = font();
+    if !has_fallback_for('क') {
+        return;
+    }
+    let laid = f
+        .with_pdf_shaper(|shaper| {
+            let setter = Setter { face: Face::Cjk(&f), shaper: Some(shaper), inner: 200.0 };
+            let glyphs = |text: &str| match setter.lines(text, 10.0).expect("printable").as_slice() {
+                [Content::Shaped { glyphs, width, .. }] => {
+                    assert!(*width > 0.0);
+                    glyphs.iter().map(|g| (g.placed, g.unicode.clone())).collect::<Vec<_>>()
+                }
+                _ => panic!("{text} is one shaped line"),
+            };
+            (glyphs("कि"), glyphs("म्ब"), glyphs("नेपाली"))
+        })
+        .expect("the font shapes");
+    let (ki, mba, nepali) = laid;
+    // ि is written after क and drawn before it, left of it.
+    assert_eq!(ki.len(), 2);
+    assert_eq!((ki[0].1.as_str(), ki[1].1.as_str()), ("ि", "क"));
+    assert!(ki[0].0.x < ki[1].0.x);
+    // म्ब is a conjunct: no visible virama.
+    assert!(mba.iter().all(|(_, u)| u != "्"), "{mba:?}");
+    // Left to right, each glyph at or after the one before it.
+    assert!(nepali.windows(2).all(|w| w[0].0.x <= w[1].0.x), "{nepali:?}");
+}
+
+#[test]
+fn vietnamese_prints_with_ipaex_through_the_latin_fallback() {
+    let Some(ipaex) = crate::font::CANDIDATES.iter().map(|(p, _)| std::path::Path::new(p)).find(|p| p.exists() && p.ends_with("ipaexg.ttf")) else {
+        return;
+    };
+    let ipaex = CjkFont::load(ipaex, 0).expect("IPAex Gothic loads");
+    let t = sample::vietnamese_ticket();
+    assert!(!ipaex.covers("Giấy"), "IPAex has no Vietnamese letters");
+    let pdf = render(&t, Some(&ipaex), Paper::Receipt80).expect("render");
+    assert!(pdf.len() <= 30 * 1024, "ticket is {} bytes", pdf.len());
+    let (_dir, path) = write(&pdf);
+    let text = tool("pdftotext", &[&path, "-"]);
+    assert!(text.contains("八幡西区役所") && text.contains("転出証明書"), "{text}");
+    let fonts = fonts_embedded_and_subset(&path);
+    if has_fallback_for('ấ') {
+        let lines = ["Văn phòng quận Yahatanishi", "Số của bạn", "Giấy chứng nhận chuyển đi", "Thời gian chờ dự kiến: khoảng 25 phút"];
+        for vietnamese in lines {
+            assert!(text.contains(vietnamese), "{vietnamese:?} not in {text}");
+        }
+        assert_eq!(fonts.len(), 2, "{fonts:?}");
     }
 }
 
 #[test]
 fn the_qr_code_decodes_to_the_status_url() {
-    let t = sample::ticket();
-    let pdf = render(&t, Some(&font()), Paper::Receipt80).expect("render");
-    let (dir, path) = write(&pdf);
-    let prefix = dir.path().join("page").display().to_string();
-    tool("pdftoppm", &["-gray", "-r", "200", "-singlefile", &path, &prefix]);
-    let pgm = std::fs::read(format!("{prefix}.pgm")).expect("pgm");
-    let (w, h, pixels) = parse_pgm(&pgm);
-    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| pixels[y * w + x]);
-    let grids = img.detect_grids();
-    assert_eq!(grids.len(), 1, "one QR code on the ticket");
-    let (_, content) = grids[0].decode().expect("decodes");
-    assert_eq!(content, t.status_url);
+    for t in [sample::ticket(), sample::nepali_ticket()] {
+        let pdf = render(&t, Some(&font()), Paper::Receipt80).expect("render");
+        let (dir, path) = write(&pdf);
+        let prefix = dir.path().join("page").display().to_string();
+        tool("pdftoppm", &["-gray", "-r", "200", "-singlefile", &path, &prefix]);
+        let pgm = std::fs::read(format!("{prefix}.pgm")).expect("pgm");
+        let (w, h, pixels) = parse_pgm(&pgm);
+        let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| pixels[y * w + x]);
+        let grids = img.detect_grids();
+        assert_eq!(grids.len(), 1, "one QR code on the ticket");
+        let (_, content) = grids[0].decode().expect("decodes");
+        assert_eq!(content, t.status_url);
+    }
 }
 
 #[test]
