@@ -15,6 +15,7 @@
 //! If a commit fails, nobody is told anything happened: callers get 503,
 //! the office state is rebuilt from the database, and clients resync.
 
+use axum::extract::ws::Utf8Bytes;
 use crate::hub::Hub;
 use crate::views::{Audience, TicketView, queues_live};
 use queue_core::clock::business_day;
@@ -147,7 +148,7 @@ impl Engine {
     {
         // Microseconds: what the store keeps, so answers match what a restart reads back.
         let now = jiff::Timestamp::from_microsecond(self.clock.now().as_microsecond()).unwrap_or_else(|_| self.clock.now());
-        let mut changes: Vec<(Change, Arc<str>)> = Vec::new();
+        let mut changes: Vec<(Change, Utf8Bytes)> = Vec::new();
         let outcome = {
             let mut ward = self.ward();
             let Some(state) = ward.offices.get_mut(office) else {
@@ -336,7 +337,7 @@ fn clone_error(e: &StoreError) -> StoreError {
 }
 
 /// The websocket event for a change, serialised once for every client.
-pub fn event_json(config: &WardConfig, state: &OfficeState, change: &Change) -> Arc<str> {
+pub fn event_json(config: &WardConfig, state: &OfficeState, change: &Change) -> Utf8Bytes {
     let ja = Lang::ja();
     let ticket = change.ticket.as_ref().map(|t| TicketView::live(state, t, Audience::Public, ""));
     let mut v = json!({
@@ -360,7 +361,7 @@ pub fn event_json(config: &WardConfig, state: &OfficeState, change: &Change) -> 
     if change.kind == queue_core::ChangeKind::DayStarted {
         v["date"] = json!(state.day().to_string());
     }
-    Arc::from(v.to_string())
+    Utf8Bytes::from(v.to_string())
 }
 
 /// The whole live state of an office, as the first websocket message.

@@ -2,11 +2,12 @@
 //! events and a bounded ring of recent ones for `?since=` replay.
 //!
 //! Each event is serialised once, by the writer thread, and shared by every
-//! client as an `Arc<str>`. A client that falls behind the channel's capacity
+//! client as an `Utf8Bytes` (a shared, reference-counted buffer: cloning it for a client copies nothing). A client that falls behind the channel's capacity
 //! is not waited for: it gets a fresh snapshot instead.
 
+use axum::extract::ws::Utf8Bytes;
 use std::collections::{HashMap, VecDeque};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use tokio::sync::broadcast;
 
 /// How many recent events each office keeps for replay.
@@ -17,7 +18,7 @@ const CHANNEL: usize = 1024;
 /// What the hub sends to an office's clients.
 #[derive(Debug, Clone)]
 pub enum HubMessage {
-    Event { seq: u64, json: Arc<str> },
+    Event { seq: u64, json: Utf8Bytes },
     /// The live state was rebuilt (for instance after a failed commit):
     /// every client needs a fresh snapshot.
     Resync,
@@ -26,7 +27,7 @@ pub enum HubMessage {
 #[derive(Debug)]
 struct OfficeChannel {
     sender: broadcast::Sender<HubMessage>,
-    ring: Mutex<VecDeque<(u64, Arc<str>)>>,
+    ring: Mutex<VecDeque<(u64, Utf8Bytes)>>,
 }
 
 #[derive(Debug, Default)]
@@ -37,7 +38,7 @@ pub struct Hub {
 /// The outcome of asking to catch up from a `seq`.
 pub enum Catchup {
     /// These events, oldest first, then the live channel.
-    Replay(Vec<(u64, Arc<str>)>, broadcast::Receiver<HubMessage>),
+    Replay(Vec<(u64, Utf8Bytes)>, broadcast::Receiver<HubMessage>),
     /// Too old or unknown: the caller must send a snapshot.
     TooOld,
 }
@@ -53,7 +54,7 @@ impl Hub {
 
     /// Announces an event. Called by the writer thread, in `seq` order, after
     /// the change is committed.
-    pub fn publish(&self, office: &str, seq: u64, json: Arc<str>) {
+    pub fn publish(&self, office: &str, seq: u64, json: Utf8Bytes) {
         let Some(ch) = self.offices.get(office) else { return };
         let mut ring = ch.ring.lock().unwrap_or_else(|p| p.into_inner());
         ring.push_back((seq, json.clone()));

@@ -44,10 +44,7 @@ pub async fn office(
 ) -> ApiResult<Response> {
     app.engine.config.office(&office).ok_or_else(|| ApiError::unknown_office(&office))?;
     principal.require(&[Role::Display, Role::Staff, Role::Kiosk], Some(&office))?;
-    Ok(upgrade
-        .max_message_size(MAX_CLIENT_FRAME)
-        .max_frame_size(MAX_CLIENT_FRAME)
-        .on_upgrade(move |socket| office_session(app, office, q.since, socket)))
+    Ok(sized(upgrade).on_upgrade(move |socket| office_session(app, office, q.since, socket)))
 }
 
 /// Takes a snapshot of the committed state and subscribes, both on the
@@ -72,7 +69,7 @@ async fn office_session(app: AppState, office: String, since: Option<u64>, socke
         Some((s, Catchup::Replay(events, rx))) => {
             let mut last = s;
             for (seq, json) in events {
-                first.push(Utf8Bytes::from(json.as_ref()));
+                first.push(json);
                 last = seq;
             }
             Some((last, rx))
@@ -105,7 +102,7 @@ async fn office_session(app: AppState, office: String, since: Option<u64>, socke
                             continue;
                         }
                         if seq == last_seq + 1 {
-                            if sink.send(Message::Text(Utf8Bytes::from(json.as_ref()))).await.is_err() {
+                            if sink.send(Message::Text(json)).await.is_err() {
                                 break;
                             }
                             last_seq = seq;
@@ -140,6 +137,15 @@ async fn office_session(app: AppState, office: String, since: Option<u64>, socke
 }
 
 type Sink = futures_util::stream::SplitSink<WebSocket, Message>;
+
+/// Buffers sized for what the feeds carry. Clients send a few small frames,
+/// so a 128 KiB read buffer per connection (tungstenite's default) would be
+/// 250 MB for 2,000 boards and phones; 8 KiB is plenty. Writes go out at
+/// once rather than gathering in a second 128 KiB buffer: each send is one
+/// whole event, followed by a flush anyway.
+fn sized(upgrade: WebSocketUpgrade) -> WebSocketUpgrade {
+    upgrade.max_message_size(MAX_CLIENT_FRAME).max_frame_size(MAX_CLIENT_FRAME).read_buffer_size(8 * 1024).write_buffer_size(0)
+}
 
 /// How many frames a client may send in a burst, and per second after it.
 /// Boards and phones send a ping every half minute at most; a client far
@@ -220,10 +226,7 @@ fn error_frame(code: &str, message: &str) -> String {
 pub async fn ticket(State(app): State<AppState>, Path(token): Path<String>, upgrade: WebSocketUpgrade) -> ApiResult<Response> {
     // Fails with 404 before upgrading when the token is unknown.
     let first = crate::routes::public::find(&app, token.clone()).await?;
-    Ok(upgrade
-        .max_message_size(MAX_CLIENT_FRAME)
-        .max_frame_size(MAX_CLIENT_FRAME)
-        .on_upgrade(move |socket| ticket_session(app, token, first, socket)))
+    Ok(sized(upgrade).on_upgrade(move |socket| ticket_session(app, token, first, socket)))
 }
 
 fn ticket_view(app: &AppState, token: &str) -> Option<PublicTicketView> {
