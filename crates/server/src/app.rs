@@ -214,6 +214,14 @@ pub async fn start(opts: ServeOptions, clock: Arc<dyn Clock>) -> anyhow::Result<
             crate::ws::stopped(&mut serve_stop).await;
         };
         let service = app.into_make_service_with_connect_info::<SocketAddr>();
+        // Without TCP_NODELAY a small websocket frame can wait for the ACK
+        // of the previous one (Nagle against delayed ACK): tens of
+        // milliseconds before a board hears a call.
+        let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
+            if let Err(e) = tcp.set_nodelay(true) {
+                tracing::debug!(error = %e, "cannot set TCP_NODELAY");
+            }
+        });
         if let Err(e) = axum::serve(listener, service).with_graceful_shutdown(shutdown).await {
             tracing::error!(error = %e, "server error");
         }
