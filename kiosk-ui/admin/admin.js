@@ -1,6 +1,7 @@
 // The administration page: links to every device page of an office, the
 // managers' view of forecast against actual arrivals per queue (an SVG
-// chart drawn here), and the next week's counter advice.
+// chart drawn here), the next week's counter advice, and (for admins) the
+// day's audit trail: who called, transferred or cancelled what, and when.
 
 import { api, adoptToken, storeToken, ApiError, param } from '/ui/shared/api.js';
 import { I18n, loadLanguages } from '/ui/shared/i18n.js';
@@ -9,6 +10,23 @@ const i18n = new I18n();
 const $ = (id) => document.getElementById(id);
 const SVG = 'http://www.w3.org/2000/svg';
 let token = adoptToken('admin');
+let role = null;
+
+/** The feed's event types, named for managers. */
+const EVENT_KEYS = {
+  'ticket.issued': 'admin-ev-issued',
+  'ticket.called': 'admin-ev-called',
+  'ticket.recalled': 'admin-ev-recalled',
+  'ticket.started': 'admin-ev-started',
+  'ticket.finished': 'admin-ev-finished',
+  'ticket.advanced': 'admin-ev-advanced',
+  'ticket.no_show': 'admin-ev-no-show',
+  'ticket.cancelled': 'admin-ev-cancelled',
+  'ticket.transferred': 'admin-ev-transferred',
+  'ticket.journey_changed': 'admin-ev-journey-changed',
+  'day.started': 'admin-ev-day-started',
+  'printer.attention': 'admin-ev-printer-attention',
+};
 
 function translate() {
   document.documentElement.lang = i18n.lang === 'ja-x-easy' ? 'ja' : i18n.lang;
@@ -56,6 +74,7 @@ async function start() {
     }
     throw e;
   }
+  role = session.role;
   $('sign-in').hidden = true;
   $('workspace').hidden = false;
   $('sign-out').hidden = false;
@@ -98,7 +117,35 @@ async function showOffice() {
   const previous = q.value;
   q.replaceChildren(...queues.map((x) => new Option(`${x.id} — ${x.name}`, x.id)));
   if (queues.some((x) => x.id === previous)) q.value = previous;
-  await Promise.all([showChart(), showWeek()]);
+  await Promise.all([showChart(), showWeek(), showAudit()]);
+}
+
+/** The day's changes at the office, newest first (admins only: the route refuses others). */
+async function showAudit() {
+  $('audit-box').hidden = role !== 'admin';
+  if (role !== 'admin') return;
+  const office = $('office').value;
+  const date = $('audit-date').value;
+  const audit = await api(`/api/v1/offices/${office}/audit${date ? `?date=${date}` : ''}`, { token });
+  if (!date) $('audit-date').value = audit.date;
+  const time = new Intl.DateTimeFormat(i18n.lang === 'ja-x-easy' ? 'ja' : i18n.lang, { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Asia/Tokyo' });
+  const rows = audit.entries
+    .slice()
+    .reverse()
+    .map((e) => {
+      const tr = document.createElement('tr');
+      tr.dataset.type = e.type;
+      const what = EVENT_KEYS[e.type] ? i18n.text(EVENT_KEYS[e.type]) : e.type;
+      const number = e.number ? (e.from_queue ? `${e.number} (${e.from_queue} → ${e.queue})` : e.number) : e.note || '';
+      for (const text of [time.format(new Date(e.at)), what, number, e.counter || '', e.actor || '']) {
+        const td = document.createElement('td');
+        td.textContent = text;
+        tr.append(td);
+      }
+      return tr;
+    });
+  $('audit').replaceChildren(...rows);
+  $('audit-empty').hidden = rows.length > 0;
 }
 
 async function showChart() {
@@ -202,6 +249,7 @@ async function main() {
   $('sign-in-form').addEventListener('submit', signIn);
   $('office').addEventListener('change', showOffice);
   $('queue').addEventListener('change', showChart);
+  $('audit-date').addEventListener('change', showAudit);
   $('sign-out').addEventListener('click', () => {
     storeToken('admin', null);
     token = null;

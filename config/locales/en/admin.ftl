@@ -25,3 +25,26 @@ admin-level = Level
 admin-source-prior = No history yet: forecast from a typical ward office.
 admin-no-history = No actual figures for this queue yet.
 admin-sign-out = Sign out
+
+# The audit trail of staff actions.
+admin-audit-title = Audit trail
+admin-audit-desc = Every change of the day and who made it, newest first.
+admin-audit-date = Day
+admin-audit-time = Time
+admin-audit-action = What happened
+admin-audit-number = Number
+admin-audit-counter = Counter
+admin-audit-who = Who
+admin-audit-empty = Nothing happened on this day.
+admin-ev-issued = Ticket issued
+admin-ev-called = Called
+admin-ev-recalled = Called again
+admin-ev-started = Service started
+admin-ev-finished = Finished
+admin-ev-advanced = On to the next step
+admin-ev-no-show = No-show
+admin-ev-cancelled = Cancelled
+admin-ev-transferred = Transferred
+admin-ev-journey-changed = Steps changed
+admin-ev-day-started = New day
+admin-ev-printer-attention = Printer needs attention

@@ -25,3 +25,26 @@ admin-level = Tingkat keramaian
 admin-source-prior = Belum ada data: perkiraan dari kantor distrik pada umumnya.
 admin-no-history = Belum ada angka aktual untuk antrean ini.
 admin-sign-out = Keluar
+
+# The audit trail of staff actions.
+admin-audit-title = Jejak audit
+admin-audit-desc = Semua perubahan hari itu dan siapa yang melakukannya, terbaru di atas.
+admin-audit-date = Hari
+admin-audit-time = Waktu
+admin-audit-action = Kejadian
+admin-audit-number = Nomor
+admin-audit-counter = Loket
+admin-audit-who = Oleh
+admin-audit-empty = Tidak ada kejadian pada hari ini.
+admin-ev-issued = Tiket diterbitkan
+admin-ev-called = Dipanggil
+admin-ev-recalled = Dipanggil lagi
+admin-ev-started = Layanan dimulai
+admin-ev-finished = Selesai
+admin-ev-advanced = Ke langkah berikutnya
+admin-ev-no-show = Tidak hadir
+admin-ev-cancelled = Dibatalkan
+admin-ev-transferred = Dialihkan
+admin-ev-journey-changed = Langkah diubah
+admin-ev-day-started = Hari baru
+admin-ev-printer-attention = Printer perlu diperiksa

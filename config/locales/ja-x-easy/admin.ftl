@@ -25,3 +25,26 @@ admin-level = <ruby>混<rt>こ</rt></ruby>み<ruby>具合<rt>ぐあい</rt></rub
 admin-source-prior = まだ データが ありません。ふつうの <ruby>区役所<rt>くやくしょ</rt></ruby>の データで <ruby>予想<rt>よそう</rt></ruby>しています。
 admin-no-history = この <ruby>列<rt>れつ</rt></ruby>の データは まだ ありません。
 admin-sign-out = サインアウト
+
+# The audit trail of staff actions.
+admin-audit-title = <ruby>操作<rt>そうさ</rt></ruby>の <ruby>記録<rt>きろく</rt></ruby>
+admin-audit-desc = その <ruby>日<rt>ひ</rt></ruby>に かわったことと、それを した <ruby>人<rt>ひと</rt></ruby>です。あたらしい ものが <ruby>上<rt>うえ</rt></ruby>です。
+admin-audit-date = <ruby>日<rt>ひ</rt></ruby>にち
+admin-audit-time = <ruby>時間<rt>じかん</rt></ruby>
+admin-audit-action = したこと
+admin-audit-number = <ruby>番号<rt>ばんごう</rt></ruby>
+admin-audit-counter = <ruby>窓口<rt>まどぐち</rt></ruby>
+admin-audit-who = した <ruby>人<rt>ひと</rt></ruby>
+admin-audit-empty = この <ruby>日<rt>ひ</rt></ruby>の <ruby>記録<rt>きろく</rt></ruby>は ありません。
+admin-ev-issued = <ruby>番号札<rt>ばんごうふだ</rt></ruby>を だした
+admin-ev-called = よんだ
+admin-ev-recalled = もう <ruby>一度<rt>いちど</rt></ruby> よんだ
+admin-ev-started = はじめた
+admin-ev-finished = おわった
+admin-ev-advanced = <ruby>次<rt>つぎ</rt></ruby>の <ruby>窓口<rt>まどぐち</rt></ruby>へ
+admin-ev-no-show = いなかった
+admin-ev-cancelled = とりけした
+admin-ev-transferred = ほかの <ruby>列<rt>れつ</rt></ruby>へ
+admin-ev-journey-changed = てつづきを かえた
+admin-ev-day-started = あたらしい <ruby>日<rt>ひ</rt></ruby>
+admin-ev-printer-attention = プリンターを みてください

@@ -25,3 +25,26 @@ admin-level = 混雑度
 admin-source-prior = まだ実績がないため、標準的な区役所のデータから予想しています。
 admin-no-history = この列の実績はまだありません。
 admin-sign-out = サインアウト
+
+# The audit trail of staff actions.
+admin-audit-title = 操作の記録
+admin-audit-desc = その日のすべての変更と、操作した人です（新しい順）。
+admin-audit-date = 日付
+admin-audit-time = 時刻
+admin-audit-action = 内容
+admin-audit-number = 番号
+admin-audit-counter = 窓口
+admin-audit-who = 操作した人
+admin-audit-empty = この日の記録はありません。
+admin-ev-issued = 発券
+admin-ev-called = 呼出
+admin-ev-recalled = 再呼出
+admin-ev-started = 受付開始
+admin-ev-finished = 完了
+admin-ev-advanced = 次の窓口へ
+admin-ev-no-show = 不在
+admin-ev-cancelled = 取消
+admin-ev-transferred = 回送
+admin-ev-journey-changed = 手続きの変更
+admin-ev-day-started = 新しい日
+admin-ev-printer-attention = プリンター要確認

@@ -25,3 +25,26 @@ admin-level = भीड
 admin-source-prior = अहिलेसम्म इतिहास छैन: सामान्य वडा कार्यालयबाट अनुमान।
 admin-no-history = यो लाइनको वास्तविक सङ्ख्या अझै छैन।
 admin-sign-out = साइन आउट
+
+# The audit trail of staff actions.
+admin-audit-title = कार्य अभिलेख
+admin-audit-desc = दिनभरका सबै परिवर्तन र गर्ने व्यक्ति, नयाँ माथि।
+admin-audit-date = दिन
+admin-audit-time = समय
+admin-audit-action = के भयो
+admin-audit-number = नम्बर
+admin-audit-counter = काउन्टर
+admin-audit-who = को
+admin-audit-empty = यो दिन केही भएन।
+admin-ev-issued = टिकट जारी
+admin-ev-called = बोलाइयो
+admin-ev-recalled = फेरि बोलाइयो
+admin-ev-started = सेवा सुरु
+admin-ev-finished = सकियो
+admin-ev-advanced = अर्को चरणमा
+admin-ev-no-show = अनुपस्थित
+admin-ev-cancelled = रद्द
+admin-ev-transferred = स्थानान्तरण
+admin-ev-journey-changed = चरण परिवर्तन
+admin-ev-day-started = नयाँ दिन
+admin-ev-printer-attention = प्रिन्टर हेर्नुहोस्

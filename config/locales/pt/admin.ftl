@@ -25,3 +25,26 @@ admin-level = Nível
 admin-source-prior = Ainda sem histórico: previsão de um escritório típico.
 admin-no-history = Ainda não há números reais desta fila.
 admin-sign-out = Sair
+
+# The audit trail of staff actions.
+admin-audit-title = Registro de ações
+admin-audit-desc = Todas as mudanças do dia e quem as fez, as mais recentes primeiro.
+admin-audit-date = Dia
+admin-audit-time = Hora
+admin-audit-action = O que aconteceu
+admin-audit-number = Número
+admin-audit-counter = Guichê
+admin-audit-who = Quem
+admin-audit-empty = Nada aconteceu neste dia.
+admin-ev-issued = Senha emitida
+admin-ev-called = Chamada
+admin-ev-recalled = Chamada de novo
+admin-ev-started = Atendimento iniciado
+admin-ev-finished = Concluído
+admin-ev-advanced = Para a próxima etapa
+admin-ev-no-show = Não compareceu
+admin-ev-cancelled = Cancelado
+admin-ev-transferred = Transferido
+admin-ev-journey-changed = Etapas alteradas
+admin-ev-day-started = Novo dia
+admin-ev-printer-attention = Impressora precisa de atenção

@@ -25,3 +25,26 @@ admin-level = Antas
 admin-source-prior = Wala pang datos: hula mula sa karaniwang ward office.
 admin-no-history = Wala pang aktuwal na bilang ang pilang ito.
 admin-sign-out = Mag-sign out
+
+# The audit trail of staff actions.
+admin-audit-title = Talaan ng mga aksyon
+admin-audit-desc = Lahat ng pagbabago sa araw at kung sino ang gumawa, pinakabago sa itaas.
+admin-audit-date = Araw
+admin-audit-time = Oras
+admin-audit-action = Nangyari
+admin-audit-number = Numero
+admin-audit-counter = Counter
+admin-audit-who = Gumawa
+admin-audit-empty = Walang nangyari sa araw na ito.
+admin-ev-issued = Naibigay ang tiket
+admin-ev-called = Tinawag
+admin-ev-recalled = Tinawag muli
+admin-ev-started = Sinimulan
+admin-ev-finished = Tapos na
+admin-ev-advanced = Sa susunod na hakbang
+admin-ev-no-show = Hindi dumating
+admin-ev-cancelled = Kinansela
+admin-ev-transferred = Inilipat
+admin-ev-journey-changed = Binago ang mga hakbang
+admin-ev-day-started = Bagong araw
+admin-ev-printer-attention = Kailangang tingnan ang printer

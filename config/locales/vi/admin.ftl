@@ -25,3 +25,26 @@ admin-level = Mức đông
 admin-source-prior = Chưa có dữ liệu: dự báo theo một văn phòng quận điển hình.
 admin-no-history = Hàng chờ này chưa có số liệu thực tế.
 admin-sign-out = Đăng xuất
+
+# The audit trail of staff actions.
+admin-audit-title = Nhật ký thao tác
+admin-audit-desc = Mọi thay đổi trong ngày và người thực hiện, mới nhất ở trên.
+admin-audit-date = Ngày
+admin-audit-time = Giờ
+admin-audit-action = Sự việc
+admin-audit-number = Số
+admin-audit-counter = Quầy
+admin-audit-who = Người thực hiện
+admin-audit-empty = Không có gì trong ngày này.
+admin-ev-issued = Đã phát số
+admin-ev-called = Đã gọi
+admin-ev-recalled = Gọi lại
+admin-ev-started = Bắt đầu xử lý
+admin-ev-finished = Hoàn tất
+admin-ev-advanced = Sang bước tiếp theo
+admin-ev-no-show = Vắng mặt
+admin-ev-cancelled = Đã hủy
+admin-ev-transferred = Đã chuyển
+admin-ev-journey-changed = Đã đổi các bước
+admin-ev-day-started = Ngày mới
+admin-ev-printer-attention = Máy in cần kiểm tra

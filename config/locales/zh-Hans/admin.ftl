@@ -25,3 +25,26 @@ admin-level = 拥挤程度
 admin-source-prior = 尚无历史数据：按一般区役所的数据预测。
 admin-no-history = 该队列尚无实际数据。
 admin-sign-out = 退出登录
+
+# The audit trail of staff actions.
+admin-audit-title = 操作记录
+admin-audit-desc = 当天的所有变更及操作人，最新的在前。
+admin-audit-date = 日期
+admin-audit-time = 时间
+admin-audit-action = 事件
+admin-audit-number = 号码
+admin-audit-counter = 窗口
+admin-audit-who = 操作人
+admin-audit-empty = 这一天没有记录。
+admin-ev-issued = 已取号
+admin-ev-called = 已叫号
+admin-ev-recalled = 再次叫号
+admin-ev-started = 开始办理
+admin-ev-finished = 已办结
+admin-ev-advanced = 前往下一步
+admin-ev-no-show = 未到
+admin-ev-cancelled = 已取消
+admin-ev-transferred = 已转办
+admin-ev-journey-changed = 步骤已更改
+admin-ev-day-started = 新的一天
+admin-ev-printer-attention = 打印机需要处理

@@ -25,3 +25,26 @@ admin-level = 擁擠程度
 admin-source-prior = 尚無歷史資料：依一般區公所的資料預測。
 admin-no-history = 此隊列尚無實際資料。
 admin-sign-out = 登出
+
+# The audit trail of staff actions.
+admin-audit-title = 操作紀錄
+admin-audit-desc = 當天的所有變更及操作人，最新的在前。
+admin-audit-date = 日期
+admin-audit-time = 時間
+admin-audit-action = 事件
+admin-audit-number = 號碼
+admin-audit-counter = 窗口
+admin-audit-who = 操作人
+admin-audit-empty = 這一天沒有紀錄。
+admin-ev-issued = 已取號
+admin-ev-called = 已叫號
+admin-ev-recalled = 再次叫號
+admin-ev-started = 開始辦理
+admin-ev-finished = 已辦結
+admin-ev-advanced = 前往下一步
+admin-ev-no-show = 未到
+admin-ev-cancelled = 已取消
+admin-ev-transferred = 已轉辦
+admin-ev-journey-changed = 步驟已變更
+admin-ev-day-started = 新的一天
+admin-ev-printer-attention = 印表機需要處理
