@@ -6,6 +6,9 @@
 //! cargo bench -p print --bench render -- "ne ticket, PDF"   # only the cases whose name contains this
 //! ```
 //! Plain `std::time`: 200 timed renders after five warm-ups, median and p90.
+//! The English, Japanese and Nepali tickets are for moving in; the Korean
+//! and Chinese ones are the catalog's largest PDFs in those languages
+//! (National Health Insurance, many distinct hangul and hanzi).
 //! The font is found and parsed once, as the server does at start.
 
 use print::escpos::{self, TextMode, Width};
@@ -28,7 +31,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let font = CjkFont::discover(None)?;
     println!("font {} found and parsed in {:.0} ms (once, at start)", font.path.display(), ms(started.elapsed()));
 
-    for (lang, t) in [("en", english()), ("ne", nepali())] {
+    for (lang, t) in [("en", english()), ("ja", japanese()), ("ne", nepali()), ("ko", korean()), ("zh-Hans", chinese())] {
         let cases: Vec<(&str, Render<'_>)> = vec![
             ("PDF 80 mm", Box::new(|| Ok(pdf::render(&t, Some(&font), Paper::Receipt80)?))),
             ("PDF A6", Box::new(|| Ok(pdf::render(&t, Some(&font), Paper::A6)?))),
@@ -120,6 +123,95 @@ fn nepali() -> TicketPrint {
             wait: "अनुमानित प्रतीक्षा: करिब {minutes} मिनेट".into(),
             bring: "कृपया ल्याउनुहोस्".into(),
             scan: "फोनमा आफ्नो पालो हेर्न स्क्यान गर्नुहोस्".into(),
+        },
+        ..english()
+    }
+}
+
+/// A ticket for a Japanese speaker: Japanese only, the guidance once.
+fn japanese() -> TicketPrint {
+    let bring: Vec<String> = [
+        "前の住所地で発行された転出証明書（マイナンバーカードで転出した場合は不要）",
+        "本人確認書類（マイナンバーカード、運転免許証、在留カードなど）",
+        "マイナンバーカード（お持ちの方全員分）",
+    ]
+    .map(String::from)
+    .into();
+    TicketPrint {
+        office_local: None,
+        section_local: None,
+        service_local: None,
+        where_local: Some("1階、1番窓口 · 2番窓口 · 3番窓口 · 7番窓口 · 12番窓口".into()),
+        bring_local: bring.clone(),
+        bring_ja: bring,
+        labels: Labels::japanese(),
+        ..english()
+    }
+}
+
+/// The largest Korean ticket of the catalog: joining or leaving National Health Insurance.
+fn korean() -> TicketPrint {
+    TicketPrint {
+        number: "K-036".into(),
+        section_ja: "国保年金課".into(),
+        section_local: Some("National Health Insurance and Pension Section".into()),
+        service_ja: Some("国民健康保険の加入・脱退".into()),
+        service_local: Some("National Health Insurance: joining or leaving".into()),
+        where_local: Some("1층, Counter 10 · Counter 11 · Counter 12".into()),
+        position: Some(36),
+        estimated_wait_minutes: Some(204),
+        bring_local: [
+            "사진이 붙은 신분증 (마이넘버 카드, 운전면허증, 재류카드 등)",
+            "가입할 때: 이전 건강보험이 끝난 날을 알 수 있는 서류 (資格喪失証明書 등)",
+            "탈퇴할 때: 새 건강보험의 자격확인서(資格確認書) 또는 자격정보 안내(資格情報のお知らせ)",
+        ]
+        .map(String::from)
+        .into(),
+        bring_ja: [
+            "本人確認書類（マイナンバーカード、運転免許証、在留カードなど）",
+            "加入のとき：前の健康保険をやめた日が分かる書類（資格喪失証明書など）",
+            "脱退のとき：新しい健康保険の資格確認書または資格情報のお知らせ",
+        ]
+        .map(String::from)
+        .into(),
+        labels: Labels {
+            number: "접수 번호".into(),
+            position: "앞에서 기다리는 분: {n}명".into(),
+            wait: "예상 대기 시간: 약 {minutes}분".into(),
+            bring: "지참하실 것".into(),
+            scan: "휴대폰으로 순서를 확인하세요".into(),
+        },
+        ..english()
+    }
+}
+
+/// The largest Chinese (Simplified) ticket of the catalog: National Health Insurance benefits.
+fn chinese() -> TicketPrint {
+    TicketPrint {
+        number: "K-043".into(),
+        section_ja: "国保年金課".into(),
+        section_local: Some("National Health Insurance and Pension Section".into()),
+        service_ja: Some("国民健康保険の給付（高額療養費・出産育児一時金・葬祭費）".into()),
+        service_local: Some("National Health Insurance benefits (high-cost medical care, childbirth lump sum, funeral expenses)".into()),
+        where_local: Some("1楼，Counter 10 · Counter 11 · Counter 12".into()),
+        position: Some(43),
+        estimated_wait_minutes: Some(246),
+        bring_local: ["带照片的身份证件（个人编号卡、驾照、在留卡等）", "用于接收款项的银行账户信息", "医院的收据（高额疗养费、生育）"]
+            .map(String::from)
+            .into(),
+        bring_ja: [
+            "本人確認書類（マイナンバーカード、運転免許証、在留カードなど）",
+            "振込先の口座が分かるもの",
+            "医療機関の領収書（高額療養費・出産育児一時金）",
+        ]
+        .map(String::from)
+        .into(),
+        labels: Labels {
+            number: "您的号码".into(),
+            position: "前面等候人数：{n}".into(),
+            wait: "预计等候：约{minutes}分钟".into(),
+            bring: "请携带".into(),
+            scan: "扫码用手机查看排队进度".into(),
         },
         ..english()
     }

@@ -101,6 +101,8 @@ pub enum PrintError {
     PrinterTimeout { target: String },
     #[error("font {path}: {reason}")]
     Font { path: String, reason: String },
+    #[error("the PDF could not be written: {0}")]
+    Pdf(String),
 }
 
 #[cfg(test)]
@@ -149,6 +151,68 @@ pub(crate) mod sample {
             scan: "फोनमा आफ्नो पालो हेर्न स्क्यान गर्नुहोस्".into(),
         };
         t
+    }
+
+    /// The catalog's largest Chinese (Simplified) ticket, National Health
+    /// Insurance benefits: about 170 distinct glyphs, most of them hanzi and
+    /// kanji.
+    pub fn chinese_ticket() -> TicketPrint {
+        TicketPrint {
+            number: "K-043".into(),
+            section_ja: "国保年金課".into(),
+            section_local: Some("National Health Insurance and Pension Section".into()),
+            service_ja: Some("国民健康保険の給付（高額療養費・出産育児一時金・葬祭費）".into()),
+            service_local: Some("National Health Insurance benefits (high-cost medical care, childbirth lump sum, funeral expenses)".into()),
+            where_local: Some("1楼，Counter 10 · Counter 11 · Counter 12".into()),
+            position: Some(43),
+            estimated_wait_minutes: Some(246),
+            bring_local: vec!["带照片的身份证件（个人编号卡、驾照、在留卡等）".into(), "用于接收款项的银行账户信息".into(), "医院的收据（高额疗养费、生育）".into()],
+            bring_ja: vec![
+                "本人確認書類（マイナンバーカード、運転免許証、在留カードなど）".into(),
+                "振込先の口座が分かるもの".into(),
+                "医療機関の領収書（高額療養費・出産育児一時金）".into(),
+            ],
+            labels: Labels {
+                number: "您的号码".into(),
+                position: "前面等候人数：{n}".into(),
+                wait: "预计等候：约{minutes}分钟".into(),
+                bring: "请携带".into(),
+                scan: "扫码用手机查看排队进度".into(),
+            },
+            ..ticket()
+        }
+    }
+
+    /// The catalog's largest Korean ticket: joining or leaving National Health Insurance.
+    pub fn korean_ticket() -> TicketPrint {
+        TicketPrint {
+            number: "K-036".into(),
+            section_ja: "国保年金課".into(),
+            section_local: Some("National Health Insurance and Pension Section".into()),
+            service_ja: Some("国民健康保険の加入・脱退".into()),
+            service_local: Some("National Health Insurance: joining or leaving".into()),
+            where_local: Some("1층, Counter 10 · Counter 11 · Counter 12".into()),
+            position: Some(36),
+            estimated_wait_minutes: Some(204),
+            bring_local: vec![
+                "사진이 붙은 신분증 (마이넘버 카드, 운전면허증, 재류카드 등)".into(),
+                "가입할 때: 이전 건강보험이 끝난 날을 알 수 있는 서류 (資格喪失証明書 등)".into(),
+                "탈퇴할 때: 새 건강보험의 자격확인서(資格確認書) 또는 자격정보 안내(資格情報のお知らせ)".into(),
+            ],
+            bring_ja: vec![
+                "本人確認書類（マイナンバーカード、運転免許証、在留カードなど）".into(),
+                "加入のとき：前の健康保険をやめた日が分かる書類（資格喪失証明書など）".into(),
+                "脱退のとき：新しい健康保険の資格確認書または資格情報のお知らせ".into(),
+            ],
+            labels: Labels {
+                number: "접수 번호".into(),
+                position: "앞에서 기다리는 분: {n}명".into(),
+                wait: "예상 대기 시간: 약 {minutes}분".into(),
+                bring: "지참하실 것".into(),
+                scan: "휴대폰으로 순서를 확인하세요".into(),
+            },
+            ..ticket()
+        }
     }
 
     /// The same for a Vietnamese speaker: letters with diacritics Shift_JIS lacks.

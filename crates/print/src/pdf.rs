@@ -12,11 +12,16 @@
 //! this the vowel sign ि would stand after its consonant instead of before
 //! it and conjuncts would fall apart. Those lines carry their text as
 //! `/ActualText`, so copying and `pdftotext` give the words back in order.
+//!
+//! A ticket must stay within 30 KB, and a CJK font is most of it. What
+//! printpdf embeds is trimmed as the PDF is written: Noto Sans CJK's subset
+//! without subroutines and hints (`font::cff`), `/W` without the
+//! widths `/DW` already gives; the QR code is one path of small integers.
 
 use crate::escpos::raster::{LaidLine, Placed, TextRaster};
 use crate::{CjkFont, PrintError, TicketPrint};
 use printpdf::{
-    BuiltinFont, Codepoint, Color, DictItem, Greyscale, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem,
+    BuiltinFont, Codepoint, Color, CurTransMat, DictItem, Greyscale, Mm, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, TextItem,
     TextMatrix,
 };
 
@@ -37,10 +42,23 @@ impl Face<'_> {
     }
 
     pub(crate) fn width(&self, text: &str, size: f32) -> f32 {
+        self.points(text.chars().map(|c| self.advance(c)).sum(), size)
+    }
+
+    /// A character's advance, in the face's own units.
+    fn advance(&self, c: char) -> f32 {
         match self {
-            Face::Cjk(f) => f.width(text, size),
+            Face::Cjk(f) => f.advance(c),
+            Face::Helvetica => 1.0,
+        }
+    }
+
+    /// `units` of [`Face::advance`] at `size`, in points.
+    fn points(&self, units: f32, size: f32) -> f32 {
+        match self {
+            Face::Cjk(f) => f.points(units, size),
             // Helvetica's average advance is a little over half an em.
-            Face::Helvetica => text.chars().count() as f32 * size * 0.56,
+            Face::Helvetica => units * size * 0.56,
         }
     }
 }
@@ -323,9 +341,48 @@ fn render_with(t: &TicketPrint, font: Face<'_>, shaper: Option<&TextRaster<'_>>,
     }
 
     let page = PdfPage::new(Mm::from(Pt(page_w)), Mm::from(Pt(page_h)), ops);
-    let options = PdfSaveOptions { subset_fonts: true, ..Default::default() };
+    // Not `secure`: the QR code's path is written with operators of our own (see `draw_qr`).
+    let options = PdfSaveOptions { subset_fonts: true, secure: false, ..Default::default() };
     let mut warnings = Vec::new();
-    Ok(doc.with_pages(vec![page]).save(&options, &mut warnings))
+    // What `save` does (lopdf objects, compressed, written out), with what
+    // printpdf embeds made smaller in between.
+    let mut pdf = doc.with_pages(vec![page]).to_lopdf_document(&options, &mut warnings);
+    for object in pdf.objects.values_mut() {
+        if let Ok(stream) = object.as_stream_mut() {
+            // The CJK font's program (Noto Sans CJK): see `font::cff`.
+            let cff = stream.dict.get(b"Subtype").and_then(|s| s.as_name()).is_ok_and(|s| s == b"CIDFontType0C");
+            if let Some(smaller) = cff.then(|| crate::font::cff::compact(&stream.content)).flatten() {
+                stream.set_content(smaller);
+            }
+        } else if let Some(descendant) = object
+            .as_dict_mut()
+            .ok()
+            .and_then(|font| font.get_mut(b"DescendantFonts").ok())
+            .and_then(|d| d.as_array_mut().ok())
+            .and_then(|d| d.first_mut())
+            .and_then(|d| d.as_dict_mut().ok())
+        {
+            // printpdf lists every glyph's width in `/W`, also the 1000s
+            // that `/DW` already gives: most of a CJK ticket's glyphs, 1.5 KB
+            // of a long Chinese one. Runs of only those go.
+            let default = descendant.get(b"DW").and_then(|w| w.as_i64()).unwrap_or(1000);
+            if let Ok(w) = descendant.get_mut(b"W").and_then(|w| w.as_array_mut())
+                && w.chunks(2).all(|run| run.len() == 2 && run[0].as_i64().is_ok() && run[1].as_array().is_ok())
+            {
+                let runs = std::mem::take(w);
+                let mut runs = runs.into_iter();
+                while let (Some(first), Some(widths)) = (runs.next(), runs.next()) {
+                    if !widths.as_array().is_ok_and(|ws| ws.iter().all(|w| w.as_i64().is_ok_and(|w| w == default))) {
+                        w.extend([first, widths]);
+                    }
+                }
+            }
+        }
+    }
+    pdf.compress();
+    let mut bytes = Vec::new();
+    pdf.save_to(&mut bytes).map_err(|e| PrintError::Pdf(e.to_string()))?;
+    Ok(bytes)
 }
 
 /// Shaped glyphs at `(x, y)`, each placed where the shaper put it, inside
@@ -368,63 +425,95 @@ fn show_shaped(ops: &mut Vec<Op>, handles: &[Option<PdfFontHandle>], shaper: &Te
     ops.push(Op::EndMarkedContent);
 }
 
-/// Draws the QR code as filled squares, one rectangle per run of dark
-/// modules in a row, with its quiet zone inside `side`.
+/// Draws the QR code, with its quiet zone inside `side`, as one path
+/// filled once: a rectangle per run of dark modules in a row, merged with
+/// the same run in the rows below, in a coordinate system of one unit per
+/// module, so every number is a small integer. (Rectangles filled one by one
+/// would write each corner to seven digits, and anti-aliased viewers can
+/// show hairline seams where they meet.)
 fn draw_qr(ops: &mut Vec<Op>, data: &str, x: f32, y: f32, side: f32) -> Result<(), PrintError> {
     let code = qrcode::QrCode::with_error_correction_level(data.as_bytes(), qrcode::EcLevel::M).map_err(|e| PrintError::Qr(e.to_string()))?;
     let width = code.width();
     let colors = code.to_colors();
     let quiet = 4;
-    let module = side / (width + 2 * quiet) as f32;
+    let modules = width + 2 * quiet;
+    let module = side / modules as f32;
+    ops.push(Op::SaveGraphicsState);
+    ops.push(Op::SetTransformationMatrix { matrix: CurTransMat::Raw([module, 0.0, 0.0, module, x, y]) });
+    // (first column, end column, first row, end row), rows counted from the top.
+    let mut done: Vec<(usize, usize, usize, usize)> = Vec::new();
+    let mut open: Vec<(usize, usize, usize, usize)> = Vec::new();
     for row in 0..width {
+        let dark = |col: usize| colors[row * width + col] == qrcode::Color::Dark;
+        let mut continued = Vec::new();
         let mut col = 0;
         while col < width {
-            if colors[row * width + col] == qrcode::Color::Dark {
-                let start = col;
-                while col < width && colors[row * width + col] == qrcode::Color::Dark {
-                    col += 1;
-                }
-                let rx = x + (quiet + start) as f32 * module;
-                let ry = y + side - (quiet + row + 1) as f32 * module;
-                let mut rect = Rect::from_xywh(Pt(rx), Pt(ry), Pt((col - start) as f32 * module), Pt(module));
-                rect.mode = Some(PaintMode::Fill);
-                ops.push(Op::DrawRectangle { rectangle: rect });
-            } else {
+            if !dark(col) {
+                col += 1;
+                continue;
+            }
+            let start = col;
+            while col < width && dark(col) {
                 col += 1;
             }
+            match open.iter().position(|r| (r.0, r.1) == (start, col)) {
+                Some(i) => continued.push((start, col, open.swap_remove(i).2, row + 1)),
+                None => continued.push((start, col, row, row + 1)),
+            }
         }
+        done.append(&mut open);
+        open = continued;
     }
+    done.append(&mut open);
+    let int = |n: usize| DictItem::Int(n as i64);
+    for (c0, c1, r0, r1) in done {
+        let rect = vec![int(quiet + c0), int(modules - quiet - r1), int(c1 - c0), int(r1 - r0)];
+        ops.push(Op::Unknown { key: "re".into(), value: rect });
+    }
+    ops.push(Op::Unknown { key: "f".into(), value: Vec::new() });
+    ops.push(Op::RestoreGraphicsState);
     Ok(())
 }
 
 /// Breaks text into lines no wider than `max` points: at spaces where there
 /// are spaces, anywhere in runs without them (Japanese, Chinese).
+///
+/// Each character's advance is looked up once: a glyph lookup in a CJK
+/// font is slow (printpdf's cmap goes through its thousands of groups one
+/// by one), and measuring every candidate line anew took most of the time
+/// of a long Korean or Chinese ticket.
 pub(crate) fn wrap(font: Face<'_>, text: &str, size: f32, max: f32) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let advances: Vec<f32> = chars.iter().map(|c| font.advance(*c)).collect();
+    // The width of chars[start..end] without its trailing spaces, summed as `Face::width` does.
+    let width = |start: usize, mut end: usize| {
+        while end > start && chars[end - 1].is_whitespace() {
+            end -= 1;
+        }
+        font.points(advances[start..end].iter().sum(), size)
+    };
+    let text_of = |start: usize, end: usize| chars[start..end].iter().collect::<String>().trim_end().to_owned();
     let mut lines = Vec::new();
-    let mut line = String::new();
+    // The line so far is chars[start..at]; the next word starts at `at`.
+    let (mut start, mut at) = (0, 0);
     for word in text.split_inclusive(' ') {
-        let candidate = format!("{line}{word}");
-        if font.width(candidate.trim_end(), size) <= max {
-            line = candidate;
-            continue;
-        }
-        if !line.is_empty() {
-            lines.push(line.trim_end().to_owned());
-            line.clear();
-        }
-        for c in word.chars() {
-            let mut next = line.clone();
-            next.push(c);
-            if font.width(next.trim_end(), size) > max && !line.is_empty() {
-                lines.push(line.trim_end().to_owned());
-                line = c.to_string();
-            } else {
-                line = next;
+        let word_end = at + word.chars().count();
+        if width(start, word_end) > max {
+            if at > start {
+                lines.push(text_of(start, at));
+            }
+            start = at;
+            for k in at..word_end {
+                if width(start, k + 1) > max && k > start {
+                    lines.push(text_of(start, k));
+                    start = k;
+                }
             }
         }
+        at = word_end;
     }
-    if !line.trim().is_empty() {
-        lines.push(line.trim_end().to_owned());
+    if chars[start..at].iter().any(|c| !c.is_whitespace()) {
+        lines.push(text_of(start, at));
     }
     lines
 }

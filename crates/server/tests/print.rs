@@ -93,6 +93,40 @@ async fn a_nepali_pdf_has_its_nepali_lines_as_text_in_a_second_subset_font() {
 }
 
 #[tokio::test]
+async fn the_largest_chinese_pdf_stays_within_30_kb_with_its_text_in_an_embedded_subset_font() {
+    let app = spawn_app().await;
+    let kiosk = app.kiosk("yahatanishi");
+    // National Health Insurance benefits: the catalog's most distinct hanzi and kanji on one ticket.
+    let body = serde_json::json!({"service": "nhi-benefits", "lang": "zh-Hans"});
+    let r = send(app.client.post(format!("{}/api/v1/offices/yahatanishi/tickets", app.base)).bearer_auth(&kiosk).json(&body)).await;
+    let ticket = r.expect(201).clone();
+    let r = within("pdf", app.client.get(format!("{}/api/v1/tickets/{}/ticket.pdf", app.base, s(&ticket, "id"))).bearer_auth(&kiosk).send())
+        .await
+        .expect("pdf");
+    assert_eq!(r.status(), 200);
+    let pdf = r.bytes().await.expect("body");
+    assert!(pdf.len() <= 30 * 1024, "{} bytes", pdf.len());
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("t.pdf");
+    std::fs::write(&path, &pdf).expect("write");
+    let p = path.display().to_string();
+    let text = String::from_utf8_lossy(&tool("pdftotext", &[&p, "-"])).into_owned();
+    for expected in [s(&ticket, "number"), "您的号码", "请携带", "扫码用手机查看排队进度", "国民健康保険の給付"] {
+        assert!(text.contains(expected), "{expected:?} not in {text}");
+    }
+    let fonts = String::from_utf8_lossy(&tool("pdffonts", &[&p])).into_owned();
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert_eq!(rows.len(), 1, "{fonts}");
+    let cols: Vec<&str> = rows[0].split_whitespace().collect();
+    let n = cols.len();
+    assert!(
+        cols[0].as_bytes().get(6) == Some(&b'+') && (cols[n - 5], cols[n - 4], cols[n - 3]) == ("yes", "yes", "yes"),
+        "embedded, subset, ToUnicode: {fonts}"
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
 async fn escpos_is_well_formed_with_init_qr_and_cut() {
     let app = spawn_app().await;
     let staff = app.staff("yahatanishi");
@@ -285,4 +319,57 @@ async fn printing_reaches_the_printer_and_an_offline_printer_alerts_the_desks() 
     let unknown = send(app.client.post(format!("{}/api/v1/tickets/{id}/print", app.base)).bearer_auth(&kiosk).json(&serde_json::json!({"printer": "nope"}))).await;
     assert_eq!(unknown.expect_error(404), "unknown_printer");
     app.stop().await;
+}
+
+/// Every service of the main office in nine languages, each ticket's PDF
+/// measured: the figures of the catalog table in docs/benchmarks.md. Slow
+/// (about 400 PDFs in a debug build), so run on demand:
+///
+/// ```text
+/// cargo test -p madoguchi-server --test print -- --ignored --nocapture catalog
+/// MADOGUCHI_PDF_DIR=/tmp/pdfs cargo test …   # and keep the PDFs
+/// ```
+#[tokio::test]
+#[ignore = "measures the whole catalog; run on demand"]
+async fn catalog_pdf_sizes() {
+    const LANGS: [&str; 9] = ["en", "pt", "tl", "id", "ja", "vi", "ne", "ko", "zh-Hans"];
+    let app = spawn_app().await;
+    let kiosk = app.kiosk("yahatanishi");
+    let services = send(app.client.get(format!("{}/api/v1/offices/yahatanishi/services", app.base))).await;
+    let ids: Vec<String> = services.expect(200).as_array().expect("a list").iter().map(|s| s["id"].as_str().expect("id").to_owned()).collect();
+    let keep = std::env::var_os("MADOGUCHI_PDF_DIR").map(std::path::PathBuf::from);
+    let mut over = Vec::new();
+    for lang in LANGS {
+        let mut sizes = Vec::new();
+        for service in &ids {
+            let body = serde_json::json!({"service": service, "lang": lang});
+            let r = send(app.client.post(format!("{}/api/v1/offices/yahatanishi/tickets", app.base)).bearer_auth(&kiosk).json(&body)).await;
+            let ticket = r.expect(201).clone();
+            let r = within("pdf", app.client.get(format!("{}/api/v1/tickets/{}/ticket.pdf", app.base, s(&ticket, "id"))).bearer_auth(&kiosk).send())
+                .await
+                .expect("pdf");
+            assert_eq!(r.status(), 200);
+            let pdf = r.bytes().await.expect("body");
+            if let Some(dir) = &keep {
+                std::fs::create_dir_all(dir).expect("PDF directory");
+                std::fs::write(dir.join(format!("{lang}-{service}.pdf")), &pdf).expect("write");
+            }
+            if pdf.len() > 30 * 1024 {
+                over.push(format!("{lang} {service}: {} bytes", pdf.len()));
+            }
+            sizes.push((pdf.len(), service.clone()));
+        }
+        sizes.sort();
+        let kb = |b: usize| b as f64 / 1024.0;
+        let (largest, which) = sizes.last().expect("services");
+        println!(
+            "{lang}: {} tickets, median {:.1} KB, largest {:.1} KB ({which}), over 30 KB: {}",
+            sizes.len(),
+            kb(sizes[sizes.len() / 2].0),
+            kb(*largest),
+            sizes.iter().filter(|(b, _)| *b > 30 * 1024).count()
+        );
+    }
+    app.stop().await;
+    assert!(over.is_empty(), "over 30 KB:\n{}", over.join("\n"));
 }

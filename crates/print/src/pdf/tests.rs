@@ -147,8 +147,42 @@ fn vietnamese_prints_with_ipaex_through_the_latin_fallback() {
 }
 
 #[test]
+fn long_chinese_and_korean_tickets_stay_within_30_kb_as_text_in_one_subset_font() {
+    let font = font();
+    for (t, lines) in [
+        (
+            sample::chinese_ticket(),
+            [
+                "您的号码",
+                "前面等候人数：42",
+                "预计等候：约246分钟",
+                "・用于接收款项的银行账户信息",
+                "・医院的收据（高额疗养费、生育）",
+                "扫码用手机查看排队进度",
+            ],
+        ),
+        (
+            sample::korean_ticket(),
+            ["접수 번호", "앞에서 기다리는 분: 35명", "예상 대기 시간: 약 204분", "지참하실 것", "1층, Counter 10", "휴대폰으로 순서를 확인하세요"],
+        ),
+    ] {
+        if !font.covers(&lines.concat()) {
+            continue; // IPAex Gothic has no hangul and few simplified hanzi
+        }
+        let pdf = render(&t, Some(&font), Paper::Receipt80).expect("render");
+        assert!(pdf.len() <= 30 * 1024, "{} ticket is {} bytes", t.labels.number, pdf.len());
+        let (_dir, path) = write(&pdf);
+        let text = tool("pdftotext", &[&path, "-"]);
+        for expected in lines.iter().chain(&["八幡西区役所", "国保年金課", "K-0", "・本人確認書類（マイナンバーカード"]) {
+            assert!(text.contains(expected), "{expected:?} not in {text}");
+        }
+        assert_eq!(fonts_embedded_and_subset(&path).len(), 1, "one font: the CJK one");
+    }
+}
+
+#[test]
 fn the_qr_code_decodes_to_the_status_url() {
-    for t in [sample::ticket(), sample::nepali_ticket()] {
+    for t in [sample::ticket(), sample::nepali_ticket(), sample::chinese_ticket()] {
         let pdf = render(&t, Some(&font()), Paper::Receipt80).expect("render");
         let (dir, path) = write(&pdf);
         let prefix = dir.path().join("page").display().to_string();

@@ -1,0 +1,439 @@
+//! A CID-keyed CFF font program rewritten smaller for embedding in a PDF.
+//!
+//! printpdf embeds Noto Sans CJK as the bare `CFF ` table its subsetter
+//! (allsorts) writes, which keeps three things a printed ticket does not need:
+//!
+//! * every subroutine of the original font, so that the subset's charstrings
+//!   can call them by their old numbers. Unused ones are emptied, but their
+//!   INDEX entries stay: 28,516 local subroutines for the ideographs alone,
+//!   61 KB of the 94 KB program of a long Chinese ticket, though only 235 of
+//!   them are used. The used ones are inlined here ("desubroutinized") and
+//!   the subroutine INDEXes dropped;
+//! * the hints: stem hints (`hstem`, `vstem`, …) and `hintmask`s, which fit
+//!   outlines to a screen's pixel grid, as the TrueType instructions stripped
+//!   by [`super::unhinted`] do. They are left out of the rewritten glyphs;
+//! * a Font DICT and Private DICT for each of the 18 glyph groups of the
+//!   original (Kana, Hangul, Ideographs, …), used by the subset's glyphs or
+//!   not. Only those used are kept.
+//!
+//! The glyph order, the charset (so each glyph keeps its CID, which is what
+//! the PDF's content stream, `/W` and `/ToUnicode` refer to), the outlines
+//! and the advance widths are exactly as they were.
+
+use std::collections::BTreeSet;
+
+/// `cff` (a bare CFF table of a CID-keyed font, as printpdf embeds it in
+/// `/FontFile3` with `/Subtype /CIDFontType0C`) without subroutines, hints
+/// and unused Font DICTs; `None` for anything else (a name-keyed font, a
+/// charstring using operators a subset font never has, a malformed table),
+/// which is then embedded as it is.
+pub(crate) fn compact(cff: &[u8]) -> Option<Vec<u8>> {
+    let header_size = usize::from(*cff.get(2)?);
+    let names = index(cff, header_size)?;
+    let top_dicts = index(cff, names.end)?;
+    let strings = index(cff, top_dicts.end)?;
+    let global_subrs = index(cff, strings.end)?;
+    let [top] = top_dicts.items.as_slice() else { return None };
+    let top = dict(top)?;
+    let operand = |entries: &[Entry<'_>], op: u16| entries.iter().find(|e| e.op == op).and_then(|e| e.operands.first().copied().flatten());
+    let at = |entries: &[Entry<'_>], op: u16| operand(entries, op).and_then(|o| usize::try_from(o).ok());
+    // Only a CID-keyed font (ROS first), with Type 2 charstrings and no top-level Private DICT or Encoding.
+    if top.first()?.op != ROS || top.iter().any(|e| [PRIVATE, ENCODING].contains(&e.op)) || operand(&top, CHARSTRING_TYPE).is_some_and(|t| t != 2) {
+        return None;
+    }
+    let glyphs = index(cff, at(&top, CHARSTRINGS)?)?.items;
+    let count = glyphs.len();
+    let charset_at = at(&top, CHARSET).filter(|at| *at > 2)?;
+    let charset = cff.get(charset_at..charset_at + charset_len(cff, charset_at, count)?)?;
+    let fd_of = fd_select(cff, at(&top, FD_SELECT)?, count)?;
+    let fonts = index(cff, at(&top, FD_ARRAY)?)?.items;
+
+    // Each Font DICT used, its Private DICT (without Subrs) and local subroutines.
+    let used: BTreeSet<u8> = fd_of.iter().copied().collect();
+    let mut font_dicts = Vec::with_capacity(used.len());
+    let mut local_subrs: Vec<Vec<&[u8]>> = vec![Vec::new(); fonts.len()];
+    for &fd in &used {
+        let font = dict(fonts.get(usize::from(fd))?)?;
+        let private = font.iter().find(|e| e.op == PRIVATE)?;
+        let [Some(size), Some(offset)] = private.operands[..] else { return None };
+        let (size, offset) = (usize::try_from(size).ok()?, usize::try_from(offset).ok()?);
+        let private = dict(cff.get(offset..offset.checked_add(size)?)?)?;
+        if let Some(subrs) = at(&private, SUBRS) {
+            local_subrs[usize::from(fd)] = index(cff, offset.checked_add(subrs)?)?.items;
+        }
+        font_dicts.push((font, private));
+    }
+    let new_fd = |fd: u8| used.iter().position(|u| *u == fd).and_then(|i| u8::try_from(i).ok());
+
+    let charstrings =
+        glyphs.iter().zip(&fd_of).map(|(glyph, &fd)| Flattener::run(glyph, &global_subrs.items, &local_subrs[usize::from(fd)])).collect::<Option<Vec<_>>>()?;
+
+    // FDSelect format 3: one range per run of glyphs in the same Font DICT.
+    let mut fd_select = vec![3, 0, 0];
+    let mut ranges = 0u16;
+    for (glyph, &fd) in fd_of.iter().enumerate() {
+        if glyph == 0 || fd_of[glyph - 1] != fd {
+            fd_select.extend_from_slice(&u16::try_from(glyph).ok()?.to_be_bytes());
+            fd_select.push(new_fd(fd)?);
+            ranges += 1;
+        }
+    }
+    fd_select[1..3].copy_from_slice(&ranges.to_be_bytes());
+    fd_select.extend_from_slice(&u16::try_from(count).ok()?.to_be_bytes());
+    let charstrings = write_index(&charstrings)?;
+
+    // Offsets are written as 5-byte integers, so every DICT's length is
+    // known before the offsets are: lay out with zeros, then for real.
+    let privates: Vec<Vec<u8>> = font_dicts.iter().map(|(_, private)| write_dict(private, |e| e.op != SUBRS, |_| None)).collect();
+    let font_array = |private_at: usize| -> Option<Vec<u8>> {
+        let mut at = private_at;
+        let dicts: Vec<Vec<u8>> = font_dicts
+            .iter()
+            .zip(&privates)
+            .map(|((font, _), private)| {
+                let d = write_dict(font, |_| true, |e| (e.op == PRIVATE).then(|| vec![private.len(), at]));
+                at += private.len();
+                d
+            })
+            .collect();
+        write_index(&dicts)
+    };
+    let top_dict = |charset_at: usize, fd_select_at: usize, charstrings_at: usize, fd_array_at: usize| {
+        let offsets = |e: &Entry<'_>| match e.op {
+            CHARSET => Some(vec![charset_at]),
+            FD_SELECT => Some(vec![fd_select_at]),
+            CHARSTRINGS => Some(vec![charstrings_at]),
+            FD_ARRAY => Some(vec![fd_array_at]),
+            _ => None,
+        };
+        write_index(&[write_dict(&top, |_| true, offsets)])
+    };
+    // Header, Name INDEX, Top DICT INDEX, String INDEX, an empty Global Subr INDEX.
+    let charset_at = names.end + top_dict(0, 0, 0, 0)?.len() + (strings.end - top_dicts.end) + 2;
+    let fd_select_at = charset_at + charset.len();
+    let charstrings_at = fd_select_at + fd_select.len();
+    let fd_array_at = charstrings_at + charstrings.len();
+    let private_at = fd_array_at + font_array(0)?.len();
+
+    let mut out = Vec::with_capacity(private_at + privates.iter().map(Vec::len).sum::<usize>());
+    out.extend_from_slice(cff.get(..names.end)?);
+    out.extend_from_slice(&top_dict(charset_at, fd_select_at, charstrings_at, fd_array_at)?);
+    out.extend_from_slice(cff.get(top_dicts.end..strings.end)?);
+    out.extend_from_slice(&[0, 0]); // no global subroutines
+    out.extend_from_slice(charset);
+    out.extend_from_slice(&fd_select);
+    out.extend_from_slice(&charstrings);
+    out.extend_from_slice(&font_array(private_at)?);
+    for private in &privates {
+        out.extend_from_slice(private);
+    }
+    Some(out)
+}
+
+// DICT operators (two-byte ones as 12 << 8 | second byte).
+const CHARSET: u16 = 15;
+const ENCODING: u16 = 16;
+const CHARSTRINGS: u16 = 17;
+const PRIVATE: u16 = 18;
+const SUBRS: u16 = 19;
+const CHARSTRING_TYPE: u16 = 0x0c06;
+const ROS: u16 = 0x0c1e;
+const FD_ARRAY: u16 = 0x0c24;
+const FD_SELECT: u16 = 0x0c25;
+
+/// An INDEX: its items and where it ends.
+struct Index<'a> {
+    items: Vec<&'a [u8]>,
+    end: usize,
+}
+
+fn index(data: &[u8], at: usize) -> Option<Index<'_>> {
+    let count = usize::from(read16(data, at)?);
+    if count == 0 {
+        return Some(Index { items: Vec::new(), end: at + 2 });
+    }
+    let size = usize::from(*data.get(at + 2)?);
+    if !(1..=4).contains(&size) {
+        return None;
+    }
+    let offset = |i: usize| data.get(at + 3 + i * size..at + 3 + (i + 1) * size).map(|b| b.iter().fold(0usize, |n, b| n << 8 | usize::from(*b)));
+    // Offsets count from the byte before the data.
+    let base = at + 3 + (count + 1) * size - 1;
+    let offsets = (0..=count).map(offset).collect::<Option<Vec<_>>>()?;
+    let items = offsets.windows(2).map(|w| data.get(base + w[0]..base + w[1])).collect::<Option<Vec<_>>>()?;
+    Some(Index { items, end: base + offsets[count] })
+}
+
+fn write_index(items: &[Vec<u8>]) -> Option<Vec<u8>> {
+    let count = u16::try_from(items.len()).ok()?;
+    if count == 0 {
+        return Some(vec![0, 0]);
+    }
+    let last = items.iter().map(Vec::len).sum::<usize>() + 1;
+    let size = (1..=4).find(|s| last < 1 << (8 * s))?;
+    let mut out = Vec::with_capacity(3 + (items.len() + 1) * size + last);
+    out.extend_from_slice(&count.to_be_bytes());
+    out.push(u8::try_from(size).ok()?);
+    let mut offset = 1usize;
+    for len in std::iter::once(0).chain(items.iter().map(Vec::len)) {
+        offset += len;
+        out.extend_from_slice(&offset.to_be_bytes()[std::mem::size_of::<usize>() - size..]);
+    }
+    for item in items {
+        out.extend_from_slice(item);
+    }
+    Some(out)
+}
+
+/// A DICT entry: its operator, its operands (`None` for a real number) and
+/// its bytes, operands and operator.
+struct Entry<'a> {
+    op: u16,
+    operands: Vec<Option<i32>>,
+    bytes: &'a [u8],
+}
+
+fn dict(data: &[u8]) -> Option<Vec<Entry<'_>>> {
+    let mut entries = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    let mut operands = Vec::new();
+    while i < data.len() {
+        let b0 = data[i];
+        let byte = |k: usize| data.get(i + k).copied().map(i32::from);
+        match b0 {
+            0..=21 => {
+                let op = if b0 == 12 { 0x0c00 | u16::from(*data.get(i + 1)?) } else { u16::from(b0) };
+                i += if b0 == 12 { 2 } else { 1 };
+                entries.push(Entry { op, operands: std::mem::take(&mut operands), bytes: &data[start..i] });
+                start = i;
+            }
+            28 => {
+                operands.push(Some(i32::from(i16::from_be_bytes([*data.get(i + 1)?, *data.get(i + 2)?]))));
+                i += 3;
+            }
+            29 => {
+                operands.push(Some(i32::from_be_bytes(data.get(i + 1..i + 5)?.try_into().ok()?)));
+                i += 5;
+            }
+            30 => {
+                // A real: nibbles up to and including an 0xf.
+                i += 1;
+                while data.get(i)? & 0x0f != 0x0f && data.get(i)? >> 4 != 0x0f {
+                    i += 1;
+                }
+                i += 1;
+                operands.push(None);
+            }
+            32..=246 => {
+                operands.push(Some(i32::from(b0) - 139));
+                i += 1;
+            }
+            247..=250 => {
+                operands.push(Some((i32::from(b0) - 247) * 256 + byte(1)? + 108));
+                i += 2;
+            }
+            251..=254 => {
+                operands.push(Some(-(i32::from(b0) - 251) * 256 - byte(1)? - 108));
+                i += 2;
+            }
+            _ => return None,
+        }
+    }
+    operands.is_empty().then_some(entries)
+}
+
+/// `entries` that `keep` says to keep, in their order, each with the
+/// operands `replace` gives it (as 5-byte integers) or as they were.
+fn write_dict(entries: &[Entry<'_>], keep: impl Fn(&Entry<'_>) -> bool, replace: impl Fn(&Entry<'_>) -> Option<Vec<usize>>) -> Vec<u8> {
+    let mut out = Vec::new();
+    for e in entries.iter().filter(|e| keep(e)) {
+        match replace(e) {
+            Some(values) => {
+                for v in values {
+                    out.push(29);
+                    out.extend_from_slice(&u32::try_from(v).unwrap_or(u32::MAX).to_be_bytes());
+                }
+                // The operator: the entry's last byte or two.
+                out.extend_from_slice(&e.bytes[e.bytes.len() - if e.op > 0xff { 2 } else { 1 }..]);
+            }
+            None => out.extend_from_slice(e.bytes),
+        }
+    }
+    out
+}
+
+/// The length of the charset at `at`, for a font of `count` glyphs.
+fn charset_len(data: &[u8], at: usize, count: usize) -> Option<usize> {
+    let format = *data.get(at)?;
+    let covered = count.checked_sub(1)?;
+    match format {
+        0 => Some(1 + 2 * covered),
+        1 | 2 => {
+            let (range, left) = if format == 1 { (3, 1) } else { (4, 2) };
+            let (mut len, mut seen) = (1, 0);
+            while seen < covered {
+                let n = data.get(at + len + 2..at + len + 2 + left)?.iter().fold(0usize, |n, b| n << 8 | usize::from(*b));
+                seen += n + 1;
+                len += range;
+            }
+            Some(len)
+        }
+        _ => None,
+    }
+}
+
+/// The Font DICT of each of `count` glyphs, from the FDSelect at `at`.
+fn fd_select(data: &[u8], at: usize, count: usize) -> Option<Vec<u8>> {
+    match *data.get(at)? {
+        0 => Some(data.get(at + 1..at + 1 + count)?.to_vec()),
+        3 => {
+            let ranges = usize::from(read16(data, at + 1)?);
+            let mut out = Vec::with_capacity(count);
+            for r in 0..ranges {
+                let range = at + 3 + 3 * r;
+                let (first, fd, next) = (usize::from(read16(data, range)?), *data.get(range + 2)?, usize::from(read16(data, range + 3)?));
+                if first != out.len() || next < first {
+                    return None;
+                }
+                out.resize(next, fd);
+            }
+            (out.len() == count).then_some(out)
+        }
+        _ => None,
+    }
+}
+
+/// Rewrites one Type 2 charstring: subroutine calls replaced by the
+/// subroutine's own code, hint operators and their operands left out.
+struct Flattener<'a> {
+    global: &'a [&'a [u8]],
+    local: &'a [&'a [u8]],
+    out: Vec<u8>,
+    /// Where each operand since the last operator starts in `out`, and its
+    /// value when it is an integer.
+    operands: Vec<(usize, Option<i32>)>,
+    /// Stem hints declared so far: a `hintmask` is followed by one bit per stem.
+    stems: usize,
+    /// Whether the first stack-clearing operator, which may carry the
+    /// glyph's advance width as an extra first operand, has been seen.
+    width_seen: bool,
+}
+
+/// How a run of charstring code ended.
+#[derive(PartialEq)]
+enum End {
+    Return,
+    EndChar,
+}
+
+impl<'a> Flattener<'a> {
+    fn run(glyph: &[u8], global: &'a [&'a [u8]], local: &'a [&'a [u8]]) -> Option<Vec<u8>> {
+        let mut f = Flattener { global, local, out: Vec::with_capacity(glyph.len() * 2), operands: Vec::new(), stems: 0, width_seen: false };
+        (f.code(glyph, 0)? == End::EndChar).then_some(f.out)
+    }
+
+    fn code(&mut self, code: &[u8], depth: usize) -> Option<End> {
+        // The specification's limit on nested subroutine calls.
+        if depth > 10 {
+            return None;
+        }
+        let mut i = 0;
+        while i < code.len() {
+            let b0 = code[i];
+            let operand_len = match b0 {
+                28 => 3,
+                32..=246 => 1,
+                247..=254 => 2,
+                255 => 5,
+                _ => 0,
+            };
+            if operand_len > 0 {
+                let bytes = code.get(i..i + operand_len)?;
+                let value = match b0 {
+                    28 => Some(i32::from(i16::from_be_bytes([bytes[1], bytes[2]]))),
+                    32..=246 => Some(i32::from(b0) - 139),
+                    247..=250 => Some((i32::from(b0) - 247) * 256 + i32::from(bytes[1]) + 108),
+                    251..=254 => Some(-(i32::from(b0) - 251) * 256 - i32::from(bytes[1]) - 108),
+                    _ => None, // 16.16 fixed
+                };
+                self.operands.push((self.out.len(), value));
+                self.out.extend_from_slice(bytes);
+                i += operand_len;
+                continue;
+            }
+            let op = if b0 == 12 { 0x0c00 | u16::from(*code.get(i + 1)?) } else { u16::from(b0) };
+            let op_bytes = code.get(i..i + if b0 == 12 { 2 } else { 1 })?;
+            i += op_bytes.len();
+            match op {
+                // callsubr, callgsubr: the subroutine's code instead of the call.
+                10 | 29 => {
+                    let (start, number) = self.operands.pop()?;
+                    self.out.truncate(start);
+                    let subrs = if op == 10 { self.local } else { self.global };
+                    let biased = usize::try_from(number? + bias(subrs.len())).ok()?;
+                    if self.code(subrs.get(biased)?, depth + 1)? == End::EndChar {
+                        return Some(End::EndChar);
+                    }
+                }
+                11 => return Some(End::Return),
+                // hstem, vstem, hstemhm, vstemhm
+                1 | 3 | 18 | 23 => {
+                    self.stems += self.operands.len() / 2;
+                    self.drop_hint();
+                }
+                // hintmask, cntrmask: operands before one are an implicit vstem.
+                19 | 20 => {
+                    self.stems += self.operands.len() / 2;
+                    self.drop_hint();
+                    i += self.stems.div_ceil(8);
+                    if i > code.len() {
+                        return None;
+                    }
+                }
+                14 => {
+                    self.out.extend_from_slice(op_bytes);
+                    return Some(End::EndChar);
+                }
+                // The path operators: rmoveto, hmoveto, vmoveto, the lines and curves, the flexes.
+                21 | 22 | 4 | 5..=8 | 24..=27 | 30 | 31 | 0x0c22..=0x0c25 => {
+                    self.width_seen = true;
+                    self.operands.clear();
+                    self.out.extend_from_slice(op_bytes);
+                }
+                // Arithmetic and storage operators, reserved ones: not in the fonts we embed.
+                _ => return None,
+            }
+        }
+        // A subroutine may end without `return` (CFF2 style); a glyph may not.
+        Some(End::Return)
+    }
+
+    /// Leaves out a hint operator and its operands, but keeps the advance
+    /// width when it is the glyph's first stack-clearing operator and has
+    /// one (an odd number of operands): it is then read as an extra first
+    /// operand of the next one kept, a moveto or `endchar`.
+    fn drop_hint(&mut self) {
+        let keep = usize::from(!self.width_seen && self.operands.len() % 2 == 1);
+        self.width_seen = true;
+        if let Some((start, _)) = self.operands.get(keep) {
+            self.out.truncate(*start);
+        }
+        self.operands.clear();
+    }
+}
+
+/// The number added to a subroutine call's operand, by the number of subroutines.
+fn bias(count: usize) -> i32 {
+    match count {
+        0..1240 => 107,
+        1240..33900 => 1131,
+        _ => 32768,
+    }
+}
+
+fn read16(data: &[u8], at: usize) -> Option<u16> {
+    Some(u16::from_be_bytes(data.get(at..at.checked_add(2)?)?.try_into().ok()?))
+}
+
+#[cfg(test)]
+mod tests;
