@@ -223,3 +223,9 @@ phone-notify-blocked = Notifications are off for this page. Keep it open: it sho
 # Floors of the office building, counted as the resident counts them (see localize::floor).
 floor-number = Floor { $n }
 floor-ground = Ground floor
+# Office names and numbered counters (see localize::office and localize::counter).
+office-yahatanishi = Yahatanishi Ward Office
+office-orio = Orio Branch Office
+office-kojaku = Kojaku Branch Office
+office-yahataminami = Yahataminami Branch Office
+counter-number = Counter { $n }

@@ -223,3 +223,9 @@ phone-notify-blocked = Notifikasi untuk halaman ini mati. Biarkan halaman tetap 
 # Floors of the office building, counted as the resident counts them (see localize::floor).
 floor-number = Lantai { $n }
 floor-ground = Lantai dasar
+# Office names and numbered counters (see localize::office and localize::counter).
+office-yahatanishi = Kantor Distrik Yahatanishi
+office-orio = Kantor Cabang Orio
+office-kojaku = Kantor Cabang Kojaku
+office-yahataminami = Kantor Cabang Yahataminami
+counter-number = Loket { $n }

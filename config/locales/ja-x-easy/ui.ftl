@@ -224,3 +224,9 @@ phone-notify-blocked = この ページの しらせは とまっています。
 # Floors of the office building, counted as the resident counts them (see localize::floor).
 floor-number = { $n }<ruby>階<rt>かい</rt></ruby>
 floor-ground = 1<ruby>階<rt>かい</rt></ruby>
+# Office names and numbered counters (see localize::office and localize::counter).
+office-yahatanishi = <ruby>八幡西区役所<rt>やはたにしくやくしょ</rt></ruby>
+office-orio = <ruby>折尾<rt>おりお</rt></ruby> <ruby>出張所<rt>しゅっちょうじょ</rt></ruby>
+office-kojaku = <ruby>上津役<rt>こうじゃく</rt></ruby> <ruby>出張所<rt>しゅっちょうじょ</rt></ruby>
+office-yahataminami = <ruby>八幡南<rt>やはたみなみ</rt></ruby> <ruby>出張所<rt>しゅっちょうじょ</rt></ruby>
+counter-number = { $n }<ruby>番<rt>ばん</rt></ruby> <ruby>窓口<rt>まどぐち</rt></ruby>

@@ -225,3 +225,9 @@ phone-notify-blocked = このページの通知はオフです。ページを開
 # Floors of the office building, counted as the resident counts them (see localize::floor).
 floor-number = { $n }階
 floor-ground = 1階（地上の階）
+# Office names and numbered counters (see localize::office and localize::counter).
+office-yahatanishi = 八幡西区役所
+office-orio = 折尾出張所
+office-kojaku = 上津役出張所
+office-yahataminami = 八幡南出張所
+counter-number = { $n }番窓口

@@ -223,3 +223,9 @@ phone-notify-blocked = 이 페이지의 알림이 꺼져 있습니다. 페이지
 # Floors of the office building, counted as the resident counts them (see localize::floor).
 floor-number = { $n }층
 floor-ground = 1층(지상층)
+# Office names and numbered counters (see localize::office and localize::counter).
+office-yahatanishi = 야하타니시 구청
+office-orio = 오리오 출장소
+office-kojaku = 고자쿠 출장소
+office-yahataminami = 야하타미나미 출장소
+counter-number = { $n }번 창구

@@ -223,3 +223,9 @@ phone-notify-blocked = यो पृष्ठका सूचनाहरू ब
 # Floors of the office building, counted as the resident counts them (see localize::floor).
 floor-number = { $n } तल्ला
 floor-ground = भुइँ तल्ला
+# Office names and numbered counters (see localize::office and localize::counter).
+office-yahatanishi = याहातानिशी वडा कार्यालय
+office-orio = ओरिओ शाखा कार्यालय
+office-kojaku = कोजाकु शाखा कार्यालय
+office-yahataminami = याहातामिनामी शाखा कार्यालय
+counter-number = काउन्टर नं. { $n }

@@ -223,3 +223,9 @@ phone-notify-blocked = As notificações desta página estão desligadas. Deixe-
 # Floors of the office building, counted as the resident counts them (see localize::floor).
 floor-number = { $n }º andar
 floor-ground = Térreo
+# Office names and numbered counters (see localize::office and localize::counter).
+office-yahatanishi = Subprefeitura de Yahatanishi
+office-orio = Posto de Atendimento de Orio
+office-kojaku = Posto de Atendimento de Kojaku
+office-yahataminami = Posto de Atendimento de Yahataminami
+counter-number = Guichê { $n }

@@ -223,3 +223,9 @@ phone-notify-blocked = Naka-off ang mga abiso para sa pahinang ito. Panatilihin 
 # Floors of the office building, counted as the resident counts them (see localize::floor).
 floor-number = Ika-{ $n } palapag
 floor-ground = Unang palapag
+# Office names and numbered counters (see localize::office and localize::counter).
+office-yahatanishi = Tanggapan ng Ward ng Yahatanishi
+office-orio = Sangay na Tanggapan ng Orio
+office-kojaku = Sangay na Tanggapan ng Kojaku
+office-yahataminami = Sangay na Tanggapan ng Yahataminami
+counter-number = Counter { $n }

@@ -223,3 +223,9 @@ phone-notify-blocked = Thông báo của trang này đang tắt. Hãy để tran
 # Floors of the office building, counted as the resident counts them (see localize::floor).
 floor-number = Tầng { $n }
 floor-ground = Tầng 1 (tầng trệt)
+# Office names and numbered counters (see localize::office and localize::counter).
+office-yahatanishi = Văn phòng quận Yahatanishi
+office-orio = Văn phòng chi nhánh Orio
+office-kojaku = Văn phòng chi nhánh Kojaku
+office-yahataminami = Văn phòng chi nhánh Yahataminami
+counter-number = Quầy số { $n }

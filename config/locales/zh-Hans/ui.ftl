@@ -223,3 +223,9 @@ phone-notify-blocked = 此页面的通知已关闭。请保持页面打开：页
 # Floors of the office building, counted as the resident counts them (see localize::floor).
 floor-number = { $n }楼
 floor-ground = 1楼（地面层）
+# Office names and numbered counters (see localize::office and localize::counter).
+office-yahatanishi = 八幡西区政府
+office-orio = 折尾办事处
+office-kojaku = 上津役办事处
+office-yahataminami = 八幡南办事处
+counter-number = { $n }号窗口

@@ -223,3 +223,9 @@ phone-notify-blocked = 此頁面的通知已關閉。請保持頁面開啟：頁
 # Floors of the office building, counted as the resident counts them (see localize::floor).
 floor-number = { $n }樓
 floor-ground = 1樓（地面層）
+# Office names and numbered counters (see localize::office and localize::counter).
+office-yahatanishi = 八幡西區公所
+office-orio = 折尾辦事處
+office-kojaku = 上津役辦事處
+office-yahataminami = 八幡南辦事處
+counter-number = { $n }號窗口

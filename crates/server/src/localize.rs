@@ -38,6 +38,26 @@ pub fn floor(catalogs: &Catalogs, lang: &Lang, configured: &Localized) -> String
     text.unwrap_or_else(|| configured.get(lang).to_owned())
 }
 
+/// An office's name in `lang`: the catalog's `office-{id}`, else the configured name.
+pub fn office(catalogs: &Catalogs, lang: &Lang, o: &queue_core::config::Office) -> String {
+    name(catalogs, lang, &format!("office-{}", o.id), &o.name)
+}
+
+/// A counter's name in `lang`: the configuration's own name in that language,
+/// else from a Japanese `N番窓口` by the catalog's `counter-number`, else the
+/// configured name.
+pub fn counter(catalogs: &Catalogs, lang: &Lang, configured: &Localized) -> String {
+    if let Some(exact) = configured.exact(lang.as_str()) {
+        return exact.to_owned();
+    }
+    configured
+        .exact("ja")
+        .and_then(|ja| ja.strip_suffix("番窓口"))
+        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|n| catalogs.text(lang.as_str(), "counter-number", &[("n", n)]))
+        .unwrap_or_else(|| configured.get(lang).to_owned())
+}
+
 /// Guidance text of a service in `lang` (falling back to Japanese), with
 /// what the counters and configuration know.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
@@ -88,7 +108,7 @@ pub fn guidance(catalogs: &Catalogs, lang: &Lang, service: &str, office: &queue_
             .unwrap_or_default(),
         queue_name: queue.name.get(lang).to_owned(),
         floor: floor(catalogs, lang, &queue.floor),
-        counters: office.counters_for(&queue.id).map(|c| c.name.get(lang).to_owned()).collect(),
+        counters: office.counters_for(&queue.id).map(|c| counter(catalogs, lang, &c.name)).collect(),
         typical_minutes: queue.service_minutes,
     }
 }
@@ -139,6 +159,23 @@ mod tests {
         assert_eq!(floor("2階", "2nd floor", "ja-x-easy"), "2<ruby>階<rt>かい</rt></ruby>");
         // Not a plain N階: the configured name as it is.
         assert_eq!(floor("本館1階", "Main building", "vi"), "Main building");
+    }
+
+    #[test]
+    fn offices_and_counters_are_named_in_the_residents_language() {
+        let catalogs = crate::i18n::Catalogs::embedded().expect("catalogs");
+        let config = queue_core::WardConfig::parse(include_str!("../../../config/yahatanishi.toml")).expect("config");
+        let orio = config.office("orio").expect("orio");
+        assert_eq!(super::office(&catalogs, &Lang::configured("ko"), orio), "오리오 출장소");
+        assert_eq!(super::office(&catalogs, &Lang::configured("ja"), orio), "折尾出張所");
+        let c = |ja: &str, lang: &str| {
+            let configured = Localized([("ja".to_owned(), ja.to_owned()), ("en".to_owned(), "Counter".to_owned())].into_iter().collect());
+            super::counter(&catalogs, &Lang::configured(lang), &configured)
+        };
+        assert_eq!(c("11番窓口", "ne"), "काउन्टर नं. 11");
+        assert_eq!(c("3番窓口", "zh-Hans"), "3号窗口");
+        assert_eq!(c("3番窓口", "en"), "Counter", "the configured English name wins");
+        assert_eq!(c("総合案内", "vi"), "Counter", "not a numbered counter: the configured name");
     }
 
     #[test]

@@ -78,7 +78,7 @@ pub async fn page(State(app): State<AppState>, Path(office): Path<String>, Query
     };
     let config = &app.engine.config;
     let o = config.office(&office).ok_or_else(|| ApiError::unknown_office(&office))?;
-    let office_name = o.name.get(lang).to_owned();
+    let office_name = crate::localize::office(&app.catalogs, lang, o);
     let level_word = |l: u8| text(&format!("calendar-level-{l}"), &[]);
     let html_lang = if easy { "ja" } else { lang.as_str() };
     let mut body = String::new();
@@ -191,7 +191,7 @@ pub async fn pdf(State(app): State<AppState>, Path(office): Path<String>, Query(
     }
     let weekdays: Vec<String> = plain("calendar-weekdays", &[]).split(',').map(|s| s.trim().to_owned()).collect();
     let sheet = print::calendar::MonthSheet {
-        title: format!("{} {}", plain("calendar-title", &[("office", o.name.get(&lang))]), month_label(m.first, &lang)),
+        title: format!("{} {}", plain("calendar-title", &[("office", &crate::localize::office(&app.catalogs, &lang, o))]), month_label(m.first, &lang)),
         subtitle: plain("calendar-intro", &[]),
         weekdays: std::array::from_fn(|i| weekdays.get(i).cloned().unwrap_or_default()),
         cells,

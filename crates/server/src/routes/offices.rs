@@ -39,7 +39,7 @@ pub async fn list(State(app): State<AppState>, Query(q): Query<LangQuery>) -> Js
             let state = ward.office(o.id.as_str())?;
             Some(OfficeView {
                 id: o.id.to_string(),
-                name: o.name.get(&lang).to_owned(),
+                name: crate::localize::office(&app.catalogs, &lang, o),
                 kind: match o.kind {
                     queue_core::config::OfficeKind::Main => "main".into(),
                     queue_core::config::OfficeKind::Branch => "branch".into(),
@@ -122,7 +122,7 @@ pub async fn counters(State(app): State<AppState>, Path(office): Path<String>, Q
             .iter()
             .map(|c| CounterView {
                 id: c.id.to_string(),
-                name: c.name.get(&lang).to_owned(),
+                name: crate::localize::counter(&app.catalogs, &lang, &c.name),
                 queues: c.queues.iter().map(|q| q.get_ref().to_string()).collect(),
             })
             .collect(),

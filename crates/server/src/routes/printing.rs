@@ -40,7 +40,7 @@ pub fn ticket_print(app: &AppState, state: Option<&OfficeState>, t: &Ticket) -> 
     };
     let where_local = match (office, queue) {
         (Some(o), Some(q)) => {
-            let counters: Vec<&str> = o.counters_for(&q.id).map(|c| c.name.get(lang)).collect();
+            let counters: Vec<String> = o.counters_for(&q.id).map(|c| crate::localize::plain(&crate::localize::counter(&app.catalogs, lang, &c.name))).collect();
             let floor = crate::localize::plain(&crate::localize::floor(&app.catalogs, lang, &q.floor));
             Some(text("print-where", &[("floor", &floor), ("counters", &counters.join(" · "))])).filter(|s| !s.trim_matches([',', ' ', '、']).is_empty())
         }
@@ -50,11 +50,11 @@ pub fn ticket_print(app: &AppState, state: Option<&OfficeState>, t: &Ticket) -> 
     TicketPrint {
         number: t.number.to_string(),
         office_ja: office.map(|o| o.name.get(&ja).to_owned()).unwrap_or_default(),
-        office_local: office.and_then(|o| local(o.name.get(&ja), o.name.get(lang))),
+        office_local: office.and_then(|o| local(o.name.get(&ja), &crate::localize::plain(&crate::localize::office(&app.catalogs, lang, o)))),
         section_ja: section.map(|s| s.name.get(&ja).to_owned()).unwrap_or_default(),
-        section_local: section.and_then(|s| local(s.name.get(&ja), s.name.get(lang))),
+        section_local: section.and_then(|s| local(s.name.get(&ja), &crate::localize::plain(&crate::localize::name(&app.catalogs, lang, &format!("sec-{}", s.id), &s.name)))),
         service_ja: service.map(|s| s.name.get(&ja).to_owned()),
-        service_local: service.and_then(|s| local(s.name.get(&ja), s.name.get(lang))),
+        service_local: service.and_then(|s| local(s.name.get(&ja), &crate::localize::plain(&crate::localize::name(&app.catalogs, lang, &format!("svc-{}", s.id), &s.name)))),
         where_local,
         issued_at: issued.strftime("%Y-%m-%d %H:%M").to_string(),
         position,
