@@ -4,6 +4,8 @@ pub(crate) mod cff;
 mod unhinted;
 
 use printpdf::ParsedFont;
+use rustybuzz::ttf_parser;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
@@ -89,7 +91,68 @@ pub struct CjkFont {
     /// The face within a collection (`.ttc`).
     pub index: u32,
     pub(crate) parsed: Arc<ParsedFont>,
+    /// The font's cmap and advances, read once with ttf-parser.
+    glyphs: Arc<Glyphs>,
     units_per_em: f32,
+}
+
+/// A font's character → glyph map and glyph advances as flat tables, built
+/// once at load (a few ms for Noto Sans CJK). printpdf's own lookup
+/// (allsorts) walks the thousands of format 12 cmap groups of a CJK font one
+/// by one for every character: 39 % of a Korean ticket's time before these.
+pub(crate) struct Glyphs {
+    /// Glyph of each BMP character, 0 for none.
+    bmp: Vec<u16>,
+    /// Glyphs of the characters past the BMP.
+    astral: HashMap<u32, u16>,
+    /// Horizontal advance of each glyph, in font units.
+    advances: Vec<u16>,
+}
+
+impl Glyphs {
+    fn read(bytes: &[u8], index: u32) -> Option<Glyphs> {
+        let face = ttf_parser::Face::parse(bytes, index).ok()?;
+        let mut bmp = vec![0u16; 0x1_0000];
+        let mut astral = HashMap::new();
+        let cmap = face.tables().cmap?;
+        // Every character some Unicode subtable maps, resolved as
+        // `Face::glyph_index` resolves it (the first Unicode subtable that has it).
+        for subtable in cmap.subtables.into_iter().filter(|s| s.is_unicode()) {
+            subtable.codepoints(|cp| {
+                let known = match usize::try_from(cp) {
+                    Ok(i) if i < bmp.len() => bmp[i] != 0,
+                    _ => astral.contains_key(&cp),
+                };
+                if known {
+                    return;
+                }
+                if let Some(g) = char::from_u32(cp).and_then(|c| face.glyph_index(c)).filter(|g| g.0 != 0) {
+                    match usize::try_from(cp) {
+                        Ok(i) if i < bmp.len() => bmp[i] = g.0,
+                        _ => {
+                            astral.insert(cp, g.0);
+                        }
+                    }
+                }
+            });
+        }
+        let advances = (0..face.number_of_glyphs()).map(|g| face.glyph_hor_advance(ttf_parser::GlyphId(g)).unwrap_or(0)).collect();
+        Some(Glyphs { bmp, astral, advances })
+    }
+
+    /// The glyph of `c`, if the font has one.
+    pub(crate) fn glyph(&self, c: char) -> Option<u16> {
+        let g = match self.bmp.get(c as usize) {
+            Some(g) => *g,
+            None => self.astral.get(&(c as u32)).copied().unwrap_or(0),
+        };
+        (g != 0).then_some(g)
+    }
+
+    /// A glyph's advance, in font units.
+    pub(crate) fn advance(&self, g: u16) -> u16 {
+        self.advances.get(usize::from(g)).copied().unwrap_or(0)
+    }
 }
 
 impl std::fmt::Debug for CjkFont {
@@ -109,12 +172,13 @@ impl CjkFont {
         // subset compacted as it is written (see `cff`).
         let bytes = unhinted::without_hinting(&bytes).unwrap_or(bytes);
         let parsed = ParsedFont::from_bytes(&bytes, index, &mut Vec::new()).ok_or_else(|| err("not a font printpdf can read".into()))?;
-        if parsed.lookup_glyph_index('受' as u32).is_none() {
+        let index = u32::try_from(index).map_err(|_| err("face index out of range".into()))?;
+        let glyphs = Glyphs::read(&bytes, index).ok_or_else(|| err("no Unicode cmap ttf-parser can read".into()))?;
+        if glyphs.glyph('受').is_none() {
             return Err(err("has no Japanese glyphs".into()));
         }
         let units_per_em = f32::from(parsed.font_metrics.units_per_em.max(1));
-        let index = u32::try_from(index).map_err(|_| err("face index out of range".into()))?;
-        Ok(CjkFont { path: path.to_owned(), index, parsed: Arc::new(parsed), units_per_em })
+        Ok(CjkFont { path: path.to_owned(), index, parsed: Arc::new(parsed), glyphs: Arc::new(glyphs), units_per_em })
     }
 
     /// The configured font, or the first candidate found on the system.
@@ -140,7 +204,7 @@ impl CjkFont {
 
     /// Whether every character of `text` has a glyph.
     pub fn covers(&self, text: &str) -> bool {
-        text.chars().all(|c| c.is_whitespace() || self.parsed.lookup_glyph_index(c as u32).is_some())
+        text.chars().all(|c| c.is_whitespace() || self.glyphs.glyph(c).is_some())
     }
 
     /// The width of `text` at `size` points, in points.
@@ -150,10 +214,15 @@ impl CjkFont {
 
     /// A character's advance in font units (half an em when it has no glyph).
     pub(crate) fn advance(&self, c: char) -> f32 {
-        match self.parsed.lookup_glyph_index(c as u32) {
-            Some(g) => f32::from(self.parsed.get_horizontal_advance(g)),
+        match self.glyphs.glyph(c) {
+            Some(g) => f32::from(self.glyphs.advance(g)),
             None => self.units_per_em * 0.5,
         }
+    }
+
+    /// The font's cmap and advances.
+    pub(crate) fn glyphs(&self) -> &Glyphs {
+        &self.glyphs
     }
 
     /// `units` of [`CjkFont::advance`] at `size`, in points.

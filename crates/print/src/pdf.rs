@@ -2,7 +2,8 @@
 //! or an A6 card.
 //!
 //! Text is real text, never images. A line the CJK font covers is written as
-//! characters, each mapped to its glyph by the font's cmap. A line it does
+//! glyph ids, one per character, mapped by our own copy of the font's cmap
+//! (`font::Glyphs`), each glyph standing for its character in `/ToUnicode`. A line it does
 //! not cover (Nepali, Burmese; Vietnamese with IPAex Gothic) is shaped with
 //! rustybuzz over the CJK font and the [fallback faces](crate::font::fallbacks)
 //! — the same runs, shaping and line breaking as raster ESC/POS — and written
@@ -316,7 +317,7 @@ fn render_with(t: &TicketPrint, font: Face<'_>, shaper: Option<&TextRaster<'_>>,
             ops.push(Op::StartTextSection);
             ops.push(Op::SetFont { font: handle.clone(), size: Pt(size) });
             ops.push(Op::SetTextCursor { pos: Point { x: Pt(x), y: Pt(y) } });
-            ops.push(Op::ShowText { items: vec![TextItem::Text(text.to_owned())] });
+            ops.push(Op::ShowText { items: vec![text_item(font, text)] });
             ops.push(Op::EndTextSection);
         }
         Content::Shaped { text, glyphs, .. } => {
@@ -383,6 +384,20 @@ fn render_with(t: &TicketPrint, font: Face<'_>, shaper: Option<&TextRaster<'_>>,
     let mut bytes = Vec::new();
     pdf.save_to(&mut bytes).map_err(|e| PrintError::Pdf(e.to_string()))?;
     Ok(bytes)
+}
+
+/// `text` as printpdf should show it in `face`. In the CJK font, glyph ids
+/// from our own table (`font::Glyphs`), each carrying its character for the
+/// `/ToUnicode` as printpdf would give it: handed text, printpdf looks every
+/// character up twice in the font's cmap, walking a CJK font's thousands of
+/// format 12 groups one by one each time.
+fn text_item(face: Face<'_>, text: &str) -> TextItem {
+    match face {
+        Face::Cjk(f) => TextItem::GlyphIds(
+            text.chars().map(|c| Codepoint { gid: f.glyphs().glyph(c).unwrap_or(0), offset: 0.0, cid: Some(c.to_string()) }).collect(),
+        ),
+        Face::Helvetica => TextItem::Text(text.to_owned()),
+    }
 }
 
 /// Shaped glyphs at `(x, y)`, each placed where the shaper put it, inside

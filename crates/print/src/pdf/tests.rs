@@ -254,3 +254,17 @@ fn without_a_cjk_font_the_ascii_lines_still_print() {
     let text = tool("pdftotext", &[&path, "-"]);
     assert!(text.contains("A-012") && text.contains("Your number"), "{text}");
 }
+
+#[test]
+fn our_glyph_table_agrees_with_printpdfs_cmap() {
+    let f = font();
+    let sample = "受付番号在留カードまたはパスポート、前住所地の転出証明書국민건강보험加入手续 ・- Your number 0123 ÀÉđươ";
+    let chars = sample.chars().chain((0x20u32..0x3_0000).step_by(97).filter_map(char::from_u32));
+    for c in chars {
+        let ours = f.glyphs().glyph(c);
+        assert_eq!(ours, f.parsed.lookup_glyph_index(c as u32).filter(|g| *g != 0), "glyph of {c:?}");
+        if let Some(g) = ours {
+            assert_eq!(f.glyphs().advance(g), f.parsed.get_horizontal_advance(g), "advance of {c:?}");
+        }
+    }
+}
