@@ -7,6 +7,8 @@
 // before the previous one has ended, and nothing is ever cut off. A recall
 // is a new item and is announced again.
 
+import { CHIME_MS, playChime } from '/ui/shared/chime.js';
+
 const GAP_MS = 700;
 const BETWEEN_LANGS_MS = 300;
 const SPOKEN = ['ja', 'en'];
@@ -165,21 +167,7 @@ export class Announcer {
   chime() {
     const ctx = this.context();
     if (!ctx) return sleep(1200);
-    const tone = (freq, start, length) => {
-      const osc = ctx.createOscillator();
-      const gain = ctx.createGain();
-      osc.type = 'sine';
-      osc.frequency.value = freq;
-      const t0 = ctx.currentTime + start;
-      gain.gain.setValueAtTime(0.0001, t0);
-      gain.gain.exponentialRampToValueAtTime(0.35, t0 + 0.02);
-      gain.gain.exponentialRampToValueAtTime(0.0001, t0 + length);
-      osc.connect(gain).connect(ctx.destination);
-      osc.start(t0);
-      osc.stop(t0 + length + 0.05);
-    };
-    tone(880, 0, 0.9);
-    tone(698.46, 0.55, 1.3);
-    return sleep(1900);
+    playChime(ctx);
+    return sleep(CHIME_MS);
   }
 }

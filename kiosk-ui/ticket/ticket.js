@@ -5,6 +5,7 @@
 // /ws/ticket/{token}, which sends the whole ticket on every change.
 
 import { ApiError, api, param } from '/ui/shared/api.js';
+import { playChime } from '/ui/shared/chime.js';
 import { I18n, htmlLang, loadLanguages, plainText, waitMinutes } from '/ui/shared/i18n.js';
 import { placeIcons } from '/ui/shared/icons.js';
 import { Theme } from '/ui/shared/theme.js';
@@ -54,25 +55,10 @@ function unlockAudio() {
   }
 }
 
-/** ピンポーン: the display's two soft tones, where sound is allowed. */
+/** ピンポーン: the display's chime, where sound is allowed. */
 function chime() {
   const ctx = state.audio;
-  if (!ctx || ctx.state !== 'running') return;
-  const tone = (freq, start, length) => {
-    const osc = ctx.createOscillator();
-    const gain = ctx.createGain();
-    osc.type = 'sine';
-    osc.frequency.value = freq;
-    const t0 = ctx.currentTime + start;
-    gain.gain.setValueAtTime(0.0001, t0);
-    gain.gain.exponentialRampToValueAtTime(0.35, t0 + 0.02);
-    gain.gain.exponentialRampToValueAtTime(0.0001, t0 + length);
-    osc.connect(gain).connect(ctx.destination);
-    osc.start(t0);
-    osc.stop(t0 + length + 0.05);
-  };
-  tone(880, 0, 0.9);
-  tone(698.46, 0.55, 1.3);
+  if (ctx && ctx.state === 'running') playChime(ctx);
 }
 
 function vibrate(pattern) {
