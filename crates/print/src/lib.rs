@@ -105,8 +105,10 @@ pub enum PrintError {
     Pdf(String),
 }
 
-#[cfg(test)]
-pub(crate) mod sample {
+/// Sample tickets (English, Nepali, Korean, Chinese, Vietnamese) for the
+/// tests and the render bench; not for the server.
+#[doc(hidden)]
+pub mod sample {
     use super::*;
 
     pub fn ticket() -> TicketPrint {
