@@ -4,7 +4,7 @@
 // day's audit trail: who called, transferred or cancelled what, and when.
 
 import { api, adoptToken, storeToken, ApiError, param } from '/ui/shared/api.js';
-import { I18n, loadLanguages } from '/ui/shared/i18n.js';
+import { I18n, htmlLang, loadLanguages } from '/ui/shared/i18n.js';
 
 const i18n = new I18n();
 const $ = (id) => document.getElementById(id);
@@ -128,7 +128,7 @@ async function showAudit() {
   const date = $('audit-date').value;
   const audit = await api(`/api/v1/offices/${office}/audit${date ? `?date=${date}` : ''}`, { token });
   if (!date) $('audit-date').value = audit.date;
-  const time = new Intl.DateTimeFormat(i18n.lang === 'ja-x-easy' ? 'ja' : i18n.lang, { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Asia/Tokyo' });
+  const time = new Intl.DateTimeFormat(htmlLang(i18n.lang), { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Asia/Tokyo' });
   const rows = audit.entries
     .slice()
     .reverse()

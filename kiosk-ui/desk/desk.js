@@ -5,7 +5,7 @@
 // for its own echo; applying the same ticket twice changes nothing.
 
 import { ApiError, adoptToken, api, apiResponse, param, storeToken } from '/ui/shared/api.js';
-import { I18n, htmlLang, loadLanguages, plainText, waitMinutes } from '/ui/shared/i18n.js';
+import { I18n, htmlLang, languageOptions, loadLanguages, plainText, waitMinutes } from '/ui/shared/i18n.js';
 import { placeIcons } from '/ui/shared/icons.js';
 import { Theme } from '/ui/shared/theme.js';
 import { OfficeFeed } from '/ui/shared/ws.js';
@@ -354,6 +354,12 @@ function openTransfer(t) {
       return o;
     }),
   );
+  $('transfer-service').replaceChildren(...serviceOptions((s) => `${plainText(s.name)} (${s.queue})`, t.service));
+  d.showModal();
+}
+
+/** The office's services as `<option>`s grouped by category, labelled by `label`, `selected` chosen. */
+function serviceOptions(label, selected) {
   const groups = new Map();
   for (const s of state.serviceList) {
     if (!groups.has(s.category)) {
@@ -363,12 +369,11 @@ function openTransfer(t) {
     }
     const o = document.createElement('option');
     o.value = s.id;
-    o.textContent = `${plainText(s.name)} (${s.queue})`;
-    o.selected = s.id === t.service;
+    o.textContent = label(s);
+    o.selected = s.id === selected;
     groups.get(s.category).append(o);
   }
-  $('transfer-service').replaceChildren(...groups.values());
-  d.showModal();
+  return [...groups.values()];
 }
 
 async function submitTransfer(returnValue) {
@@ -433,19 +438,7 @@ function openAddStep() {
   d.returnValue = '';
   i18n.fill($('add-step-title'), 'desk-add-title', { number: t.number });
   i18n.fill($('add-step-hint'), 'desk-add-hint', { number: t.number });
-  const groups = new Map();
-  for (const s of state.serviceList) {
-    if (!groups.has(s.category)) {
-      const g = document.createElement('optgroup');
-      g.label = plainText(s.category_name);
-      groups.set(s.category, g);
-    }
-    const o = document.createElement('option');
-    o.value = s.id;
-    o.textContent = `${plainText(s.name)} — ${plainText(s.section_name)} (${s.queue})`;
-    groups.get(s.category).append(o);
-  }
-  $('add-step-service').replaceChildren(...groups.values());
+  $('add-step-service').replaceChildren(...serviceOptions((s) => `${plainText(s.name)} — ${plainText(s.section_name)} (${s.queue})`));
   d.showModal();
 }
 
@@ -588,17 +581,7 @@ function renderChrome() {
   const counterName = state.counterNames.get(state.counter);
   $('desk-title').textContent = counterName || '';
   if (counterName) document.title = `${counterName} · ${i18n.text('desk-page-title')}`;
-  const sel = $('lang-select');
-  sel.replaceChildren(
-    ...state.languages.map((l) => {
-      const o = document.createElement('option');
-      o.value = l.tag;
-      o.lang = htmlLang(l.tag);
-      o.textContent = l.name;
-      o.selected = l.tag === i18n.lang;
-      return o;
-    }),
-  );
+  $('lang-select').replaceChildren(...languageOptions(state.languages, i18n.lang));
   renderConnection();
 }
 

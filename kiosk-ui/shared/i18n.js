@@ -21,6 +21,18 @@ export function htmlLang(tag) {
   return tag === EASY ? 'ja' : tag;
 }
 
+/** `<option>`s for a language picker, each named in its own script and language, `current` selected. */
+export function languageOptions(languages, current) {
+  return languages.map((l) => {
+    const o = document.createElement('option');
+    o.value = l.tag;
+    o.lang = htmlLang(l.tag);
+    o.textContent = l.name;
+    o.selected = l.tag === current;
+    return o;
+  });
+}
+
 const catalogCache = new Map();
 
 /** Loads a catalog; resolves to `{lang, messages}` (empty messages on failure). */

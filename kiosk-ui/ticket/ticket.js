@@ -6,7 +6,7 @@
 
 import { ApiError, api, param } from '/ui/shared/api.js';
 import { playChime } from '/ui/shared/chime.js';
-import { I18n, htmlLang, loadLanguages, plainText, waitMinutes } from '/ui/shared/i18n.js';
+import { I18n, htmlLang, languageOptions, loadLanguages, plainText, waitMinutes } from '/ui/shared/i18n.js';
 import { placeIcons } from '/ui/shared/icons.js';
 import { Theme } from '/ui/shared/theme.js';
 import { TicketFeed } from '/ui/shared/ws.js';
@@ -247,16 +247,7 @@ async function onTicket(t, reason) {
 }
 
 function renderLanguages() {
-  $('lang-select').replaceChildren(
-    ...state.languages.map((l) => {
-      const o = document.createElement('option');
-      o.value = l.tag;
-      o.lang = htmlLang(l.tag);
-      o.textContent = l.name;
-      o.selected = l.tag === i18n.lang;
-      return o;
-    }),
-  );
+  $('lang-select').replaceChildren(...languageOptions(state.languages, i18n.lang));
 }
 
 async function useLanguage(tag) {

@@ -46,13 +46,8 @@ pub enum Command {
     /// Rolling-origin evaluation of the forecast on the stored history, next
     /// to the seasonal-naive baseline.
     Backtest {
-        #[arg(long, env = "MADOGUCHI_DATA")]
-        data: PathBuf,
-        #[arg(long, env = "MADOGUCHI_CONFIG")]
-        config: Option<PathBuf>,
-        /// Only this office.
-        #[arg(long)]
-        office: Option<String>,
+        #[command(flatten)]
+        report: ReportArgs,
         /// Forecast origins spread over the last year of history.
         #[arg(long, default_value_t = 6)]
         origins: usize,
@@ -60,15 +55,7 @@ pub enum Command {
     /// How good the wait estimates were: replays the event log through the
     /// estimator and compares what residents were shown with how long they
     /// waited until called.
-    BacktestWaits {
-        #[arg(long, env = "MADOGUCHI_DATA")]
-        data: PathBuf,
-        #[arg(long, env = "MADOGUCHI_CONFIG")]
-        config: Option<PathBuf>,
-        /// Only this office.
-        #[arg(long)]
-        office: Option<String>,
-    },
+    BacktestWaits(ReportArgs),
     /// Write a synthetic history CSV (the documented generator of
     /// docs/forecasting.md) for trying the forecast and the backtest.
     SynthHistory {
@@ -86,6 +73,36 @@ pub enum Command {
     },
     /// The fewest counters for a load (M/M/c, Erlang C).
     Staffing(StaffingArgs),
+}
+
+/// What a report reads: a data directory, the configuration, and optionally
+/// one office.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[arg(long, env = "MADOGUCHI_DATA")]
+    pub data: PathBuf,
+    #[arg(long, env = "MADOGUCHI_CONFIG")]
+    pub config: Option<PathBuf>,
+    /// Only this office.
+    #[arg(long)]
+    pub office: Option<String>,
+}
+
+impl ReportArgs {
+    /// The configuration (with `--office` checked against it) and the existing database.
+    fn open(&self) -> anyhow::Result<(queue_core::WardConfig, store::Db)> {
+        let config = settings::load(self.config.as_deref()).map_err(|e| anyhow!(e))?;
+        if let Some(o) = self.office.as_deref().filter(|o| config.office(o).is_none()) {
+            bail!("--office {o:?} is not an office of the configuration");
+        }
+        let db = open_existing(&self.data)?;
+        Ok((config, db))
+    }
+
+    /// Whether the report covers office `o`.
+    fn covers(&self, o: &queue_core::config::Office) -> bool {
+        self.office.as_deref().is_none_or(|x| x == o.id.as_str())
+    }
 }
 
 #[derive(Debug, Args, Default)]
@@ -480,17 +497,13 @@ fn progress(len: u64, what: &str) -> indicatif::ProgressBar {
     bar
 }
 
-pub fn backtest_waits(data: PathBuf, config: Option<PathBuf>, office: Option<String>) -> anyhow::Result<()> {
+pub fn backtest_waits(args: ReportArgs) -> anyhow::Result<()> {
     use queue_core::waits::{self, ErrorSummary};
-    let config = settings::load(config.as_deref()).map_err(|e| anyhow!(e))?;
-    if let Some(o) = office.as_deref().filter(|o| config.office(o).is_none()) {
-        bail!("--office {o:?} is not an office of the configuration");
-    }
-    let db = open_existing(&data)?;
+    let (config, db) = args.open()?;
     let conn = db.connect(true)?;
     let mut rows = Vec::new();
     let mut everything = Vec::new();
-    for o in config.offices.iter().filter(|o| office.as_deref().is_none_or(|x| x == o.id.as_str())) {
+    for o in config.offices.iter().filter(|o| args.covers(o)) {
         let log = store::events::all(&conn, o.id.as_str())?
             .into_iter()
             .filter_map(|e| {
@@ -530,20 +543,16 @@ pub fn backtest_waits(data: PathBuf, config: Option<PathBuf>, office: Option<Str
     Ok(())
 }
 
-pub fn backtest(data: PathBuf, config: Option<PathBuf>, office: Option<String>, origins: usize) -> anyhow::Result<()> {
+pub fn backtest(args: ReportArgs, origins: usize) -> anyhow::Result<()> {
     use queue_core::forecast;
-    let config = settings::load(config.as_deref()).map_err(|e| anyhow!(e))?;
-    if let Some(o) = office.as_deref().filter(|o| config.office(o).is_none()) {
-        bail!("--office {o:?} is not an office of the configuration");
-    }
     if !(1..=24).contains(&origins) {
         bail!("--origins must be 1 to 24");
     }
-    let db = open_existing(&data)?;
+    let (config, db) = args.open()?;
     let conn = db.connect(true)?;
     let cal = queue_core::calendar::WardCalendar::new(&config);
     let today = queue_core::clock::business_day(jiff::Timestamp::now());
-    let offices: Vec<&queue_core::config::Office> = config.offices.iter().filter(|o| office.as_deref().is_none_or(|x| x == o.id.as_str())).collect();
+    let offices: Vec<&queue_core::config::Office> = config.offices.iter().filter(|o| args.covers(o)).collect();
     let mut tables = Vec::new();
     for o in offices {
         let histories = crate::forecasting::histories(&conn, o.id.as_str(), today)?;

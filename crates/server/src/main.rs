@@ -29,8 +29,8 @@ fn main() -> ExitCode {
         Some(Command::Restore { data, from }) => cli::restore(data, from),
         Some(Command::ImportHistory(args)) => cli::import_history(args),
         Some(Command::Staffing(args)) => cli::staffing(args),
-        Some(Command::Backtest { data, config, office, origins }) => cli::backtest(data, config, office, origins),
-        Some(Command::BacktestWaits { data, config, office }) => cli::backtest_waits(data, config, office),
+        Some(Command::Backtest { report, origins }) => cli::backtest(report, origins),
+        Some(Command::BacktestWaits(report)) => cli::backtest_waits(report),
         Some(Command::SynthHistory { from, to, seed, config, out }) => cli::synth_history(from, to, seed, config, out),
     };
     match result {
