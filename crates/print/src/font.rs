@@ -1,13 +1,15 @@
 //! The CJK font for printed tickets, found on the system or configured.
 
 pub(crate) mod cff;
+mod sfnt;
 mod unhinted;
 
 use printpdf::ParsedFont;
 use rustybuzz::ttf_parser;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::SystemTime;
 
 /// Fonts tried in order when none is configured: Noto Sans CJK (face 0 is
 /// Japanese; it also covers Vietnamese, Korean and Chinese), then IPAex
@@ -88,11 +90,14 @@ pub fn fallbacks() -> &'static [Fallback] {
 #[derive(Clone)]
 pub struct CjkFont {
     pub path: PathBuf,
-    /// The face within a collection (`.ttc`).
+    /// The face within the bytes `parsed` holds: 0 once a face of a
+    /// collection has been made a font of its own.
     pub index: u32,
     pub(crate) parsed: Arc<ParsedFont>,
     /// The font's cmap and advances, read once with ttf-parser.
     glyphs: Arc<Glyphs>,
+    /// Whether its CFF program was compacted whole at load ([`cff::flattened_face`]).
+    pub(crate) compacted: bool,
     units_per_em: f32,
 }
 
@@ -162,23 +167,48 @@ impl std::fmt::Debug for CjkFont {
 }
 
 impl CjkFont {
-    /// Loads a font file (face `index` of a collection).
+    /// Loads a font file (face `index` of a collection). A font already
+    /// loaded by this process, unchanged on disk, is not read again: a
+    /// test binary starts many servers.
     pub fn load(path: &Path, index: usize) -> Result<CjkFont, crate::PrintError> {
+        /// Fonts loaded: file, face, (length, modification time), font.
+        type Loaded = Vec<(PathBuf, usize, Option<(u64, SystemTime)>, CjkFont)>;
+        static LOADED: Mutex<Loaded> = Mutex::new(Vec::new());
+        let stamp = std::fs::metadata(path).ok().and_then(|m| Some((m.len(), m.modified().ok()?)));
+        // Held while loading, so that servers starting together wait for one load.
+        let mut loaded = LOADED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((.., font)) = loaded.iter().find(|(p, i, s, _)| p == path && *i == index && stamp.is_some() && *s == stamp) {
+            return Ok(font.clone());
+        }
+        let font = CjkFont::read(path, index)?;
+        loaded.retain(|(p, i, ..)| !(p == path && *i == index));
+        loaded.push((path.to_owned(), index, stamp, font.clone()));
+        Ok(font)
+    }
+
+    fn read(path: &Path, index: usize) -> Result<CjkFont, crate::PrintError> {
         let err = |reason: String| crate::PrintError::Font { path: path.display().to_string(), reason };
         let bytes = std::fs::read(path).map_err(|e| err(e.to_string()))?;
-        // A TrueType font (IPAex Gothic) is embedded without its hinting, as
-        // the fallbacks are: a third of what its subset embeds. Noto Sans
-        // CJK, a collection with CFF outlines, is left as it is here and its
-        // subset compacted as it is written (see `cff`).
-        let bytes = unhinted::without_hinting(&bytes).unwrap_or(bytes);
-        let parsed = ParsedFont::from_bytes(&bytes, index, &mut Vec::new()).ok_or_else(|| err("not a font printpdf can read".into()))?;
         let index = u32::try_from(index).map_err(|_| err("face index out of range".into()))?;
+        // Made smaller and faster to embed, once, here. A TrueType font
+        // (IPAex Gothic) loses its hinting, as the fallbacks do: a third of
+        // what its subset embeds. A CID-keyed CFF font (Noto Sans CJK, a
+        // collection) becomes a font of its own without subroutines, hints
+        // and Font DICTs (see `cff`): 0.2 s here instead of at every ticket.
+        let (bytes, index, compacted) = match unhinted::without_hinting(&bytes) {
+            Some(unhinted) => (unhinted, index, false),
+            None => match cff::flattened_face(&bytes, index) {
+                Some(flat) => (flat, 0, true),
+                None => (bytes, index, false),
+            },
+        };
+        let parsed = ParsedFont::from_bytes(&bytes, index as usize, &mut Vec::new()).ok_or_else(|| err("not a font printpdf can read".into()))?;
         let glyphs = Glyphs::read(&bytes, index).ok_or_else(|| err("no Unicode cmap ttf-parser can read".into()))?;
         if glyphs.glyph('受').is_none() {
             return Err(err("has no Japanese glyphs".into()));
         }
         let units_per_em = f32::from(parsed.font_metrics.units_per_em.max(1));
-        Ok(CjkFont { path: path.to_owned(), index, parsed: Arc::new(parsed), glyphs: Arc::new(glyphs), units_per_em })
+        Ok(CjkFont { path: path.to_owned(), index, parsed: Arc::new(parsed), glyphs: Arc::new(glyphs), compacted, units_per_em })
     }
 
     /// The configured font, or the first candidate found on the system.
@@ -245,7 +275,7 @@ impl CjkFont {
     }
 
     fn with_faces<R>(&self, for_pdf: bool, f: impl FnOnce(&crate::escpos::raster::TextRaster<'_>) -> R) -> Option<R> {
-        // printpdf keeps the whole file (the collection, for a .ttc): no second copy.
+        // printpdf keeps the font's bytes: no second copy.
         let bytes = self.parsed.source_bytes()?;
         let fallbacks = fallbacks().iter().enumerate().filter(|(_, fb)| !for_pdf || fb.pdf_font().is_some()).map(|(i, fb)| (i, fb.bytes()));
         let raster = crate::escpos::raster::TextRaster::from_fonts(&bytes, self.index, fallbacks)?;

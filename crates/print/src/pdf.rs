@@ -14,10 +14,11 @@
 //! it and conjuncts would fall apart. Those lines carry their text as
 //! `/ActualText`, so copying and `pdftotext` give the words back in order.
 //!
-//! A ticket must stay within 30 KB, and a CJK font is most of it. What
-//! printpdf embeds is trimmed as the PDF is written: Noto Sans CJK's subset
-//! without subroutines and hints (`font::cff`), `/W` without the
-//! widths `/DW` already gives; the QR code is one path of small integers.
+//! A ticket must stay within 30 KB and take at most 5 ms, and a CJK font is
+//! most of both. Noto Sans CJK is rewritten once at load without
+//! subroutines, hints and its 18 Font DICTs (`font::cff`); what printpdf
+//! embeds is trimmed as the PDF is written: `/W` without the widths `/DW`
+//! already gives. The QR code is one path of small integers.
 
 use crate::escpos::raster::{LaidLine, Placed, TextRaster};
 use crate::{CjkFont, PrintError, TicketPrint};
@@ -350,8 +351,9 @@ fn render_with(t: &TicketPrint, font: Face<'_>, shaper: Option<&TextRaster<'_>>,
     let mut pdf = doc.with_pages(vec![page]).to_lopdf_document(&options, &mut warnings);
     for object in pdf.objects.values_mut() {
         if let Ok(stream) = object.as_stream_mut() {
-            // The CJK font's program (Noto Sans CJK): see `font::cff`.
-            let cff = stream.dict.get(b"Subtype").and_then(|s| s.as_name()).is_ok_and(|s| s == b"CIDFontType0C");
+            // The CJK font's program, when it could not be compacted whole at load: see `font::cff`.
+            let cff = stream.dict.get(b"Subtype").and_then(|s| s.as_name()).is_ok_and(|s| s == b"CIDFontType0C")
+                && !matches!(font, Face::Cjk(f) if f.compacted);
             if let Some(smaller) = cff.then(|| crate::font::cff::compact(&stream.content)).flatten() {
                 stream.set_content(smaller);
             }

@@ -56,10 +56,10 @@ fn send_tcp(addr: &str, bytes: &[u8], timeout: Duration) -> Result<(), PrintErro
     };
     stream.write_all(&PAPER_STATUS).map_err(io)?;
     let mut status = [0u8; 1];
-    if let Ok(1) = stream.read(&mut status) {
-        if status[0] & 0x60 == 0x60 {
-            return Err(PrintError::PrinterUnreachable { target: target.clone(), reason: "out of paper".into() });
-        }
+    if let Ok(1) = stream.read(&mut status)
+        && status[0] & 0x60 == 0x60
+    {
+        return Err(PrintError::PrinterUnreachable { target: target.clone(), reason: "out of paper".into() });
     }
     stream.write_all(bytes).map_err(io)?;
     stream.flush().map_err(io)?;

@@ -159,17 +159,7 @@ pub async fn start(opts: ServeOptions, clock: Arc<dyn Clock>) -> anyhow::Result<
     let engine = Engine::start(opts.config.clone(), &db, clock, base_url.clone())?;
     let (stop, stopping) = watch::channel(false);
     let catalogs = crate::i18n::Catalogs::embedded().map_err(|e| anyhow::anyhow!(e))?;
-    let font_path = opts.config.print.font.clone().map(PathBuf::from);
-    let font = match tokio::task::spawn_blocking(move || print::CjkFont::discover(font_path.as_deref())).await? {
-        Ok(f) => {
-            tracing::info!(font = %f.path.display(), "paper tickets use this font");
-            Some(Arc::new(f))
-        }
-        Err(e) => {
-            tracing::warn!("{e}; paper tickets will carry only their ASCII lines (number, English, QR code)");
-            None
-        }
-    };
+    let font = crate::state::PaperFont::load_in_background(opts.config.print.font.clone().map(PathBuf::from));
     let state = AppState {
         engine: engine.clone(),
         tokens: Arc::new(TokenCache::default()),

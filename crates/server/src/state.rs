@@ -16,9 +16,54 @@ pub struct AppState {
     pub catalogs: Arc<crate::i18n::Catalogs>,
     pub data_dir: Arc<std::path::Path>,
     pub logins: Arc<crate::routes::session::LoginThrottle>,
-    /// The Japanese font for paper tickets; `None` prints ASCII only.
-    pub font: Option<Arc<print::CjkFont>>,
+    /// The Japanese font for paper tickets, loading in the background.
+    pub font: PaperFont,
     pub metrics: Arc<crate::metrics::Metrics>,
     pub limiter: Arc<crate::limits::RateLimiter>,
     pub forecasts: Arc<crate::forecasting::Forecasts>,
+}
+
+/// The CJK font for paper tickets. Loading it takes a few hundred
+/// milliseconds (Noto Sans CJK is rewritten for embedding), so the server
+/// answers at once and loads it in the background; a ticket printed before
+/// it is ready waits for it.
+#[derive(Clone, Debug)]
+pub struct PaperFont {
+    configured: Option<std::path::PathBuf>,
+    loaded: Arc<tokio::sync::OnceCell<Option<Arc<print::CjkFont>>>>,
+}
+
+impl PaperFont {
+    /// Starts loading the configured font, or the first found on the system.
+    pub fn load_in_background(configured: Option<std::path::PathBuf>) -> PaperFont {
+        let font = PaperFont { configured, loaded: Arc::default() };
+        let loading = font.clone();
+        tokio::spawn(async move { loading.get().await });
+        font
+    }
+
+    /// The font, once loaded; `None` when there is none, and tickets print
+    /// only their ASCII lines (said once in the log).
+    pub async fn get(&self) -> Option<Arc<print::CjkFont>> {
+        self.loaded
+            .get_or_init(|| async {
+                let configured = self.configured.clone();
+                match tokio::task::spawn_blocking(move || print::CjkFont::discover(configured.as_deref())).await {
+                    Ok(Ok(f)) => {
+                        tracing::info!(font = %f.path.display(), "paper tickets use this font");
+                        Some(Arc::new(f))
+                    }
+                    Ok(Err(e)) => {
+                        tracing::warn!("{e}; paper tickets will carry only their ASCII lines (number, English, QR code)");
+                        None
+                    }
+                    Err(e) => {
+                        tracing::error!(error = %e, "loading the paper ticket font failed; paper tickets will carry only their ASCII lines");
+                        None
+                    }
+                }
+            })
+            .await
+            .clone()
+    }
 }

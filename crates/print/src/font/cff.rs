@@ -1,30 +1,36 @@
-//! A CID-keyed CFF font program rewritten smaller for embedding in a PDF.
+//! A CID-keyed CFF font program rewritten for embedding in a PDF.
 //!
-//! printpdf embeds Noto Sans CJK as the bare `CFF ` table its subsetter
-//! (allsorts) writes, which keeps three things a printed ticket does not need:
+//! Noto Sans CJK carries three things a printed ticket does not need, and
+//! which printpdf (through allsorts) would carry into every ticket's subset:
 //!
-//! * every subroutine of the original font, so that the subset's charstrings
-//!   can call them by their old numbers. Unused ones are emptied, but their
-//!   INDEX entries stay: 28,516 local subroutines for the ideographs alone,
-//!   61 KB of the 94 KB program of a long Chinese ticket, though only 235 of
-//!   them are used. The used ones are inlined here ("desubroutinized") and
-//!   the subroutine INDEXes dropped;
-//! * the hints: stem hints (`hstem`, `vstem`, …) and `hintmask`s, which fit
+//! * subroutines: pieces of charstring shared between glyphs. A subset
+//!   keeps every subroutine of the original so that its glyphs can call
+//!   them by their old numbers (unused ones emptied, their INDEX entries
+//!   kept): 28,516 local subroutines for the ideographs alone, 61 KB of the
+//!   94 KB program of a long Chinese ticket, though only 235 were used. They
+//!   are inlined here ("desubroutinized") and the INDEXes dropped;
+//! * hints: stem hints (`hstem`, `vstem`, …) and `hintmask`s, which fit
 //!   outlines to a screen's pixel grid, as the TrueType instructions stripped
 //!   by [`super::unhinted`] do. They are left out of the rewritten glyphs;
-//! * a Font DICT and Private DICT for each of the 18 glyph groups of the
-//!   original (Kana, Hangul, Ideographs, …), used by the subset's glyphs or
-//!   not. Only those used are kept.
+//! * a Font DICT and Private DICT for each of 18 glyph groups (Kana,
+//!   Hangul, Ideographs, …), kept in every subset whether its glyphs use
+//!   them or not, and parsed anew by printpdf for every glyph whose width it
+//!   looks up (most of a Korean ticket's time). Without hints they differ
+//!   only in name and in how widths are written, so one serves all glyphs.
 //!
-//! The glyph order, the charset (so each glyph keeps its CID, which is what
-//! the PDF's content stream, `/W` and `/ToUnicode` refer to), the outlines
-//! and the advance widths are exactly as they were.
+//! The whole face is rewritten once, when the font is loaded
+//! ([`flattened_face`], 0.2 s; the result is smaller than the original).
+//! [`compact`] also runs on each ticket's subset, for a font that could not
+//! be rewritten whole. The glyph order, the charset (so each glyph keeps its
+//! CID, which is what the PDF's content stream, `/W` and `/ToUnicode` refer
+//! to), the outlines and the advance widths are exactly as they were.
 
 use std::collections::BTreeSet;
 
 /// `cff` (a bare CFF table of a CID-keyed font, as printpdf embeds it in
-/// `/FontFile3` with `/Subtype /CIDFontType0C`) without subroutines, hints
-/// and unused Font DICTs; `None` for anything else (a name-keyed font, a
+/// `/FontFile3` with `/Subtype /CIDFontType0C`, or a whole font's) without
+/// subroutines and hints, with one Font DICT where one will do and otherwise
+/// only those used; `None` for anything else (a name-keyed font, a
 /// charstring using operators a subset font never has, a malformed table),
 /// which is then embedded as it is.
 pub(crate) fn compact(cff: &[u8]) -> Option<Vec<u8>> {
@@ -48,7 +54,7 @@ pub(crate) fn compact(cff: &[u8]) -> Option<Vec<u8>> {
     let fd_of = fd_select(cff, at(&top, FD_SELECT)?, count)?;
     let fonts = index(cff, at(&top, FD_ARRAY)?)?.items;
 
-    // Each Font DICT used, its Private DICT (without Subrs) and local subroutines.
+    // Each Font DICT used, its Private DICT and local subroutines.
     let used: BTreeSet<u8> = fd_of.iter().copied().collect();
     let mut font_dicts = Vec::with_capacity(used.len());
     let mut local_subrs: Vec<Vec<&[u8]>> = vec![Vec::new(); fonts.len()];
@@ -61,20 +67,31 @@ pub(crate) fn compact(cff: &[u8]) -> Option<Vec<u8>> {
         if let Some(subrs) = at(&private, SUBRS) {
             local_subrs[usize::from(fd)] = index(cff, offset.checked_add(subrs)?)?.items;
         }
-        font_dicts.push((font, private));
+        font_dicts.push((fd, font, private));
     }
-    let new_fd = |fd: u8| used.iter().position(|u| *u == fd).and_then(|i| u8::try_from(i).ok());
-
-    let charstrings =
+    let flat =
         glyphs.iter().zip(&fd_of).map(|(glyph, &fd)| Flattener::run(glyph, &global_subrs.items, &local_subrs[usize::from(fd)])).collect::<Option<Vec<_>>>()?;
+
+    // Without hints, what tells the Font DICTs apart is only their name and
+    // how their glyphs' widths are written; one does for all, which a reader
+    // parses once instead of eighteen times (printpdf does so per glyph).
+    let (charstrings, new_fd_of, privates, font_dicts) = match one_font_dict(&font_dicts, &fd_of, &flat) {
+        Some((charstrings, private)) => (charstrings, vec![0; count], vec![private], vec![&font_dicts.first()?.1]),
+        None => {
+            let new_fd = |fd: u8| font_dicts.iter().position(|(used, ..)| *used == fd).and_then(|i| u8::try_from(i).ok());
+            let new_fd_of = fd_of.iter().map(|fd| new_fd(*fd)).collect::<Option<Vec<u8>>>()?;
+            let privates = font_dicts.iter().map(|(_, _, private)| write_dict(private, |e| e.op != SUBRS, |_| None)).collect();
+            (flat.into_iter().map(|f| f.code).collect(), new_fd_of, privates, font_dicts.iter().map(|(_, font, _)| font).collect())
+        }
+    };
 
     // FDSelect format 3: one range per run of glyphs in the same Font DICT.
     let mut fd_select = vec![3, 0, 0];
     let mut ranges = 0u16;
-    for (glyph, &fd) in fd_of.iter().enumerate() {
-        if glyph == 0 || fd_of[glyph - 1] != fd {
+    for (glyph, &fd) in new_fd_of.iter().enumerate() {
+        if glyph == 0 || new_fd_of[glyph - 1] != fd {
             fd_select.extend_from_slice(&u16::try_from(glyph).ok()?.to_be_bytes());
-            fd_select.push(new_fd(fd)?);
+            fd_select.push(fd);
             ranges += 1;
         }
     }
@@ -84,13 +101,12 @@ pub(crate) fn compact(cff: &[u8]) -> Option<Vec<u8>> {
 
     // Offsets are written as 5-byte integers, so every DICT's length is
     // known before the offsets are: lay out with zeros, then for real.
-    let privates: Vec<Vec<u8>> = font_dicts.iter().map(|(_, private)| write_dict(private, |e| e.op != SUBRS, |_| None)).collect();
     let font_array = |private_at: usize| -> Option<Vec<u8>> {
         let mut at = private_at;
         let dicts: Vec<Vec<u8>> = font_dicts
             .iter()
             .zip(&privates)
-            .map(|((font, _), private)| {
+            .map(|(font, private)| {
                 let d = write_dict(font, |_| true, |e| (e.op == PRIVATE).then(|| vec![private.len(), at]));
                 at += private.len();
                 d
@@ -130,16 +146,121 @@ pub(crate) fn compact(cff: &[u8]) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// Face `index` of `font` (a CID-keyed CFF font, or a collection of them)
+/// as a font of its own with its `CFF ` table [compacted](compact): every
+/// other table as it was, so glyph ids, metrics, cmap and shaping do not
+/// change. `None` for a font with other outlines.
+pub(crate) fn flattened_face(font: &[u8], index: u32) -> Option<Vec<u8>> {
+    let face = rustybuzz::ttf_parser::RawFace::parse(font, index).ok()?;
+    let mut tables: Vec<([u8; 4], std::borrow::Cow<'_, [u8]>)> = Vec::new();
+    for record in face.table_records {
+        let tag = record.tag.to_bytes();
+        let data = face.table(record.tag)?;
+        let data = match &tag {
+            b"CFF " => std::borrow::Cow::Owned(compact(data)?),
+            _ => std::borrow::Cow::Borrowed(data),
+        };
+        tables.push((tag, data));
+    }
+    if !tables.iter().any(|(tag, _)| tag == b"CFF ") {
+        return None;
+    }
+    tables.sort_by_key(|(tag, _)| *tag);
+    Some(super::sfnt::write(super::sfnt::CFF, &tables))
+}
+
+/// The glyphs' charstrings and one Private DICT for all of them, when the
+/// Font DICTs `used` differ only in name and widths: each glyph's advance
+/// width written against the new DICT's `defaultWidthX` and `nominalWidthX`
+/// (both the most common width, so most glyphs carry none). `None` when
+/// they differ otherwise or a width is not an integer.
+fn one_font_dict(used: &[(u8, Vec<Entry<'_>>, Vec<Entry<'_>>)], fd_of: &[u8], flat: &[Flat]) -> Option<(Vec<Vec<u8>>, Vec<u8>)> {
+    if used.iter().any(|(_, font, _)| font.iter().any(|e| ![FONT_NAME, PRIVATE].contains(&e.op))) {
+        return None;
+    }
+    // (defaultWidthX, nominalWidthX) of each Font DICT, by its number.
+    let mut widths = [(0, 0); 256];
+    for (fd, _, private) in used {
+        let value = |op: u16| match private.iter().find(|e| e.op == op) {
+            Some(e) => match e.operands[..] {
+                [Some(v)] => Some(v),
+                _ => None,
+            },
+            None => Some(0),
+        };
+        widths[usize::from(*fd)] = (value(DEFAULT_WIDTH)?, value(NOMINAL_WIDTH)?);
+    }
+    let advances = flat
+        .iter()
+        .zip(fd_of)
+        .map(|(f, fd)| {
+            let (default, nominal) = widths[usize::from(*fd)];
+            match f.width {
+                Some((_, value)) => value.map(|v| nominal + v),
+                None => Some(default),
+            }
+        })
+        .collect::<Option<Vec<i32>>>()?;
+    let mut counts = std::collections::HashMap::new();
+    for a in &advances {
+        *counts.entry(*a).or_insert(0usize) += 1;
+    }
+    let common = counts.into_iter().max_by_key(|(width, n)| (*n, -width)).map_or(0, |(width, _)| width);
+    let charstrings = flat
+        .iter()
+        .zip(&advances)
+        .map(|(f, &advance)| {
+            let outline = &f.code[f.width.map_or(0, |(end, _)| end)..];
+            let mut code = Vec::with_capacity(outline.len() + 3);
+            if advance != common {
+                code.extend(charstring_int(advance - common)?);
+            }
+            code.extend_from_slice(outline);
+            Some(code)
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let (_, _, first) = used.first()?;
+    let mut private = write_dict(first, |e| ![SUBRS, DEFAULT_WIDTH, NOMINAL_WIDTH].contains(&e.op), |_| None);
+    for op in [DEFAULT_WIDTH, NOMINAL_WIDTH] {
+        private.push(29);
+        private.extend_from_slice(&common.to_be_bytes());
+        private.push(u8::try_from(op).ok()?);
+    }
+    Some((charstrings, private))
+}
+
+/// An integer as a charstring operand.
+fn charstring_int(v: i32) -> Option<Vec<u8>> {
+    Some(match v {
+        -107..=107 => vec![u8::try_from(v + 139).ok()?],
+        108..=1131 => {
+            let v = v - 108;
+            vec![u8::try_from(v / 256 + 247).ok()?, u8::try_from(v % 256).ok()?]
+        }
+        -1131..=-108 => {
+            let v = -v - 108;
+            vec![u8::try_from(v / 256 + 251).ok()?, u8::try_from(v % 256).ok()?]
+        }
+        _ => {
+            let [hi, lo] = i16::try_from(v).ok()?.to_be_bytes();
+            vec![28, hi, lo]
+        }
+    })
+}
+
 // DICT operators (two-byte ones as 12 << 8 | second byte).
 const CHARSET: u16 = 15;
 const ENCODING: u16 = 16;
 const CHARSTRINGS: u16 = 17;
 const PRIVATE: u16 = 18;
 const SUBRS: u16 = 19;
+const DEFAULT_WIDTH: u16 = 20;
+const NOMINAL_WIDTH: u16 = 21;
 const CHARSTRING_TYPE: u16 = 0x0c06;
 const ROS: u16 = 0x0c1e;
 const FD_ARRAY: u16 = 0x0c24;
 const FD_SELECT: u16 = 0x0c25;
+const FONT_NAME: u16 = 0x0c26;
 
 /// An INDEX: its items and where it ends.
 struct Index<'a> {
@@ -317,6 +438,15 @@ struct Flattener<'a> {
     /// Whether the first stack-clearing operator, which may carry the
     /// glyph's advance width as an extra first operand, has been seen.
     width_seen: bool,
+    /// The advance width operand, when the glyph has one: where its bytes
+    /// end in `out` (it is always the first thing there) and its value.
+    width: Option<(usize, Option<i32>)>,
+}
+
+/// A flattened charstring and its advance width operand (see [`Flattener::width`]).
+struct Flat {
+    code: Vec<u8>,
+    width: Option<(usize, Option<i32>)>,
 }
 
 /// How a run of charstring code ended.
@@ -327,9 +457,9 @@ enum End {
 }
 
 impl<'a> Flattener<'a> {
-    fn run(glyph: &[u8], global: &'a [&'a [u8]], local: &'a [&'a [u8]]) -> Option<Vec<u8>> {
-        let mut f = Flattener { global, local, out: Vec::with_capacity(glyph.len() * 2), operands: Vec::new(), stems: 0, width_seen: false };
-        (f.code(glyph, 0)? == End::EndChar).then_some(f.out)
+    fn run(glyph: &[u8], global: &'a [&'a [u8]], local: &'a [&'a [u8]]) -> Option<Flat> {
+        let mut f = Flattener { global, local, out: Vec::with_capacity(glyph.len() * 2), operands: Vec::new(), stems: 0, width_seen: false, width: None };
+        (f.code(glyph, 0)? == End::EndChar).then_some(Flat { code: f.out, width: f.width })
     }
 
     fn code(&mut self, code: &[u8], depth: usize) -> Option<End> {
@@ -391,12 +521,20 @@ impl<'a> Flattener<'a> {
                     }
                 }
                 14 => {
+                    // endchar takes no operands, or four (a seac-like accent).
+                    self.first_clearing(matches!(self.operands.len(), 1 | 5));
                     self.out.extend_from_slice(op_bytes);
                     return Some(End::EndChar);
                 }
                 // The path operators: rmoveto, hmoveto, vmoveto, the lines and curves, the flexes.
                 21 | 22 | 4 | 5..=8 | 24..=27 | 30 | 31 | 0x0c22..=0x0c25 => {
-                    self.width_seen = true;
+                    let args = match op {
+                        21 => 2,
+                        22 | 4 => 1,
+                        // Not a glyph's first operator in a valid font: no width.
+                        _ => usize::MAX,
+                    };
+                    self.first_clearing(self.operands.len() > args);
                     self.operands.clear();
                     self.out.extend_from_slice(op_bytes);
                 }
@@ -414,11 +552,21 @@ impl<'a> Flattener<'a> {
     /// operand of the next one kept, a moveto or `endchar`.
     fn drop_hint(&mut self) {
         let keep = usize::from(!self.width_seen && self.operands.len() % 2 == 1);
-        self.width_seen = true;
+        self.first_clearing(keep == 1);
         if let Some((start, _)) = self.operands.get(keep) {
             self.out.truncate(*start);
         }
         self.operands.clear();
+    }
+
+    /// Notes a stack-clearing operator: when it is the glyph's first and
+    /// `has_width`, its first operand is the glyph's advance width.
+    fn first_clearing(&mut self, has_width: bool) {
+        if !self.width_seen && has_width {
+            let end = self.operands.get(1).map_or(self.out.len(), |(start, _)| *start);
+            self.width = self.operands.first().map(|(_, value)| (end, *value));
+        }
+        self.width_seen = true;
     }
 }
 

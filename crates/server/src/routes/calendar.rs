@@ -198,7 +198,7 @@ pub async fn pdf(State(app): State<AppState>, Path(office): Path<String>, Query(
         legend: (1..=5).map(|l| (l, plain(&format!("calendar-level-{l}"), &[]))).collect(),
         note: plain("calendar-note", &[]),
     };
-    let font = app.font.clone();
+    let font = app.font.get().await;
     let bytes = tokio::task::spawn_blocking(move || print::calendar::render(&sheet, font.as_deref())).await.map_err(ApiError::internal)?.map_err(ApiError::internal)?;
     Ok((
         [

@@ -128,7 +128,7 @@ pub async fn pdf(State(app): State<AppState>, principal: Principal, Path(id): Pa
         Some(other) => return Err(ApiError::bad_request(format!("paper {other:?} is not receipt80 or a6"))),
     };
     let (_, ticket) = printable(&app, &principal, id).await?;
-    let font = app.font.clone();
+    let font = app.font.get().await;
     let number = ticket.number.clone();
     let bytes = tokio::task::spawn_blocking(move || print::pdf::render(&ticket, font.as_deref(), paper))
         .await
@@ -171,7 +171,7 @@ pub async fn escpos(State(app): State<AppState>, principal: Principal, Path(id):
 /// milliseconds of drawing. Raster mode with no font on the server falls back
 /// to the ASCII lines (the print crate logs it).
 async fn render_escpos(app: &AppState, ticket: TicketPrint, width: print::escpos::Width, mode: print::escpos::TextMode) -> ApiResult<Vec<u8>> {
-    let font = app.font.clone();
+    let font = app.font.get().await;
     let rendered = tokio::task::spawn_blocking(move || print::escpos::render(&ticket, width, mode, font.as_deref())).await.map_err(ApiError::internal)?;
     Ok(rendered.bytes)
 }
