@@ -73,16 +73,37 @@ function notificationsGranted() {
   return 'Notification' in window && Notification.permission === 'granted';
 }
 
-/** A system notification, if the resident allowed them (page or service-worker style, whichever the browser takes). */
-function notify(title, body, tag) {
+/**
+ * The service worker that shows notifications, registered when the browser
+ * has them (secure pages only: https, or localhost). Its scope is its own
+ * folder, not this page: it controls nothing, it only shows notifications.
+ */
+const worker = 'serviceWorker' in navigator && window.isSecureContext && 'Notification' in window
+  ? navigator.serviceWorker.register('/ui/ticket/sw.js').catch(() => null)
+  : Promise.resolve(null);
+
+/**
+ * A system notification, if the resident allowed them: through the service
+ * worker where there is one (the only way on Android Chrome; touching it
+ * returns to this page), else from the page.
+ */
+async function notify(title, body, tag) {
   if (!notificationsGranted()) return;
-  const options = { body, tag, renotify: true, lang: htmlLang(i18n.lang) };
+  const options = { body, tag, renotify: true, lang: htmlLang(i18n.lang), data: { url: window.location.href } };
+  const registration = await worker;
+  if (registration) {
+    try {
+      await registration.showNotification(title, options);
+      return;
+    } catch {
+      // fall back to a page notification
+    }
+  }
   try {
     const n = new Notification(title, options);
     n.onclick = () => window.focus();
   } catch {
-    // Android Chrome allows them only through a service worker registration.
-    navigator.serviceWorker?.getRegistration?.().then((r) => r?.showNotification(title, options)).catch(() => {});
+    // neither way is allowed here: the banner, chime and vibration remain
   }
 }
 

@@ -34,20 +34,33 @@ const callAt = async (counter) => {
   return r.body;
 };
 
-/** Records notifications, sounds and vibrations while still letting the real APIs run. */
-function spies() {
+/**
+ * Records notifications, sounds and vibrations while still letting the real
+ * APIs run. With `android`, the page's `new Notification()` throws as it does
+ * on Android Chrome, where only a service worker may show one.
+ */
+function spies({ android = false } = {}) {
   window.__alerts = { notes: [], tones: 0, vibrations: [] };
   const Real = window.Notification;
   if (Real) {
     class Spy extends Real {
       constructor(title, options) {
+        if (android) throw new TypeError("Failed to construct 'Notification': Illegal constructor. Use ServiceWorkerRegistration.showNotification() instead.");
         super(title, options);
-        window.__alerts.notes.push({ title, body: options?.body || '', tag: options?.tag || '' });
+        window.__alerts.notes.push({ title, body: options?.body || '', tag: options?.tag || '', via: 'page' });
       }
     }
     Object.defineProperty(Spy, 'permission', { get: () => Real.permission });
     Spy.requestPermission = (...a) => Real.requestPermission(...a);
     window.Notification = Spy;
+  }
+  const registration = window.ServiceWorkerRegistration?.prototype;
+  if (registration?.showNotification) {
+    const real = registration.showNotification;
+    registration.showNotification = function (title, options) {
+      window.__alerts.notes.push({ title, body: options?.body || '', tag: options?.tag || '', via: 'worker', url: options?.data?.url || '' });
+      return real.call(this, title, options);
+    };
   }
   const AC = window.AudioContext;
   if (AC) {
@@ -65,14 +78,21 @@ function spies() {
 
 const alerts = (page) => page.evaluate(() => window.__alerts);
 
-test('phone: near and called each alert once — banner, chime, vibration, notification — also after being offline', async () => {
+/** The titles of the notifications the service worker is showing now. */
+const shown = (page) =>
+  page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration('/ui/ticket/');
+    return registration ? (await registration.getNotifications()).map((n) => n.title) : [];
+  });
+
+test('phone (as on Android): near and called each alert once — banner, chime, vibration, notification — also after being offline', async () => {
   // Queue K (national pension) is served by counters 10 and 11 only.
   const ahead = [];
   for (let i = 0; i < 6; i++) ahead.push(await issue('national-pension'));
   const mine = await issue('national-pension');
   const { page, context, problems } = await newPage(browser, SIZES.phone, { isMobile: true, hasTouch: true });
   await context.grantPermissions(['notifications'], { origin: server.url });
-  await context.addInitScript(spies);
+  await context.addInitScript(spies, { android: true });
   await open(page, `${server.url}${new URL(mine.status_url).pathname}`);
   await page.waitForSelector('#ticket:not([hidden])');
   const view = await server.api('GET', `/api/v1/public/tickets/${mine.token}`);
@@ -93,6 +113,9 @@ test('phone: near and called each alert once — banner, chime, vibration, notif
   let a = await alerts(page);
   assert.match(a.notes[0].title, new RegExp(mine.number));
   assert.match(a.notes[0].body, /coming soon/i);
+  assert.equal(a.notes[0].via, 'worker', 'shown through the service worker');
+  assert.equal(a.notes[0].url, page.url(), 'touching it comes back to this ticket');
+  await until(async () => (await shown(page)).some((t) => t.includes(mine.number)), 'the notification on screen');
   assert.equal(a.tones, 2, 'one chime (two tones)');
   assert.equal(a.vibrations.length, 1);
 
@@ -142,7 +165,7 @@ test('phone: near and called each alert once — banner, chime, vibration, notif
 test('phone: "notify me" asks once; the answer is shown; the page stays accessible', async () => {
   const mine = await issue('residence-certificate', 'vi');
   const { page, context, problems } = await newPage(browser, SIZES.phone, { isMobile: true, hasTouch: true });
-  await context.addInitScript(spies);
+  await context.addInitScript(spies, { android: true });
   await open(page, `${server.url}${new URL(mine.status_url).pathname}`);
   await page.waitForSelector('#ticket:not([hidden])');
   assert.equal(await page.getAttribute('html', 'lang'), 'vi');
