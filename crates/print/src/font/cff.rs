@@ -34,6 +34,26 @@ use std::collections::BTreeSet;
 /// charstring using operators a subset font never has, a malformed table),
 /// which is then embedded as it is.
 pub(crate) fn compact(cff: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(cff.len());
+    compact_into(cff, &mut out)?;
+    Some(out)
+}
+
+/// [`compact`], appended to `out` (left as it was on `None`). A whole font
+/// is written straight into the file it will be part of, its 65,535 glyphs
+/// flattened one at a time through one small buffer: copies of a 14 MB
+/// program and one allocation per glyph would stay behind in the
+/// allocator's heap as resident memory long after the font is loaded.
+fn compact_into(cff: &[u8], out: &mut Vec<u8>) -> Option<()> {
+    let base = out.len();
+    let written = write_compacted(cff, out);
+    if written.is_none() {
+        out.truncate(base);
+    }
+    written
+}
+
+fn write_compacted(cff: &[u8], out: &mut Vec<u8>) -> Option<()> {
     let header_size = usize::from(*cff.get(2)?);
     let names = index(cff, header_size)?;
     let top_dicts = index(cff, names.end)?;
@@ -69,19 +89,18 @@ pub(crate) fn compact(cff: &[u8]) -> Option<Vec<u8>> {
         }
         font_dicts.push((fd, font, private));
     }
-    let flat =
-        glyphs.iter().zip(&fd_of).map(|(glyph, &fd)| Flattener::run(glyph, &global_subrs.items, &local_subrs[usize::from(fd)])).collect::<Option<Vec<_>>>()?;
 
     // Without hints, what tells the Font DICTs apart is only their name and
     // how their glyphs' widths are written; one does for all, which a reader
     // parses once instead of eighteen times (printpdf does so per glyph).
-    let (charstrings, new_fd_of, privates, font_dicts) = match one_font_dict(&font_dicts, &fd_of, &flat) {
-        Some((charstrings, private)) => (charstrings, vec![0; count], vec![private], vec![&font_dicts.first()?.1]),
+    let one = one_font_dict(&font_dicts, &fd_of);
+    let (new_fd_of, privates, kept_fonts) = match &one {
+        Some(one) => (vec![0; count], vec![one.private.clone()], vec![&font_dicts.first()?.1]),
         None => {
             let new_fd = |fd: u8| font_dicts.iter().position(|(used, ..)| *used == fd).and_then(|i| u8::try_from(i).ok());
             let new_fd_of = fd_of.iter().map(|fd| new_fd(*fd)).collect::<Option<Vec<u8>>>()?;
             let privates = font_dicts.iter().map(|(_, _, private)| write_dict(private, |e| e.op != SUBRS, |_| None)).collect();
-            (flat.into_iter().map(|f| f.code).collect(), new_fd_of, privates, font_dicts.iter().map(|(_, font, _)| font).collect())
+            (new_fd_of, privates, font_dicts.iter().map(|(_, font, _)| font).collect())
         }
     };
 
@@ -97,13 +116,13 @@ pub(crate) fn compact(cff: &[u8]) -> Option<Vec<u8>> {
     }
     fd_select[1..3].copy_from_slice(&ranges.to_be_bytes());
     fd_select.extend_from_slice(&u16::try_from(count).ok()?.to_be_bytes());
-    let charstrings = write_index(&charstrings)?;
 
     // Offsets are written as 5-byte integers, so every DICT's length is
-    // known before the offsets are: lay out with zeros, then for real.
+    // known before the offsets are: lay out with zeros, then for real. The
+    // CharStrings INDEX goes last, written as the glyphs are flattened.
     let font_array = |private_at: usize| -> Option<Vec<u8>> {
         let mut at = private_at;
-        let dicts: Vec<Vec<u8>> = font_dicts
+        let dicts: Vec<Vec<u8>> = kept_fonts
             .iter()
             .zip(&privates)
             .map(|(font, private)| {
@@ -127,23 +146,56 @@ pub(crate) fn compact(cff: &[u8]) -> Option<Vec<u8>> {
     // Header, Name INDEX, Top DICT INDEX, String INDEX, an empty Global Subr INDEX.
     let charset_at = names.end + top_dict(0, 0, 0, 0)?.len() + (strings.end - top_dicts.end) + 2;
     let fd_select_at = charset_at + charset.len();
-    let charstrings_at = fd_select_at + fd_select.len();
-    let fd_array_at = charstrings_at + charstrings.len();
+    let fd_array_at = fd_select_at + fd_select.len();
     let private_at = fd_array_at + font_array(0)?.len();
+    let charstrings_at = private_at + privates.iter().map(Vec::len).sum::<usize>();
 
-    let mut out = Vec::with_capacity(private_at + privates.iter().map(Vec::len).sum::<usize>());
     out.extend_from_slice(cff.get(..names.end)?);
     out.extend_from_slice(&top_dict(charset_at, fd_select_at, charstrings_at, fd_array_at)?);
     out.extend_from_slice(cff.get(top_dicts.end..strings.end)?);
     out.extend_from_slice(&[0, 0]); // no global subroutines
     out.extend_from_slice(charset);
     out.extend_from_slice(&fd_select);
-    out.extend_from_slice(&charstrings);
     out.extend_from_slice(&font_array(private_at)?);
     for private in &privates {
         out.extend_from_slice(private);
     }
-    Some(out)
+
+    // CharStrings: the INDEX's offsets, four bytes each until the glyphs'
+    // length is known, then the glyphs.
+    let index_at = out.len();
+    out.extend_from_slice(&u16::try_from(count).ok()?.to_be_bytes());
+    out.push(4);
+    let data_at = out.len() + 4 * (count + 1);
+    out.resize(data_at, 0);
+    let mut ends = Vec::with_capacity(count);
+    let mut flattener = Flattener::new(&global_subrs.items);
+    for (glyph, &fd) in glyphs.iter().zip(&fd_of) {
+        flattener.glyph(glyph, &local_subrs[usize::from(fd)])?;
+        match &one {
+            Some(one) => {
+                let advance = one.advance(fd, flattener.width)?;
+                if advance != one.common {
+                    out.extend(charstring_int(advance - one.common)?);
+                }
+                out.extend_from_slice(flattener.out.get(flattener.width.map_or(0, |(end, _)| end)..)?);
+            }
+            None => out.extend_from_slice(&flattener.out),
+        }
+        ends.push(out.len() - data_at);
+    }
+    // The smallest offset size that holds them, the glyphs moved up to it.
+    let size = (1..=4).find(|s| ends.last().copied().unwrap_or(0) + 1 < 1 << (8 * s))?;
+    let new_data_at = index_at + 3 + size * (count + 1);
+    out[index_at + 2] = u8::try_from(size).ok()?;
+    for (i, offset) in std::iter::once(0).chain(ends.iter().copied()).enumerate() {
+        let at = index_at + 3 + i * size;
+        out[at..at + size].copy_from_slice(&(offset + 1).to_be_bytes()[std::mem::size_of::<usize>() - size..]);
+    }
+    let end = out.len();
+    out.copy_within(data_at..end, new_data_at);
+    out.truncate(end - (data_at - new_data_at));
+    Some(())
 }
 
 /// Face `index` of `font` (a CID-keyed CFF font, or a collection of them)
@@ -153,33 +205,51 @@ pub(crate) fn compact(cff: &[u8]) -> Option<Vec<u8>> {
 pub(crate) fn flattened_face(font: &[u8], index: u32) -> Option<Vec<u8>> {
     let face = rustybuzz::ttf_parser::RawFace::parse(font, index).ok()?;
     let mut tables: Vec<([u8; 4], std::borrow::Cow<'_, [u8]>)> = Vec::new();
+    let mut cff = None;
     for record in face.table_records {
-        let tag = record.tag.to_bytes();
         let data = face.table(record.tag)?;
-        let data = match &tag {
-            b"CFF " => std::borrow::Cow::Owned(compact(data)?),
-            _ => std::borrow::Cow::Borrowed(data),
-        };
-        tables.push((tag, data));
+        match &record.tag.to_bytes() {
+            b"CFF " => cff = Some(data),
+            tag => tables.push((*tag, std::borrow::Cow::Borrowed(data))),
+        }
     }
-    if !tables.iter().any(|(tag, _)| tag == b"CFF ") {
-        return None;
-    }
-    tables.sort_by_key(|(tag, _)| *tag);
-    Some(super::sfnt::write(super::sfnt::CFF, &tables))
+    let cff = cff?;
+    // The rewritten program is written last, straight into the file.
+    super::sfnt::write_with_last(super::sfnt::CFF, &tables, *b"CFF ", cff.len(), |out| compact_into(cff, out))
 }
 
-/// The glyphs' charstrings and one Private DICT for all of them, when the
-/// Font DICTs `used` differ only in name and widths: each glyph's advance
-/// width written against the new DICT's `defaultWidthX` and `nominalWidthX`
-/// (both the most common width, so most glyphs carry none). `None` when
-/// they differ otherwise or a width is not an integer.
-fn one_font_dict(used: &[(u8, Vec<Entry<'_>>, Vec<Entry<'_>>)], fd_of: &[u8], flat: &[Flat]) -> Option<(Vec<Vec<u8>>, Vec<u8>)> {
+/// One Font DICT for all glyphs: its Private DICT and how each glyph's
+/// advance width is written against it.
+struct OneFontDict {
+    /// The first Private DICT used, without subroutines, with
+    /// `defaultWidthX` and `nominalWidthX` both `common`.
+    private: Vec<u8>,
+    /// The width most glyphs have, which they then need not write: the
+    /// `defaultWidthX` of the Font DICT with the most glyphs.
+    common: i32,
+    /// (defaultWidthX, nominalWidthX) of each original Font DICT, by its number.
+    widths: Box<[(i32, i32); 256]>,
+}
+
+impl OneFontDict {
+    /// The advance width of a glyph of Font DICT `fd` with the width
+    /// operand `width` (see [`Flattener::width`]); `None` for a real number.
+    fn advance(&self, fd: u8, width: Option<(usize, Option<i32>)>) -> Option<i32> {
+        let (default, nominal) = self.widths[usize::from(fd)];
+        match width {
+            Some((_, value)) => value.map(|v| nominal + v),
+            None => Some(default),
+        }
+    }
+}
+
+/// One Font DICT for the glyphs of the Font DICTs `used`, when these differ
+/// only in name and widths (an integer each); `None` otherwise.
+fn one_font_dict(used: &[(u8, Vec<Entry<'_>>, Vec<Entry<'_>>)], fd_of: &[u8]) -> Option<OneFontDict> {
     if used.iter().any(|(_, font, _)| font.iter().any(|e| ![FONT_NAME, PRIVATE].contains(&e.op))) {
         return None;
     }
-    // (defaultWidthX, nominalWidthX) of each Font DICT, by its number.
-    let mut widths = [(0, 0); 256];
+    let mut widths = Box::new([(0, 0); 256]);
     for (fd, _, private) in used {
         let value = |op: u16| match private.iter().find(|e| e.op == op) {
             Some(e) => match e.operands[..] {
@@ -190,35 +260,12 @@ fn one_font_dict(used: &[(u8, Vec<Entry<'_>>, Vec<Entry<'_>>)], fd_of: &[u8], fl
         };
         widths[usize::from(*fd)] = (value(DEFAULT_WIDTH)?, value(NOMINAL_WIDTH)?);
     }
-    let advances = flat
-        .iter()
-        .zip(fd_of)
-        .map(|(f, fd)| {
-            let (default, nominal) = widths[usize::from(*fd)];
-            match f.width {
-                Some((_, value)) => value.map(|v| nominal + v),
-                None => Some(default),
-            }
-        })
-        .collect::<Option<Vec<i32>>>()?;
-    let mut counts = std::collections::HashMap::new();
-    for a in &advances {
-        *counts.entry(*a).or_insert(0usize) += 1;
+    let mut glyphs = [0usize; 256];
+    for fd in fd_of {
+        glyphs[usize::from(*fd)] += 1;
     }
-    let common = counts.into_iter().max_by_key(|(width, n)| (*n, -width)).map_or(0, |(width, _)| width);
-    let charstrings = flat
-        .iter()
-        .zip(&advances)
-        .map(|(f, &advance)| {
-            let outline = &f.code[f.width.map_or(0, |(end, _)| end)..];
-            let mut code = Vec::with_capacity(outline.len() + 3);
-            if advance != common {
-                code.extend(charstring_int(advance - common)?);
-            }
-            code.extend_from_slice(outline);
-            Some(code)
-        })
-        .collect::<Option<Vec<_>>>()?;
+    let largest = (0..256).max_by_key(|fd| glyphs[*fd])?;
+    let common = widths[largest].0;
     let (_, _, first) = used.first()?;
     let mut private = write_dict(first, |e| ![SUBRS, DEFAULT_WIDTH, NOMINAL_WIDTH].contains(&e.op), |_| None);
     for op in [DEFAULT_WIDTH, NOMINAL_WIDTH] {
@@ -226,7 +273,7 @@ fn one_font_dict(used: &[(u8, Vec<Entry<'_>>, Vec<Entry<'_>>)], fd_of: &[u8], fl
         private.extend_from_slice(&common.to_be_bytes());
         private.push(u8::try_from(op).ok()?);
     }
-    Some((charstrings, private))
+    Some(OneFontDict { private, common, widths })
 }
 
 /// An integer as a charstring operand.
@@ -444,6 +491,7 @@ struct Flattener<'a> {
 }
 
 /// A flattened charstring and its advance width operand (see [`Flattener::width`]).
+#[cfg(test)]
 struct Flat {
     code: Vec<u8>,
     width: Option<(usize, Option<i32>)>,
@@ -457,9 +505,25 @@ enum End {
 }
 
 impl<'a> Flattener<'a> {
+    fn new(global: &'a [&'a [u8]]) -> Flattener<'a> {
+        Flattener { global, local: &[], out: Vec::new(), operands: Vec::new(), stems: 0, width_seen: false, width: None }
+    }
+
+    /// Flattens `glyph` (whose Font DICT has the subroutines `local`) into
+    /// `out`, and notes its `width`; `None` when it does not flatten.
+    fn glyph(&mut self, glyph: &[u8], local: &'a [&'a [u8]]) -> Option<()> {
+        self.local = local;
+        self.out.clear();
+        self.operands.clear();
+        (self.stems, self.width_seen, self.width) = (0, false, None);
+        (self.code(glyph, 0)? == End::EndChar).then_some(())
+    }
+
+    #[cfg(test)]
     fn run(glyph: &[u8], global: &'a [&'a [u8]], local: &'a [&'a [u8]]) -> Option<Flat> {
-        let mut f = Flattener { global, local, out: Vec::with_capacity(glyph.len() * 2), operands: Vec::new(), stems: 0, width_seen: false, width: None };
-        (f.code(glyph, 0)? == End::EndChar).then_some(Flat { code: f.out, width: f.width })
+        let mut f = Flattener::new(global);
+        f.glyph(glyph, local)?;
+        Some(Flat { code: f.out, width: f.width })
     }
 
     fn code(&mut self, code: &[u8], depth: usize) -> Option<End> {

@@ -72,7 +72,7 @@ pub(crate) fn without_hinting(font: &[u8]) -> Option<Vec<u8>> {
         })
         .collect();
     kept.sort_by_key(|(tag, _)| *tag);
-    Some(super::sfnt::write(super::sfnt::TRUETYPE, &kept))
+    super::sfnt::write(super::sfnt::TRUETYPE, &kept)
 }
 
 /// A glyph's outline without its instructions.

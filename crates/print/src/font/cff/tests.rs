@@ -210,3 +210,42 @@ fn charstring_integers_round_trip() {
     }
     assert_eq!(charstring_int(40_000), None);
 }
+
+#[test]
+fn font_dicts_merge_only_when_they_differ_in_name_and_integer_widths() {
+    // Font DICTs: FontName 400, Private (size, offset); one with a FontMatrix too.
+    let named: &[u8] = &[0xf7, 0x24, 12, 38, 139, 139, 18];
+    let with_matrix: &[u8] = &[0xf7, 0x24, 12, 38, 139, 139, 139, 139, 139, 139, 12, 7, 139, 139, 18];
+    // Private DICTs: defaultWidthX 1000 nominalWidthX 500 / defaultWidthX 500 / a real defaultWidthX.
+    let thousand: &[u8] = &[0xfa, 0x7c, 20, 0xf8, 0x88, 21];
+    let five_hundred: &[u8] = &[0xf8, 0x88, 20];
+    let real: &[u8] = &[30, 0x1f, 20];
+    let fd = |n: u8, font: &'static [u8], private: &'static [u8]| (n, dict(font).expect("font dict"), dict(private).expect("private dict"));
+
+    // Most glyphs are in Font DICT 1: its default width is the one all get.
+    let one = one_font_dict(&[fd(0, named, thousand), fd(1, named, five_hundred)], &[0, 1, 1]).expect("one will do");
+    assert_eq!(one.common, 500);
+    assert_eq!(one.advance(0, None), Some(1000), "DICT 0's default");
+    assert_eq!(one.advance(0, Some((2, Some(-20)))), Some(480), "DICT 0's nominal + operand");
+    assert_eq!(one.advance(1, None), Some(500));
+    assert_eq!(one.advance(1, Some((1, None))), None, "a real width");
+    let private = dict(&one.private).expect("a DICT");
+    let value = |op| private.iter().find(|e| e.op == op).and_then(|e| e.operands[0]);
+    assert_eq!((value(DEFAULT_WIDTH), value(NOMINAL_WIDTH)), (Some(500), Some(500)));
+
+    assert!(one_font_dict(&[fd(0, named, thousand), fd(1, with_matrix, thousand)], &[0, 1]).is_none(), "a FontMatrix of its own");
+    assert!(one_font_dict(&[fd(0, named, real)], &[0]).is_none(), "a real width");
+}
+
+#[test]
+fn a_program_that_does_not_compact_leaves_the_buffer_as_it_was() {
+    let Some(original) = embedded_cff(TEXT) else {
+        return;
+    };
+    let mut out = b"before".to_vec();
+    assert!(compact_into(&original[..original.len() - 40], &mut out).is_none(), "cut short");
+    assert_eq!(out, b"before");
+    assert!(compact_into(&original, &mut out).is_some());
+    assert_eq!(&out[..6], b"before");
+    assert_eq!(Some(out[6..].to_vec()), compact(&original), "appended as compact writes it");
+}
