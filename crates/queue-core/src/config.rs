@@ -438,10 +438,10 @@ impl WardConfig {
                 if !services.contains(step.service.get_ref().as_str()) {
                     return Err(at(step.service.span(), format!("life event {} names unknown service {:?}", e.id, step.service.get_ref())));
                 }
-                if let Some(q) = &step.when {
-                    if !questions.contains(q.get_ref().as_str()) {
-                        return Err(at(q.span(), format!("life event {} names unknown question {:?}", e.id, q.get_ref())));
-                    }
+                if let Some(q) = &step.when
+                    && !questions.contains(q.get_ref().as_str())
+                {
+                    return Err(at(q.span(), format!("life event {} names unknown question {:?}", e.id, q.get_ref())));
                 }
             }
         }

@@ -203,13 +203,13 @@ async fn fan_out(b: &Arc<Bench>, clients: usize, calls: usize) -> (Vec<Duration>
             let mut seen = 0;
             while let Ok(Some(Ok(m))) = tokio::time::timeout(Duration::from_secs(20), ws.next()).await {
                 let received = Instant::now();
-                if let tokio_tungstenite::tungstenite::Message::Text(t) = m {
-                    if t.contains("\"ticket.called\"") {
-                        let _ = tx.send((seen, received));
-                        seen += 1;
-                        if seen == calls {
-                            break;
-                        }
+                if let tokio_tungstenite::tungstenite::Message::Text(t) = m
+                    && t.contains("\"ticket.called\"")
+                {
+                    let _ = tx.send((seen, received));
+                    seen += 1;
+                    if seen == calls {
+                        break;
                     }
                 }
             }

@@ -72,10 +72,10 @@ impl Principal {
         if !roles.contains(&self.role) {
             return Err(ApiError::forbidden(format!("a {} token may not do this", self.role.as_str())));
         }
-        if let (Some(mine), Some(wanted)) = (&self.office, office) {
-            if mine != wanted {
-                return Err(ApiError::forbidden(format!("this token belongs to office {mine}, not {wanted}")));
-            }
+        if let (Some(mine), Some(wanted)) = (&self.office, office)
+            && mine != wanted
+        {
+            return Err(ApiError::forbidden(format!("this token belongs to office {mine}, not {wanted}")));
         }
         Ok(())
     }
@@ -175,6 +175,20 @@ impl FromRequestParts<AppState> for Principal {
     }
 }
 
+/// A ticket's unique id: 96 random bits, URL-safe.
+pub fn new_ticket_id() -> String {
+    let mut bytes = [0u8; 12];
+    rand::rng().fill_bytes(&mut bytes);
+    format!("t{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
+}
+
+/// A resident's ticket token: 192 random bits, URL-safe, unguessable.
+pub fn new_ticket_token() -> String {
+    let mut bytes = [0u8; 24];
+    rand::rng().fill_bytes(&mut bytes);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,18 +210,4 @@ mod tests {
         let admin = Principal { token_id: 2, role: Role::Admin, office: None, name: None };
         assert!(admin.require(&[Role::Kiosk], Some("orio")).is_ok());
     }
-}
-
-/// A ticket's unique id: 96 random bits, URL-safe.
-pub fn new_ticket_id() -> String {
-    let mut bytes = [0u8; 12];
-    rand::rng().fill_bytes(&mut bytes);
-    format!("t{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
-}
-
-/// A resident's ticket token: 192 random bits, URL-safe, unguessable.
-pub fn new_ticket_token() -> String {
-    let mut bytes = [0u8; 24];
-    rand::rng().fill_bytes(&mut bytes);
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }

@@ -270,10 +270,10 @@ pub fn token(cmd: TokenCommand) -> anyhow::Result<()> {
         TokenCommand::Create { data, role, office, name, config } => {
             let role = Role::parse(&role).ok_or_else(|| anyhow!("--role {role:?} is not one of admin, staff, kiosk, display"))?;
             check_office(office.as_deref(), config.as_deref())?;
-            if let Some(n) = &name {
-                if n.chars().count() > 100 || n.chars().any(char::is_control) {
-                    bail!("--name must be at most 100 printable characters");
-                }
+            if let Some(n) = &name
+                && (n.chars().count() > 100 || n.chars().any(char::is_control))
+            {
+                bail!("--name must be at most 100 printable characters");
             }
             let db = store::Db::open(&data).with_context(|| format!("data directory {}", data.display()))?;
             let conn = db.connect(false)?;

@@ -146,7 +146,7 @@ impl Catalogs {
                     problems.push(format!("config/locales/{lang}/{}: key {key} has placeholders {:?}, ja has {:?}", file_of(key), placeholders(text), placeholders(reference)));
                 }
                 let foreign = !lang.starts_with("ja");
-                if foreign && text == reference && text.chars().any(|c| !c.is_ascii()) && key != "language-name" {
+                if foreign && text == reference && !text.is_ascii() && key != "language-name" {
                     problems.push(format!("config/locales/{lang}/{}: key {key} is an untranslated copy of the Japanese", file_of(key)));
                 }
             }

@@ -52,10 +52,10 @@ fn is_public(path: &str) -> bool {
 pub async fn limit_public(State(app): State<AppState>, request: Request, next: Next) -> Response {
     if is_public(request.uri().path()) {
         let ip = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
-        if let Some(ip) = ip {
-            if !app.limiter.allow(ip) {
-                return ApiError::new(StatusCode::TOO_MANY_REQUESTS, "rate_limited", "too many requests from this address; wait a moment").into_response();
-            }
+        if let Some(ip) = ip
+            && !app.limiter.allow(ip)
+        {
+            return ApiError::new(StatusCode::TOO_MANY_REQUESTS, "rate_limited", "too many requests from this address; wait a moment").into_response();
         }
     }
     next.run(request).await

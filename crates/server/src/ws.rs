@@ -197,10 +197,10 @@ async fn answer_client(sink: &mut Sink, budget: &mut ClientBudget, incoming: Opt
         Some(Ok(Message::Binary(_))) => Some(error_frame("bad_frame", "binary frames are not understood; send JSON text")),
         Some(Ok(_)) => None,
     };
-    if let Some(r) = reply {
-        if sink.send(Message::Text(r.into())).await.is_err() {
-            return Break(());
-        }
+    if let Some(r) = reply
+        && sink.send(Message::Text(r.into())).await.is_err()
+    {
+        return Break(());
     }
     Continue(())
 }

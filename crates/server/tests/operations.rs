@@ -59,7 +59,7 @@ async fn a_second_server_on_the_same_data_directory_is_refused() {
         public_url: None,
     };
     let second = madoguchi_server::app::start(opts, Arc::new(queue_core::SystemClock)).await;
-    let err = second.err().expect("refused").to_string();
+    let err = second.expect_err("refused").to_string();
     assert!(err.contains("another Madoguchi server"), "{err}");
     app.stop().await;
 }
@@ -74,7 +74,7 @@ async fn tokens_are_listed_without_secrets_and_a_revoked_token_stops_working() {
     let list = String::from_utf8_lossy(&out.stdout).into_owned();
     assert!(out.status.success());
     assert!(!list.contains(&token), "the list never shows a token");
-    let id = list.lines().filter(|l| l.contains("kiosk")).last().and_then(|l| l.split_whitespace().next()).expect("the kiosk token's id").to_owned();
+    let id = list.lines().rfind(|l| l.contains("kiosk")).and_then(|l| l.split_whitespace().next()).expect("the kiosk token's id").to_owned();
     let out = run_cli(&["token", "revoke", "--data", &data, &id]).await;
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     // The server caches valid tokens for a few seconds; within ten it must refuse.

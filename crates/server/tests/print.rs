@@ -260,7 +260,7 @@ async fn the_display_role_cannot_print_and_unknown_tickets_are_404() {
     let other_kiosk = app.kiosk("orio");
     let r = send(app.client.get(format!("{}/api/v1/tickets/{}/ticket.pdf", app.base, s(&ticket, "id"))).bearer_auth(&other_kiosk)).await;
     assert_eq!(r.expect_error(403), "forbidden");
-    let r = send(app.client.get(format!("{}/api/v1/tickets/nope/ticket.pdf", app.base)).bearer_auth(&app.admin())).await;
+    let r = send(app.client.get(format!("{}/api/v1/tickets/nope/ticket.pdf", app.base)).bearer_auth(app.admin())).await;
     assert_eq!(r.expect_error(404), "ticket_not_found");
     app.stop().await;
 }
@@ -314,7 +314,7 @@ async fn printing_reaches_the_printer_and_an_offline_printer_alerts_the_desks() 
     assert_eq!(event["seq"].as_u64(), Some(seq + 1));
     assert_eq!(event["printer"], "kiosk-2f");
     // The ticket itself was not harmed: it still waits.
-    let still = send(app.client.get(format!("{}/api/v1/tickets/{id}", app.base)).bearer_auth(&app.staff("yahatanishi"))).await;
+    let still = send(app.client.get(format!("{}/api/v1/tickets/{id}", app.base)).bearer_auth(app.staff("yahatanishi"))).await;
     assert_eq!(still.expect(200)["status"], "waiting");
     let unknown = send(app.client.post(format!("{}/api/v1/tickets/{id}/print", app.base)).bearer_auth(&kiosk).json(&serde_json::json!({"printer": "nope"}))).await;
     assert_eq!(unknown.expect_error(404), "unknown_printer");

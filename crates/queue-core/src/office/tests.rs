@@ -27,7 +27,7 @@ impl Fixture {
     }
 
     fn tick(&mut self) -> Timestamp {
-        self.now = self.now + SignedDuration::from_secs(30);
+        self.now += SignedDuration::from_secs(30);
         self.now
     }
 
