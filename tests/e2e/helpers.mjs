@@ -45,16 +45,8 @@ async function freePort() {
   });
 }
 
-/**
- * Starts `madoguchi serve` on 127.0.0.1 with a temporary data directory.
- * Resolves once it answers /healthz.
- */
-export async function startServer() {
-  if (!fs.existsSync(binary)) {
-    throw new Error(`no server binary at ${binary}: run \`cargo build -p madoguchi-server\` or set MADOGUCHI_BIN`);
-  }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'madoguchi-e2e-'));
-  const port = await freePort();
+/** Spawns `madoguchi serve` and resolves once it answers /healthz. */
+async function launch(dataDir, port) {
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(binary, ['serve', '--data', dataDir, '--listen', `127.0.0.1:${port}`], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -80,12 +72,26 @@ export async function startServer() {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+  return { child, exited, log: () => log };
+}
 
+/**
+ * Starts `madoguchi serve` on 127.0.0.1 with a temporary data directory.
+ * Resolves once it answers /healthz.
+ */
+export async function startServer() {
+  if (!fs.existsSync(binary)) {
+    throw new Error(`no server binary at ${binary}: run \`cargo build -p madoguchi-server\` or set MADOGUCHI_BIN`);
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'madoguchi-e2e-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let proc = await launch(dataDir, port);
   const server = {
     url,
     dataDir,
     get log() {
-      return log;
+      return proc.log();
     },
     /** Mints a token with the CLI, as an operator would. */
     token(role, office = OFFICE) {
@@ -109,10 +115,22 @@ export async function startServer() {
       const text = await r.text();
       return { status: r.status, body: text ? JSON.parse(text) : null };
     },
+    /** Kills the server as a power cut would (SIGKILL). */
+    async kill() {
+      if (proc.child.exitCode === null) {
+        proc.child.kill('SIGKILL');
+        await proc.exited;
+      }
+    },
+    /** Starts it again on the same address and data directory. */
+    async restart() {
+      await this.kill();
+      proc = await launch(dataDir, port);
+    },
     async stop() {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await exited;
+      if (proc.child.exitCode === null) {
+        proc.child.kill('SIGTERM');
+        await proc.exited;
       }
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

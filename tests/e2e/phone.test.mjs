@@ -181,3 +181,35 @@ test('phone: "notify me" asks once; the answer is shown; the page stays accessib
   assert.deepEqual(scriptProblems(problems), []);
   await context.close();
 });
+
+test('phone: the page survives the server being killed and started again — offline, said plainly, then live again', async () => {
+  // Queue B (certificates): no other test here uses it.
+  const mine = await issue('residence-certificate', 'vi');
+  const { page, context, problems } = await newPage(browser, SIZES.phone, { isMobile: true, hasTouch: true });
+  await open(page, `${server.url}${new URL(mine.status_url).pathname}`);
+  await page.waitForSelector('#ticket:not([hidden])');
+  assert.equal((await page.textContent('#ticket-number')).trim(), mine.number);
+
+  await server.kill();
+  await page.waitForSelector('#conn-banner:not([hidden])', { timeout: 10000 });
+  assert.equal(await page.getAttribute('#conn-banner', 'role'), 'status');
+  assert.match(await page.textContent('#conn-banner'), /\S/, 'says so in words');
+  assert.equal((await page.textContent('#ticket-number')).trim(), mine.number, 'the number stays on screen');
+
+  await server.restart();
+  // The page retries with a backoff of at most 15 s.
+  await page.waitForSelector('#conn-banner', { state: 'hidden', timeout: 20000 });
+  // Counter 4 may call others first (tickets earlier tests left waiting).
+  let started;
+  for (let i = 0; i < 20; i++) {
+    started = Date.now();
+    const called = await callAt(4);
+    if (called.id === mine.id) break;
+    await server.api('POST', `/api/v1/tickets/${called.id}/finish`, tokens.staff);
+  }
+  await page.waitForSelector('#called-banner:not([hidden])');
+  assert.ok(Date.now() - started < 2000, 'live again: the call shows within 2 s');
+  assert.match(await page.textContent('#called-text'), /4/);
+  assert.deepEqual(scriptProblems(problems.filter((p) => !/ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|WebSocket/.test(p))), []);
+  await context.close();
+});
