@@ -329,6 +329,7 @@ function explain(e) {
     offline: 'desk-error-offline',
     timeout: 'desk-error-offline',
     step_not_pending: 'desk-error-step-changed',
+    step_changed: 'desk-error-step-changed',
     unknown_step: 'desk-error-step-changed',
     not_on_journey: 'desk-error-step-changed',
     unknown_service: 'desk-error-unknown-service',
@@ -427,7 +428,9 @@ async function submitSkip() {
     status('desk-error-step-changed', undefined, 'alert');
     return;
   }
-  await journeyAction(t, 'journey/skip', { step: index }, 'desk-did-skip', { section: plainText(stepSection(step)) });
+  // The step as seen: if another desk changed the journey meanwhile, the server refuses (step_changed).
+  const seen = { step: index, queue: step.queue, ...(step.service ? { service: step.service } : {}) };
+  await journeyAction(t, 'journey/skip', seen, 'desk-did-skip', { section: plainText(stepSection(step)) });
 }
 
 function openAddStep() {

@@ -28,7 +28,7 @@ pub use calendar::WardCalendar;
 pub use config::{ConfigError, WardConfig};
 pub use ids::{CounterId, OfficeId, QueueId, SectionId, ServiceId, TicketId};
 pub use lang::{Lang, Localized};
-pub use office::{Change, ChangeKind, IssueTarget, OfficeState, WaitEstimate};
+pub use office::{Change, ChangeKind, IssueTarget, OfficeState, SeenStep, WaitEstimate};
 pub use ticket::{Status, Ticket, TicketNumber, TransitionError};
 
 /// The one time zone of the ward: business days, numbering and hours are all

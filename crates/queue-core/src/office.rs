@@ -63,6 +63,25 @@ pub enum DomainError {
     UnknownStep(usize),
     #[error("journey step {0} is already done or skipped")]
     StepNotPending(usize),
+    #[error("journey step {0} is no longer the step that was seen: the journey changed meanwhile")]
+    StepChanged(usize),
+}
+
+/// What a desk saw of a journey step it asks to skip. Steps are named by
+/// their index, and another desk may add a step before it in the meantime;
+/// a step that no longer matches is refused rather than the wrong one skipped.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SeenStep<'a> {
+    /// The step's queue, if the caller says.
+    pub queue: Option<&'a str>,
+    /// The step's service, if the caller says.
+    pub service: Option<&'a str>,
+}
+
+impl SeenStep<'_> {
+    fn matches(&self, step: &JourneyStep) -> bool {
+        self.queue.is_none_or(|q| q == step.queue.as_str()) && self.service.is_none_or(|s| step.service.as_ref().map(ServiceId::as_str) == Some(s))
+    }
 }
 
 /// What to issue a ticket for.
@@ -628,10 +647,11 @@ impl OfficeState {
         }
     }
 
-    /// Skips the journey step at index `step`: the current one as
-    /// [`skip_step`](Self::skip_step) does; a pending one is only marked
-    /// skipped, so the resident is never sent there and stays where they are.
-    pub fn skip_step_at(&mut self, id: &str, step: usize, now: Timestamp) -> Result<Change, DomainError> {
+    /// Skips the journey step at index `step`, if it is still the step the
+    /// caller `seen`: the current one as [`skip_step`](Self::skip_step) does;
+    /// a pending one is only marked skipped, so the resident is never sent
+    /// there and stays where they are.
+    pub fn skip_step_at(&mut self, id: &str, step: usize, seen: SeenStep<'_>, now: Timestamp) -> Result<Change, DomainError> {
         let index = self.index_of(id)?;
         let t = &mut self.tickets[index];
         if t.status.is_final() {
@@ -639,6 +659,9 @@ impl OfficeState {
         }
         let journey = t.journey.as_mut().ok_or(DomainError::NotOnJourney)?;
         let s = journey.get_mut(step).ok_or(DomainError::UnknownStep(step))?;
+        if !seen.matches(s) {
+            return Err(DomainError::StepChanged(step));
+        }
         match s.status {
             StepStatus::Current => self.skip_step(id, now),
             StepStatus::Pending => {

@@ -91,6 +91,7 @@ impl From<DomainError> for ApiError {
             DomainError::NotOnJourney => Self::new(StatusCode::CONFLICT, "not_on_journey", message),
             DomainError::UnknownStep(_) => Self::new(StatusCode::UNPROCESSABLE_ENTITY, "unknown_step", message),
             DomainError::StepNotPending(_) => Self::new(StatusCode::CONFLICT, "step_not_pending", message),
+            DomainError::StepChanged(_) => Self::new(StatusCode::CONFLICT, "step_changed", message),
         }
     }
 }

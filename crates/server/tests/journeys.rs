@@ -137,6 +137,20 @@ async fn answering_no_drops_steps_and_the_desk_can_skip_and_add() {
     assert_eq!(twice.expect_error(409), "step_not_pending");
     let nowhere = post(&app, &staff, &format!("/api/v1/tickets/{id}/journey/skip"), json!({"step": 9})).await;
     assert_eq!(nowhere.expect_error(422), "unknown_step");
+    // A desk names the step it saw; another desk has put a step before it meanwhile.
+    let fourth = post(&app, &staff, &format!("/api/v1/tickets/{id}/journey/steps"), json!({"service": "nhi-enrolment"})).await;
+    let seen = fourth.expect(200)["journey"][2].clone();
+    assert_eq!(seen["status"], "pending");
+    let fifth = post(&app, &staff, &format!("/api/v1/tickets/{id}/journey/steps"), json!({"service": "child-medical"})).await;
+    let before = fifth.expect(200)["journey"].clone();
+    let stale = post(&app, &staff, &format!("/api/v1/tickets/{id}/journey/skip"), json!({"step": 2, "queue": seen["queue"], "service": seen["service"]})).await;
+    assert_eq!(stale.expect_error(409), "step_changed");
+    let unchanged = send(app.client.get(format!("{}/api/v1/tickets/{id}", app.base)).bearer_auth(&staff)).await;
+    assert_eq!(unchanged.expect(200)["journey"], before, "nothing skipped");
+    let moved = post(&app, &staff, &format!("/api/v1/tickets/{id}/journey/skip"), json!({"step": 3, "queue": seen["queue"], "service": seen["service"]})).await;
+    assert_eq!(moved.expect(200)["journey"][3]["status"], "skipped", "the step it saw, where it is now");
+    let other = post(&app, &staff, &format!("/api/v1/tickets/{id}/journey/skip"), json!({"step": 2, "queue": before[2]["queue"], "service": before[2]["service"]})).await;
+    assert_eq!(other.expect(200)["journey"][2]["status"], "skipped");
     // Without a body it is still the current step.
     let bare = send(app.client.post(format!("{}/api/v1/tickets/{id}/journey/skip", app.base)).bearer_auth(&staff)).await;
     assert_eq!(bare.expect(200)["status"], "done");

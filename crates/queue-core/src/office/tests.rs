@@ -346,7 +346,7 @@ fn a_later_step_can_be_skipped_while_the_resident_stays() {
     f.state.add_step(id, "certificate", now).expect("add");
     // The desk skips the pending step B: the ticket keeps its place in A.
     let now = f.tick();
-    let skipped = f.state.skip_step_at(id, 1, now).expect("skip");
+    let skipped = f.state.skip_step_at(id, 1, SeenStep::default(), now).expect("skip");
     assert_eq!(skipped.kind, ChangeKind::JourneyChanged);
     let after = skipped.ticket.expect("ticket");
     assert_eq!((after.queue.as_str(), after.status), ("A", Status::Waiting));
@@ -354,13 +354,37 @@ fn a_later_step_can_be_skipped_while_the_resident_stays() {
     assert_eq!(j.iter().map(|s| s.status).collect::<Vec<_>>(), [StepStatus::Current, StepStatus::Skipped]);
     assert_eq!(f.state.waiting_count(&QueueId::parse("A").expect("id")), 1);
     let now = f.tick();
-    assert_eq!(f.state.skip_step_at(id, 1, now).map(|c| c.kind), Err(DomainError::StepNotPending(1)));
-    assert_eq!(f.state.skip_step_at(id, 7, now).map(|c| c.kind), Err(DomainError::UnknownStep(7)));
+    assert_eq!(f.state.skip_step_at(id, 1, SeenStep::default(), now).map(|c| c.kind), Err(DomainError::StepNotPending(1)));
+    assert_eq!(f.state.skip_step_at(id, 7, SeenStep::default(), now).map(|c| c.kind), Err(DomainError::UnknownStep(7)));
     // Skipping the current step is `skip_step`: nothing pending is left, so it is done.
-    assert_eq!(f.state.skip_step_at(id, 0, now).expect("skip").kind, ChangeKind::Finished);
+    assert_eq!(f.state.skip_step_at(id, 0, SeenStep::default(), now).expect("skip").kind, ChangeKind::Finished);
     assert_eq!(f.state.waiting_count(&QueueId::parse("A").expect("id")), 0);
     let plain = f.issue_queue("A");
-    assert_eq!(f.state.skip_step_at(plain.id.as_str(), 0, now).map(|c| c.kind), Err(DomainError::NotOnJourney));
+    assert_eq!(f.state.skip_step_at(plain.id.as_str(), 0, SeenStep::default(), now).map(|c| c.kind), Err(DomainError::NotOnJourney));
+}
+
+#[test]
+fn a_step_that_changed_under_a_desk_is_not_skipped() {
+    let mut f = Fixture::new();
+    let t = f.issue_queue("B");
+    let id = t.id.as_str();
+    let now = f.tick();
+    f.state.add_step(id, "moving-in", now).expect("add");
+    // Desk 1 sees step 1: moving in, queue A. Desk 2 adds a step before it.
+    let seen = SeenStep { queue: Some("A"), service: Some("moving-in") };
+    let now = f.tick();
+    let added = f.state.add_step(id, "certificate", now).expect("add").ticket.expect("ticket");
+    let before = added.journey.expect("journey");
+    assert_eq!(before.iter().map(|s| s.queue.as_str()).collect::<Vec<_>>(), ["B", "B", "A"]);
+    let now = f.tick();
+    assert_eq!(f.state.skip_step_at(id, 1, seen, now).map(|c| c.kind), Err(DomainError::StepChanged(1)));
+    let after = f.state.tickets().iter().find(|t| t.id.as_str() == id).and_then(|t| t.journey.clone()).expect("journey");
+    assert_eq!(after, before, "nothing skipped");
+    // The step desk 1 meant, where it is now.
+    assert_eq!(f.state.skip_step_at(id, 2, seen, now).map(|c| c.kind), Ok(ChangeKind::JourneyChanged));
+    // A queue alone, or a service alone, is checked too.
+    assert_eq!(f.state.skip_step_at(id, 1, SeenStep { queue: Some("A"), service: None }, now).map(|c| c.kind), Err(DomainError::StepChanged(1)));
+    assert_eq!(f.state.skip_step_at(id, 1, SeenStep { queue: None, service: Some("moving-in") }, now).map(|c| c.kind), Err(DomainError::StepChanged(1)));
 }
 
 #[test]

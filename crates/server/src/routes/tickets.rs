@@ -177,6 +177,12 @@ pub struct SkipRequest {
     /// ticket on to the next (or makes it `done`); a pending one is only
     /// marked `skipped`, and the ticket stays where it is.
     pub step: Option<usize>,
+    /// The step's `queue` as the caller saw it: if the step at `step` is for
+    /// another queue now (another desk added a step before it), nothing is
+    /// skipped and the answer is 409 `step_changed`.
+    pub queue: Option<String>,
+    /// The step's `service` as the caller saw it, checked the same way.
+    pub service: Option<String>,
 }
 
 /// Skips a journey step: by default the current one (on to the next, or done
@@ -186,7 +192,7 @@ pub struct SkipRequest {
     security(("bearer" = [])),
     responses((status = 200, body = TicketView), (status = 400, body = crate::error::ErrorBody), (status = 401, body = crate::error::ErrorBody),
         (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody),
-        (status = 409, description = "`illegal_transition`, `not_on_journey`, or `step_not_pending` (that step is done or skipped already)", body = crate::error::ErrorBody),
+        (status = 409, description = "`illegal_transition`, `not_on_journey`, `step_not_pending` (that step is done or skipped already) or `step_changed` (the step at that index is not the `queue`/`service` given)", body = crate::error::ErrorBody),
         (status = 422, description = "`unknown_step`: the journey has no such step", body = crate::error::ErrorBody),
         (status = 503, body = crate::error::ErrorBody)))]
 pub async fn skip_step(
@@ -195,9 +201,15 @@ pub async fn skip_step(
     Path(id): Path<String>,
     OptionalJson(req): OptionalJson<SkipRequest>,
 ) -> ApiResult<axum::Json<TicketView>> {
-    match req.and_then(|r| r.step) {
-        None => act(&app, &principal, id, "skip-step", |state, id, now| state.skip_step(id, now)).await,
-        Some(step) => act(&app, &principal, id, "skip-step", move |state, id, now| state.skip_step_at(id, step, now)).await,
+    match req {
+        Some(SkipRequest { step: Some(step), queue, service }) => {
+            act(&app, &principal, id, "skip-step", move |state, id, now| {
+                let seen = queue_core::SeenStep { queue: queue.as_deref(), service: service.as_deref() };
+                state.skip_step_at(id, step, seen, now)
+            })
+            .await
+        }
+        _ => act(&app, &principal, id, "skip-step", |state, id, now| state.skip_step(id, now)).await,
     }
 }
 
