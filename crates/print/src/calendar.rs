@@ -1,12 +1,13 @@
 //! The congestion calendar of a month as a printable PDF for the notice
 //! board: an A4 landscape grid where each day shows its level as a symbol,
 //! a word and a grey shade with hatching — readable in black and white.
+//! Its text is set as on tickets ([`crate::pdf`]): the CJK font as glyph
+//! ids, and what that font lacks (Nepali) shaped in a fallback font.
 
-use crate::pdf::Face;
+use crate::escpos::raster::TextRaster;
+use crate::pdf::{Content, Face, Fonts, Setter};
 use crate::{CjkFont, PrintError};
-use printpdf::{
-    BuiltinFont, Color, Greyscale, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem,
-};
+use printpdf::{Color, Greyscale, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfPage, Point, Pt, Rect};
 
 /// One day cell.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,41 +58,58 @@ fn shade(level: u8) -> f32 {
     }
 }
 
+/// Renders the month. Text is real text in `font`, subsetted; what it has
+/// no glyphs for (Nepali, Burmese) is shaped and set in the fallback fonts,
+/// as on tickets; with no CJK font only ASCII is printed.
 pub fn render(sheet: &MonthSheet, font: Option<&CjkFont>) -> Result<Vec<u8>, PrintError> {
-    let face = match font {
-        Some(f) => Face::Cjk(f),
-        None => Face::Helvetica,
-    };
+    match font {
+        Some(f) if texts(sheet).any(|s| !f.covers(s)) => match f.with_pdf_shaper(|shaper| render_with(sheet, Face::Cjk(f), Some(shaper))) {
+            Some(pdf) => pdf,
+            None => render_with(sheet, Face::Cjk(f), None),
+        },
+        Some(f) => render_with(sheet, Face::Cjk(f), None),
+        None => render_with(sheet, Face::Helvetica, None),
+    }
+}
+
+/// Every piece of text the sheet prints.
+fn texts(sheet: &MonthSheet) -> impl Iterator<Item = &str> {
+    [&sheet.title, &sheet.subtitle, &sheet.note]
+        .into_iter()
+        .chain(&sheet.weekdays)
+        .chain(sheet.legend.iter().map(|(_, word)| word))
+        .chain(sheet.cells.iter().flatten().flat_map(|c| [Some(&c.word), c.holiday.as_ref()].into_iter().flatten()))
+        .map(String::as_str)
+}
+
+fn render_with(sheet: &MonthSheet, face: Face<'_>, shaper: Option<&TextRaster<'_>>) -> Result<Vec<u8>, PrintError> {
     let (w, h) = (Pt::from(Mm(297.0)).0, Pt::from(Mm(210.0)).0);
     let margin = Pt::from(Mm(12.0)).0;
-    let mut doc = PdfDocument::new(&sheet.title);
-    let handle = match font {
-        Some(f) => PdfFontHandle::External(doc.add_font(&f.parsed)),
-        None => PdfFontHandle::Builtin(BuiltinFont::Helvetica),
+    // Every text on one line: a calendar cell is sized for its words.
+    let setter = Setter { face, shaper, inner: f32::INFINITY };
+    // `text` as one line, shaped where the face lacks it; only its ASCII
+    // when no font has it.
+    let line = |text: &str, size: f32| -> Content {
+        match setter.lines(text, size).and_then(|lines| lines.into_iter().next()) {
+            Some(content) => content,
+            None => Content::Text(text.chars().filter(char::is_ascii).collect()),
+        }
     };
-    let mut ops: Vec<Op> = Vec::new();
-    let black = Color::Greyscale(Greyscale::new(0.0, None));
-    let text = |ops: &mut Vec<Op>, s: &str, size: f32, x: f32, y: f32| {
-        let s = if face_covers(face, s) { s.to_owned() } else { s.chars().filter(char::is_ascii).collect() };
-        ops.push(Op::SetFillColor { col: black.clone() });
-        ops.push(Op::StartTextSection);
-        ops.push(Op::SetFont { font: handle.clone(), size: Pt(size) });
-        ops.push(Op::SetTextCursor { pos: Point { x: Pt(x), y: Pt(y) } });
-        ops.push(Op::ShowText { items: vec![TextItem::Text(s)] });
-        ops.push(Op::EndTextSection);
-    };
+    // Texts to draw, as (content, size, x, y), and the shapes under them.
+    let mut placed: Vec<(Content, f32, f32, f32)> = Vec::new();
+    let mut shapes: Vec<Op> = Vec::new();
     let mut y = h - margin - 18.0;
-    text(&mut ops, &sheet.title, 18.0, margin, y);
+    placed.push((line(&sheet.title, 18.0), 18.0, margin, y));
     y -= 16.0;
-    text(&mut ops, &sheet.subtitle, 10.0, margin, y);
+    placed.push((line(&sheet.subtitle, 10.0), 10.0, margin, y));
     // Legend.
     y -= 18.0;
     let mut x = margin;
     for (level, word) in &sheet.legend {
-        let label = format!("{} {word}", marker(*level));
-        let lw = face.width(&label, 10.0) + 16.0;
-        cell_background(&mut ops, x, y - 4.0, lw, 16.0, Some(*level));
-        text(&mut ops, &label, 10.0, x + 6.0, y);
+        let label = line(&format!("{} {word}", marker(*level)), 10.0);
+        let lw = setter.width(&label, 10.0) + 16.0;
+        cell_background(&mut shapes, x, y - 4.0, lw, 16.0, Some(*level));
+        placed.push((label, 10.0, x + 6.0, y));
         x += lw + 6.0;
     }
     // Grid.
@@ -102,40 +120,40 @@ pub fn render(sheet: &MonthSheet, font: Option<&CjkFont>) -> Result<Vec<u8>, Pri
     let head_h = 16.0;
     let row_h = (top - head_h - bottom) / 6.0;
     for (i, wd) in sheet.weekdays.iter().enumerate() {
-        text(&mut ops, wd, 10.0, margin + i as f32 * col_w + 4.0, top - 12.0);
+        placed.push((line(wd, 10.0), 10.0, margin + i as f32 * col_w + 4.0, top - 12.0));
     }
     for (i, cell) in sheet.cells.iter().enumerate().take(42) {
         let (r, c) = (i / 7, i % 7);
         let cx = margin + c as f32 * col_w;
         let cy = top - head_h - (r + 1) as f32 * row_h;
         if let Some(cell) = cell {
-            cell_background(&mut ops, cx, cy, col_w, row_h, cell.level);
-            text(&mut ops, &cell.day.to_string(), 12.0, cx + 4.0, cy + row_h - 14.0);
+            cell_background(&mut shapes, cx, cy, col_w, row_h, cell.level);
+            placed.push((line(&cell.day.to_string(), 12.0), 12.0, cx + 4.0, cy + row_h - 14.0));
             let label = match cell.level {
                 Some(l) => format!("{} {}", marker(l), cell.word),
                 None => cell.word.clone(),
             };
-            text(&mut ops, &label, 10.0, cx + 4.0, cy + row_h - 30.0);
+            placed.push((line(&label, 10.0), 10.0, cx + 4.0, cy + row_h - 30.0));
             if !cell.hours.is_empty() {
-                text(&mut ops, &cell.hours, 8.0, cx + 4.0, cy + row_h - 44.0);
+                placed.push((line(&cell.hours, 8.0), 8.0, cx + 4.0, cy + row_h - 44.0));
             }
             if let Some(hd) = &cell.holiday {
-                text(&mut ops, hd, 8.0, cx + 4.0, cy + 5.0);
+                placed.push((line(hd, 8.0), 8.0, cx + 4.0, cy + 5.0));
             }
         }
-        outline(&mut ops, cx, cy, col_w, row_h);
+        outline(&mut shapes, cx, cy, col_w, row_h);
     }
-    text(&mut ops, &sheet.note, 8.0, margin, margin);
-    let page = PdfPage::new(Mm(297.0), Mm(210.0), ops);
-    let options = PdfSaveOptions { subset_fonts: true, ..Default::default() };
-    Ok(doc.with_pages(vec![page]).save(&options, &mut Vec::new()))
-}
+    placed.push((line(&sheet.note, 8.0), 8.0, margin, margin));
 
-fn face_covers(face: Face<'_>, s: &str) -> bool {
-    match face {
-        Face::Cjk(f) => f.covers(s),
-        Face::Helvetica => s.is_ascii(),
+    let mut doc = PdfDocument::new(&sheet.title);
+    let fonts = Fonts::add(&mut doc, face, shaper, placed.iter().map(|(content, ..)| content));
+    let mut ops = shapes;
+    ops.push(Op::SetFillColor { col: Color::Greyscale(Greyscale::new(0.0, None)) });
+    for (content, size, x, y) in &placed {
+        fonts.show(&mut ops, content, *size, *x, *y);
     }
+    let page = PdfPage::new(Mm(297.0), Mm(210.0), ops);
+    crate::pdf::save(doc.with_pages(vec![page]), face)
 }
 
 /// The level's grey, with diagonal hatching for busy and very busy days.
@@ -183,6 +201,56 @@ fn outline(ops: &mut Vec<Op>, x: f32, y: f32, w: f32, h: f32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn pdf_tool(name: &str, args: &[&str]) -> String {
+        let out = std::process::Command::new(name).args(args).output().unwrap_or_else(|e| panic!("{name}: {e}"));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    #[test]
+    fn a_nepali_month_keeps_its_words_as_shaped_text() {
+        let font = CjkFont::discover(None).expect("a CJK font");
+        let words = ["खाली", "अलि खाली", "सामान्य", "भीड", "धेरै भीड"];
+        let mut cells: Vec<Option<DayCell>> = vec![None; 42];
+        for d in 1..=30u8 {
+            let level = if d % 7 == 6 || d % 7 == 0 { None } else { Some(d % 5 + 1) };
+            cells[usize::from(d) + 2] = Some(DayCell {
+                day: d,
+                level,
+                word: level.map_or("बन्द".into(), |l| words[usize::from(l) - 1].into()),
+                hours: "10:00 15:00".into(),
+                holiday: (d == 29).then(|| "昭和の日".into()),
+            });
+        }
+        let sheet = MonthSheet {
+            title: "यहातानिशी वडा कार्यालय: भीडको पूर्वानुमान पात्रो अप्रिल 2027".into(),
+            subtitle: "आउने दिन छान्न यो हेर्नुहोस्।".into(),
+            weekdays: ["सोम", "मङ्गल", "बुध", "बिही", "शुक्र", "शनि", "आइत"].map(String::from),
+            cells,
+            legend: (1..=5).map(|l| (l, words[usize::from(l) - 1].to_owned())).collect(),
+            note: "पूर्वानुमान अनुमान मात्र हो; त्यस दिन फरक पर्न सक्छ।".into(),
+        };
+        let pdf = render(&sheet, Some(&font)).expect("render");
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("cal.pdf");
+        std::fs::write(&path, &pdf).expect("write");
+        let path = path.to_str().expect("utf-8");
+        let text = pdf_tool("pdftotext", &[path, "-"]);
+        if !crate::font::fallbacks().iter().any(|f| f.path.contains("Devanagari")) {
+            // No Devanagari font here: the ASCII of those lines still prints.
+            assert!(text.contains("10:00 15:00") && text.contains("昭和の日"), "{text}");
+            return;
+        }
+        // In reading order (from /ActualText), conjuncts and all.
+        for needle in ["भीडको पूर्वानुमान पात्रो", "धेरै भीड", "मङ्गल", "शुक्र", "बन्द", "पूर्वानुमान अनुमान मात्र हो", "昭和の日", "10:00 15:00", "▲"] {
+            assert!(text.contains(needle), "{needle} not in {text}");
+        }
+        let fonts = pdf_tool("pdffonts", &[path]);
+        let rows: Vec<&str> = fonts.lines().skip(2).collect();
+        assert_eq!(rows.len(), 2, "the CJK font and Noto Sans Devanagari: {fonts}");
+        assert!(rows.iter().all(|r| r.split_whitespace().next().is_some_and(|n| n.as_bytes().get(6) == Some(&b'+'))), "subset: {fonts}");
+        assert!(fonts.contains("Devanagari"), "{fonts}");
+    }
 
     #[test]
     fn a_month_renders_with_its_words() {

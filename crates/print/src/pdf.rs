@@ -79,7 +79,7 @@ const MARGIN_MM: f32 = 4.0;
 const QR_MM: f32 = 32.0;
 
 /// What one laid-out line holds.
-enum Content {
+pub(crate) enum Content {
     /// Text in the main face (or Helvetica), character by character.
     Text(String),
     /// Shaped glyphs from the main face and the fallbacks.
@@ -87,7 +87,7 @@ enum Content {
 }
 
 /// A shaped glyph and the text it stands for in the font's `/ToUnicode`.
-struct Shaped {
+pub(crate) struct Shaped {
     placed: Placed,
     unicode: String,
 }
@@ -103,18 +103,18 @@ struct Line {
 
 /// Sets text in the main face, or shaped with the fallbacks when the main
 /// face lacks some of it.
-struct Setter<'f, 'r> {
-    face: Face<'f>,
-    /// Only when some text of the ticket needs it.
-    shaper: Option<&'r TextRaster<'r>>,
+pub(crate) struct Setter<'f, 'r> {
+    pub(crate) face: Face<'f>,
+    /// Only when some text of the document needs it.
+    pub(crate) shaper: Option<&'r TextRaster<'r>>,
     /// The width of a line, in points.
-    inner: f32,
+    pub(crate) inner: f32,
 }
 
 impl Setter<'_, '_> {
     /// `text` broken into lines; `None` when some character has no glyph
     /// in any face.
-    fn lines(&self, text: &str, size: f32) -> Option<Vec<Content>> {
+    pub(crate) fn lines(&self, text: &str, size: f32) -> Option<Vec<Content>> {
         if self.face.covers(text) {
             return Some(wrap(self.face, text, size, self.inner).into_iter().map(Content::Text).collect());
         }
@@ -131,7 +131,7 @@ impl Setter<'_, '_> {
         Some(contents)
     }
 
-    fn width(&self, content: &Content, size: f32) -> f32 {
+    pub(crate) fn width(&self, content: &Content, size: f32) -> f32 {
         match content {
             Content::Text(s) => self.face.width(s, size),
             Content::Shaped { width, .. } => *width,
@@ -290,47 +290,13 @@ fn render_with(t: &TicketPrint, font: Face<'_>, shaper: Option<&TextRaster<'_>>,
     let page_w = Pt::from(Mm(page_w_mm)).0;
 
     let mut doc = PdfDocument::new(&format!("受付番号 {}", t.number));
-    let handle = match font {
-        Face::Cjk(f) => PdfFontHandle::External(doc.add_font(&f.parsed)),
-        Face::Helvetica => PdfFontHandle::Builtin(BuiltinFont::Helvetica),
-    };
-    // A font per face of the shaper: the main one, and each fallback a line uses.
-    let mut handles: Vec<Option<PdfFontHandle>> = vec![Some(handle.clone())];
-    if let Some(shaper) = shaper {
-        for content in lines.iter().map(|l| &l.content).chain(&scan_lines) {
-            let Content::Shaped { glyphs, .. } = content else { continue };
-            for g in glyphs.iter().map(|g| &g.placed) {
-                if handles.len() <= g.face {
-                    handles.resize(g.face + 1, None);
-                }
-                if handles[g.face].is_none()
-                    && let Some(parsed) = shaper.fallback_of(g.face).and_then(|i| crate::font::fallbacks().get(i)).and_then(|fb| fb.pdf_font())
-                {
-                    handles[g.face] = Some(PdfFontHandle::External(doc.add_font(parsed)));
-                }
-            }
-        }
-    }
+    let fonts = Fonts::add(&mut doc, font, shaper, lines.iter().map(|l| &l.content).chain(&scan_lines));
     let mut ops = vec![Op::SetFillColor { col: Color::Greyscale(Greyscale::new(0.0, None)) }];
     let mut y = page_h - margin;
-    let text_at = |ops: &mut Vec<Op>, content: &Content, size: f32, x: f32, y: f32| match content {
-        Content::Text(text) => {
-            ops.push(Op::StartTextSection);
-            ops.push(Op::SetFont { font: handle.clone(), size: Pt(size) });
-            ops.push(Op::SetTextCursor { pos: Point { x: Pt(x), y: Pt(y) } });
-            ops.push(Op::ShowText { items: vec![text_item(font, text)] });
-            ops.push(Op::EndTextSection);
-        }
-        Content::Shaped { text, glyphs, .. } => {
-            if let Some(shaper) = shaper {
-                show_shaped(ops, &handles, shaper, text, glyphs, size, (x, y));
-            }
-        }
-    };
     for l in &lines {
         y -= l.gap + l.size;
         let x = if l.centred { (page_w - setter.width(&l.content, l.size)) / 2.0 } else { margin };
-        text_at(&mut ops, &l.content, l.size, x.max(margin), y);
+        fonts.show(&mut ops, &l.content, l.size, x.max(margin), y);
         y -= l.size * 0.25;
     }
     y -= 10.0 + qr_side;
@@ -338,22 +304,26 @@ fn render_with(t: &TicketPrint, font: Face<'_>, shaper: Option<&TextRaster<'_>>,
     y -= 4.0;
     for s in &scan_lines {
         y -= 8.0;
-        text_at(&mut ops, s, 8.0, ((page_w - setter.width(s, 8.0)) / 2.0).max(margin), y);
+        fonts.show(&mut ops, s, 8.0, ((page_w - setter.width(s, 8.0)) / 2.0).max(margin), y);
         y -= 2.0;
     }
 
     let page = PdfPage::new(Mm::from(Pt(page_w)), Mm::from(Pt(page_h)), ops);
+    save(doc.with_pages(vec![page]), font)
+}
+
+/// Writes `doc` as `save` would (lopdf objects, compressed), with what
+/// printpdf embeds made smaller in between.
+pub(crate) fn save(doc: &PdfDocument, face: Face<'_>) -> Result<Vec<u8>, PrintError> {
     // Not `secure`: the QR code's path is written with operators of our own (see `draw_qr`).
     let options = PdfSaveOptions { subset_fonts: true, secure: false, ..Default::default() };
     let mut warnings = Vec::new();
-    // What `save` does (lopdf objects, compressed, written out), with what
-    // printpdf embeds made smaller in between.
-    let mut pdf = doc.with_pages(vec![page]).to_lopdf_document(&options, &mut warnings);
+    let mut pdf = doc.to_lopdf_document(&options, &mut warnings);
     for object in pdf.objects.values_mut() {
         if let Ok(stream) = object.as_stream_mut() {
             // The CJK font's program, when it could not be compacted whole at load: see `font::cff`.
             let cff = stream.dict.get(b"Subtype").and_then(|s| s.as_name()).is_ok_and(|s| s == b"CIDFontType0C")
-                && !matches!(font, Face::Cjk(f) if f.compacted);
+                && !matches!(face, Face::Cjk(f) if f.compacted);
             if let Some(smaller) = cff.then(|| crate::font::cff::compact(&stream.content)).flatten() {
                 stream.set_content(smaller);
             }
@@ -386,6 +356,61 @@ fn render_with(t: &TicketPrint, font: Face<'_>, shaper: Option<&TextRaster<'_>>,
     let mut bytes = Vec::new();
     pdf.save_to(&mut bytes).map_err(|e| PrintError::Pdf(e.to_string()))?;
     Ok(bytes)
+}
+
+/// The fonts of a document: the main face's, and one per fallback face
+/// that some shaped text uses.
+pub(crate) struct Fonts<'f, 'r> {
+    face: Face<'f>,
+    shaper: Option<&'r TextRaster<'r>>,
+    /// By the shaper's face number; 0 is the main face.
+    handles: Vec<Option<PdfFontHandle>>,
+}
+
+impl<'f, 'r> Fonts<'f, 'r> {
+    /// Adds to `doc` the main face and the fallback faces `contents` use.
+    pub(crate) fn add<'c>(doc: &mut PdfDocument, face: Face<'f>, shaper: Option<&'r TextRaster<'r>>, contents: impl Iterator<Item = &'c Content>) -> Fonts<'f, 'r> {
+        let main = match face {
+            Face::Cjk(f) => PdfFontHandle::External(doc.add_font(&f.parsed)),
+            Face::Helvetica => PdfFontHandle::Builtin(BuiltinFont::Helvetica),
+        };
+        let mut handles = vec![Some(main)];
+        if let Some(shaper) = shaper {
+            for content in contents {
+                let Content::Shaped { glyphs, .. } = content else { continue };
+                for g in glyphs.iter().map(|g| &g.placed) {
+                    if handles.len() <= g.face {
+                        handles.resize(g.face + 1, None);
+                    }
+                    if handles[g.face].is_none()
+                        && let Some(parsed) = shaper.fallback_of(g.face).and_then(|i| crate::font::fallbacks().get(i)).and_then(|fb| fb.pdf_font())
+                    {
+                        handles[g.face] = Some(PdfFontHandle::External(doc.add_font(parsed)));
+                    }
+                }
+            }
+        }
+        Fonts { face, shaper, handles }
+    }
+
+    /// Shows `content` at `size` points with its baseline starting at (`x`, `y`).
+    pub(crate) fn show(&self, ops: &mut Vec<Op>, content: &Content, size: f32, x: f32, y: f32) {
+        match content {
+            Content::Text(text) => {
+                let Some(Some(handle)) = self.handles.first() else { return };
+                ops.push(Op::StartTextSection);
+                ops.push(Op::SetFont { font: handle.clone(), size: Pt(size) });
+                ops.push(Op::SetTextCursor { pos: Point { x: Pt(x), y: Pt(y) } });
+                ops.push(Op::ShowText { items: vec![text_item(self.face, text)] });
+                ops.push(Op::EndTextSection);
+            }
+            Content::Shaped { text, glyphs, .. } => {
+                if let Some(shaper) = self.shaper {
+                    show_shaped(ops, &self.handles, shaper, text, glyphs, size, (x, y));
+                }
+            }
+        }
+    }
 }
 
 /// `text` as printpdf should show it in `face`. In the CJK font, glyph ids
