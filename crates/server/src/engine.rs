@@ -347,7 +347,7 @@ pub fn event_json(config: &WardConfig, state: &OfficeState, change: &Change) -> 
         "at": change.at.to_string(),
         "ticket": ticket,
         "counter": change.counter.as_ref().map(|c| c.as_str()),
-        "queues": queues_live(config, state, &ja),
+        "queues": queues_live(config, state, &ja, |_| None),
     });
     if let Some(from) = &change.from_queue {
         v["from_queue"] = json!(from.as_str());
@@ -392,7 +392,7 @@ pub fn snapshot_json(config: &WardConfig, state: &OfficeState) -> String {
         "seq": state.seq(),
         "office": state.id().as_str(),
         "date": state.day().to_string(),
-        "queues": queues_live(config, state, &ja),
+        "queues": queues_live(config, state, &ja, |_| None),
         "counters": counters,
         "tickets": live,
         "recent_calls": recent,

@@ -193,7 +193,10 @@ pub struct QueueLive {
     pub estimated_wait_p90_seconds: u64,
 }
 
-pub fn queues_live(config: &WardConfig, state: &OfficeState, lang: &Lang) -> Vec<QueueLive> {
+/// The live figures of every queue of an office, names in `lang`; sections
+/// named by `section_name` (the page catalogs have names in every language
+/// where the configuration may have only Japanese and English).
+pub fn queues_live(config: &WardConfig, state: &OfficeState, lang: &Lang, section_name: impl Fn(&str) -> Option<String>) -> Vec<QueueLive> {
     state
         .config()
         .queues
@@ -205,7 +208,9 @@ pub fn queues_live(config: &WardConfig, state: &OfficeState, lang: &Lang) -> Vec
                 id: q.id.to_string(),
                 name: q.name.get(lang).to_owned(),
                 section: q.section.get_ref().to_string(),
-                section_name: config.section(q.section.get_ref().as_str()).map(|s| s.name.get(lang).to_owned()).unwrap_or_default(),
+                section_name: section_name(q.section.get_ref().as_str())
+                    .or_else(|| config.section(q.section.get_ref().as_str()).map(|s| s.name.get(lang).to_owned()))
+                    .unwrap_or_default(),
                 waiting,
                 estimated_wait_seconds: estimate.p50,
                 estimated_wait_p90_seconds: estimate.p90,

@@ -131,6 +131,10 @@ async fn offices_list_has_the_four_offices_with_queues_and_waiting_counts() {
 
     let en = app.get(None, "/api/v1/offices?lang=en").await;
     assert_eq!(en.expect(200)[0]["name"], "Yahatanishi Ward Office");
+    // Sections in the language asked for, also where the configuration has only Japanese and English.
+    let vi = app.get(None, "/api/v1/offices?lang=vi").await;
+    let shimin = vi.expect(200)[0]["queues"].as_array().expect("queues").iter().find(|q| q["section"] == "shimin").cloned().expect("a queue of 市民課");
+    assert_eq!(shimin["section_name"], "Phòng Dân vụ");
 }
 
 #[tokio::test]

@@ -46,7 +46,10 @@ pub async fn list(State(app): State<AppState>, Query(q): Query<LangQuery>) -> Js
                 },
                 location: o.location.get(&lang).to_owned(),
                 lang: lang.to_string(),
-                queues: queues_live(&engine.config, state, &lang),
+                queues: queues_live(&engine.config, state, &lang, |section| {
+                    let configured = engine.config.section(section)?;
+                    Some(crate::localize::name(&app.catalogs, &lang, &format!("sec-{section}"), &configured.name))
+                }),
             })
         })
         .collect();
