@@ -78,6 +78,13 @@ function spies({ android = false } = {}) {
 
 const alerts = (page) => page.evaluate(() => window.__alerts);
 
+/** One more notification, as the page shows them (the touch above closed the last). */
+const notifyFromPage = (page, url) =>
+  page.evaluate(async (url) => {
+    const registration = await navigator.serviceWorker.getRegistration('/ui/ticket/');
+    await registration.showNotification('again', { data: { url } });
+  }, url);
+
 /** The titles of the notifications the service worker is showing now. */
 const shown = (page) =>
   page.evaluate(async () => {
@@ -159,6 +166,39 @@ test('phone (as on Android): near and called each alert once — banner, chime, 
   assert.match((await alerts(page)).notes[2].body, /Counter 10/);
   // Chromium logs each reconnection attempt made while offline; nothing else may appear.
   assert.deepEqual(scriptProblems(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED'))), []);
+
+  // Touching the notification: the worker brings the ticket's tab forward,
+  // or opens the ticket again when the tab is gone. (A script cannot touch
+  // a system notification, so the worker's own handler gets the event, with
+  // focusing and opening recorded instead of done.)
+  if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+  const [worker] = context.serviceWorkers();
+  const touch = () =>
+    worker.evaluate(async () => {
+      const touched = [];
+      WindowClient.prototype.focus = function () {
+        touched.push(['focus', this.url]);
+        return Promise.resolve(this);
+      };
+      self.clients.openWindow = (url) => {
+        touched.push(['open', url]);
+        return Promise.resolve(null);
+      };
+      const [shownNow] = await self.registration.getNotifications();
+      const event = new NotificationEvent('notificationclick', { notification: shownNow });
+      let handled = Promise.resolve();
+      event.waitUntil = (p) => {
+        handled = p;
+      };
+      self.dispatchEvent(event);
+      await handled;
+      return touched;
+    });
+  const ticketUrl = page.url();
+  assert.deepEqual(await touch(), [['focus', ticketUrl]], 'the open tab comes forward');
+  await notifyFromPage(page, ticketUrl);
+  await page.close();
+  assert.deepEqual(await touch(), [['open', ticketUrl]], 'the closed tab opens again');
   await context.close();
 });
 
