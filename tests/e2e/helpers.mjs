@@ -87,6 +87,7 @@ export async function startServer() {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let proc = await launch(dataDir, port);
+  const kioskTokens = {};
   const server = {
     url,
     dataDir,
@@ -105,6 +106,13 @@ export async function startServer() {
         input: `${password}\n`,
         encoding: 'utf8',
       });
+    },
+    /** Issues a ticket as a kiosk of `office` would, and checks it was issued. */
+    async issue(service, lang, office = OFFICE) {
+      kioskTokens[office] ??= this.token('kiosk', office);
+      const r = await this.api('POST', `/api/v1/offices/${office}/tickets`, kioskTokens[office], { service, lang });
+      assert.equal(r.status, 201, `issuing ${service}: ${JSON.stringify(r.body)}`);
+      return r.body;
     },
     /** A JSON API call from outside the browser. */
     async api(method, route, token, body) {

@@ -21,11 +21,7 @@ after(async () => {
   await server?.stop();
 });
 
-const issue = async (service, lang = 'ja') => {
-  const r = await server.api('POST', `/api/v1/offices/${OFFICE}/tickets`, tokens.kiosk, { service, lang });
-  assert.equal(r.status, 201);
-  return r.body;
-};
+const issue = (service, lang = 'ja') => server.issue(service, lang);
 
 test('kiosk: after 30 s untouched it counts down the last 10 s, then starts over in its own language', async () => {
   const { page, context } = await newPage(browser, SIZES.kiosk);

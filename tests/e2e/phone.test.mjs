@@ -14,7 +14,7 @@ const tokens = {};
 before(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  for (const role of ['kiosk', 'staff']) tokens[role] = server.token(role);
+  tokens.staff = server.token('staff');
 });
 
 after(async () => {
@@ -22,11 +22,7 @@ after(async () => {
   await server?.stop();
 });
 
-const issue = async (service, lang = 'en') => {
-  const r = await server.api('POST', `/api/v1/offices/${OFFICE}/tickets`, tokens.kiosk, { service, lang });
-  assert.equal(r.status, 201);
-  return r.body;
-};
+const issue = (service, lang = 'en') => server.issue(service, lang);
 
 const callAt = async (counter) => {
   const r = await server.api('POST', `/api/v1/offices/${OFFICE}/counters/${counter}/call-next`, tokens.staff);

@@ -62,14 +62,7 @@ fn shade(level: u8) -> f32 {
 /// no glyphs for (Nepali, Burmese) is shaped and set in the fallback fonts,
 /// as on tickets; with no CJK font only ASCII is printed.
 pub fn render(sheet: &MonthSheet, font: Option<&CjkFont>) -> Result<Vec<u8>, PrintError> {
-    match font {
-        Some(f) if texts(sheet).any(|s| !f.covers(s)) => match f.with_pdf_shaper(|shaper| render_with(sheet, Face::Cjk(f), Some(shaper))) {
-            Some(pdf) => pdf,
-            None => render_with(sheet, Face::Cjk(f), None),
-        },
-        Some(f) => render_with(sheet, Face::Cjk(f), None),
-        None => render_with(sheet, Face::Helvetica, None),
-    }
+    crate::pdf::with_faces(font, texts(sheet), |face, shaper| render_with(sheet, face, shaper))
 }
 
 /// Every piece of text the sheet prints.
@@ -207,35 +200,46 @@ mod tests {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
-    #[test]
-    fn a_nepali_month_keeps_its_words_as_shaped_text() {
+    /// April 2027 (Thursday the 1st) with the level `words`, weekends
+    /// `closed`, 昭和の日 on the 29th; rendered and read back by pdftotext
+    /// with `text_args`. (The file, for other poppler tools, and the text.)
+    fn april(words: [&str; 5], closed: &str, sheet: impl FnOnce(Vec<Option<DayCell>>) -> MonthSheet, text_args: &[&str]) -> (tempfile::TempDir, String, String) {
         let font = CjkFont::discover(None).expect("a CJK font");
-        let words = ["खाली", "अलि खाली", "सामान्य", "भीड", "धेरै भीड"];
         let mut cells: Vec<Option<DayCell>> = vec![None; 42];
         for d in 1..=30u8 {
             let level = if d % 7 == 6 || d % 7 == 0 { None } else { Some(d % 5 + 1) };
             cells[usize::from(d) + 2] = Some(DayCell {
                 day: d,
                 level,
-                word: level.map_or("बन्द".into(), |l| words[usize::from(l) - 1].into()),
+                word: level.map_or(closed.into(), |l| words[usize::from(l) - 1].into()),
                 hours: "10:00 15:00".into(),
                 holiday: (d == 29).then(|| "昭和の日".into()),
             });
         }
-        let sheet = MonthSheet {
-            title: "यहातानिशी वडा कार्यालय: भीडको पूर्वानुमान पात्रो अप्रिल 2027".into(),
-            subtitle: "आउने दिन छान्न यो हेर्नुहोस्।".into(),
-            weekdays: ["सोम", "मङ्गल", "बुध", "बिही", "शुक्र", "शनि", "आइत"].map(String::from),
-            cells,
-            legend: (1..=5).map(|l| (l, words[usize::from(l) - 1].to_owned())).collect(),
-            note: "पूर्वानुमान अनुमान मात्र हो; त्यस दिन फरक पर्न सक्छ।".into(),
-        };
-        let pdf = render(&sheet, Some(&font)).expect("render");
+        let pdf = render(&sheet(cells), Some(&font)).expect("render");
         let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("cal.pdf");
+        let path = dir.path().join("cal.pdf").to_str().expect("utf-8").to_owned();
         std::fs::write(&path, &pdf).expect("write");
-        let path = path.to_str().expect("utf-8");
-        let text = pdf_tool("pdftotext", &[path, "-"]);
+        let text = pdf_tool("pdftotext", &[text_args, &[path.as_str(), "-"]].concat());
+        (dir, path, text)
+    }
+
+    #[test]
+    fn a_nepali_month_keeps_its_words_as_shaped_text() {
+        let words = ["खाली", "अलि खाली", "सामान्य", "भीड", "धेरै भीड"];
+        let (_dir, path, text) = april(
+            words,
+            "बन्द",
+            |cells| MonthSheet {
+                title: "यहातानिशी वडा कार्यालय: भीडको पूर्वानुमान पात्रो अप्रिल 2027".into(),
+                subtitle: "आउने दिन छान्न यो हेर्नुहोस्।".into(),
+                weekdays: ["सोम", "मङ्गल", "बुध", "बिही", "शुक्र", "शनि", "आइत"].map(String::from),
+                cells,
+                legend: (1..=5).map(|l| (l, words[usize::from(l) - 1].to_owned())).collect(),
+                note: "पूर्वानुमान अनुमान मात्र हो; त्यस दिन फरक पर्न सक्छ।".into(),
+            },
+            &[],
+        );
         if !crate::font::fallbacks().iter().any(|f| f.path.contains("Devanagari")) {
             // No Devanagari font here: the ASCII of those lines still prints.
             assert!(text.contains("10:00 15:00") && text.contains("昭和の日"), "{text}");
@@ -245,7 +249,7 @@ mod tests {
         for needle in ["भीडको पूर्वानुमान पात्रो", "धेरै भीड", "मङ्गल", "शुक्र", "बन्द", "पूर्वानुमान अनुमान मात्र हो", "昭和の日", "10:00 15:00", "▲"] {
             assert!(text.contains(needle), "{needle} not in {text}");
         }
-        let fonts = pdf_tool("pdffonts", &[path]);
+        let fonts = pdf_tool("pdffonts", &[&path]);
         let rows: Vec<&str> = fonts.lines().skip(2).collect();
         assert_eq!(rows.len(), 2, "the CJK font and Noto Sans Devanagari: {fonts}");
         assert!(rows.iter().all(|r| r.split_whitespace().next().is_some_and(|n| n.as_bytes().get(6) == Some(&b'+'))), "subset: {fonts}");
@@ -254,32 +258,19 @@ mod tests {
 
     #[test]
     fn a_month_renders_with_its_words() {
-        let font = CjkFont::discover(None).expect("a CJK font");
-        let mut cells: Vec<Option<DayCell>> = vec![None; 42];
-        for d in 1..=30u8 {
-            let level = if d % 7 == 6 || d % 7 == 0 { None } else { Some(d % 5 + 1) };
-            cells[usize::from(d) + 2] = Some(DayCell {
-                day: d,
-                level,
-                word: level.map_or("閉庁".into(), |l| ["空いています", "やや空いています", "通常", "やや混雑", "混雑"][usize::from(l) - 1].into()),
-                hours: "10:00 15:00".into(),
-                holiday: (d == 29).then(|| "昭和の日".into()),
-            });
-        }
-        let sheet = MonthSheet {
-            title: "八幡西区役所 混雑予想カレンダー 2027年4月".into(),
-            subtitle: "予想は目安です".into(),
-            weekdays: ["月", "火", "水", "木", "金", "土", "日"].map(String::from),
-            cells,
-            legend: (1..=5).map(|l| (l, format!("level {l}"))).collect(),
-            note: "Madoguchi".into(),
-        };
-        let pdf = render(&sheet, Some(&font)).expect("render");
-        let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("cal.pdf");
-        std::fs::write(&path, &pdf).expect("write");
-        let out = std::process::Command::new("pdftotext").args(["-layout", path.to_str().expect("utf-8"), "-"]).output().expect("pdftotext");
-        let text = String::from_utf8_lossy(&out.stdout);
+        let (_dir, _, text) = april(
+            ["空いています", "やや空いています", "通常", "やや混雑", "混雑"],
+            "閉庁",
+            |cells| MonthSheet {
+                title: "八幡西区役所 混雑予想カレンダー 2027年4月".into(),
+                subtitle: "予想は目安です".into(),
+                weekdays: ["月", "火", "水", "木", "金", "土", "日"].map(String::from),
+                cells,
+                legend: (1..=5).map(|l| (l, format!("level {l}"))).collect(),
+                note: "Madoguchi".into(),
+            },
+            &["-layout"],
+        );
         for needle in ["混雑予想カレンダー", "昭和の日", "閉庁", "10:00 15:00", "▲"] {
             assert!(text.contains(needle), "{needle} not in {text}");
         }

@@ -282,3 +282,31 @@ impl CjkFont {
         Some(f(&raster))
     }
 }
+
+/// An outline as a list of its points, for tests that compare a glyph
+/// before and after a font is rewritten.
+#[cfg(test)]
+pub(crate) mod test_outline {
+    use rustybuzz::ttf_parser::OutlineBuilder;
+
+    #[derive(Default, PartialEq, Debug)]
+    pub(crate) struct Path(Vec<(char, i32, i32)>);
+
+    impl OutlineBuilder for Path {
+        fn move_to(&mut self, x: f32, y: f32) {
+            self.0.push(('M', x as i32, y as i32));
+        }
+        fn line_to(&mut self, x: f32, y: f32) {
+            self.0.push(('L', x as i32, y as i32));
+        }
+        fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
+            self.0.extend([('q', x1 as i32, y1 as i32), ('Q', x as i32, y as i32)]);
+        }
+        fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+            self.0.extend([('c', x1 as i32, y1 as i32), ('c', x2 as i32, y2 as i32), ('C', x as i32, y as i32)]);
+        }
+        fn close(&mut self) {
+            self.0.push(('Z', 0, 0));
+        }
+    }
+}

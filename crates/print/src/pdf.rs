@@ -176,15 +176,25 @@ fn glyph_texts(shaper: &TextRaster<'_>, text: &str, glyphs: &[Placed], line_end:
 /// fallback fonts for what `font` lacks; with no CJK font only the ASCII
 /// lines are printed.
 pub fn render(t: &TicketPrint, font: Option<&CjkFont>, paper: Paper) -> Result<Vec<u8>, PrintError> {
+    with_faces(font, texts(t), |face, shaper| render_with(t, face, shaper, paper))
+}
+
+/// Runs `render` with the face to set text in and, when some of `texts`
+/// needs it, a shaper over that face and the fallback fonts. Shaping is set
+/// up only for the documents that need it (Nepali, say): most are Japanese
+/// and English, which the CJK font covers.
+pub(crate) fn with_faces<'t, R>(
+    font: Option<&CjkFont>,
+    mut texts: impl Iterator<Item = &'t str>,
+    render: impl Fn(Face<'_>, Option<&TextRaster<'_>>) -> Result<R, PrintError>,
+) -> Result<R, PrintError> {
     match font {
-        // Shaping is set up only for the tickets that need it (Nepali, say):
-        // most are Japanese and English, which the CJK font covers.
-        Some(f) if texts(t).any(|s| !f.covers(s)) => match f.with_pdf_shaper(|shaper| render_with(t, Face::Cjk(f), Some(shaper), paper)) {
-            Some(pdf) => pdf,
-            None => render_with(t, Face::Cjk(f), None, paper),
+        Some(f) if texts.any(|s| !f.covers(s)) => match f.with_pdf_shaper(|shaper| render(Face::Cjk(f), Some(shaper))) {
+            Some(done) => done,
+            None => render(Face::Cjk(f), None),
         },
-        Some(f) => render_with(t, Face::Cjk(f), None, paper),
-        None => render_with(t, Face::Helvetica, None, paper),
+        Some(f) => render(Face::Cjk(f), None),
+        None => render(Face::Helvetica, None),
     }
 }
 

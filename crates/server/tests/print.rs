@@ -26,12 +26,10 @@ fn tool(name: &str, args: &[&str]) -> Vec<u8> {
     out.stdout
 }
 
-#[tokio::test]
-async fn the_pdf_has_the_number_as_text_a_subset_font_and_a_qr_of_the_status_url() {
-    let app = spawn_app().await;
-    let kiosk = app.kiosk("yahatanishi");
-    let ticket = issue(&app, &kiosk, "en").await;
-    let r = within("pdf", app.client.get(format!("{}/api/v1/tickets/{}/ticket.pdf", app.base, s(&ticket, "id"))).bearer_auth(&kiosk).send())
+/// A ticket's PDF as the server serves it, checked to be a PDF of at most
+/// 30 KB, written to a file for poppler: the directory and the file's path.
+async fn fetch_pdf(app: &TestApp, token: &str, ticket: &serde_json::Value) -> (tempfile::TempDir, String) {
+    let r = within("pdf", app.client.get(format!("{}/api/v1/tickets/{}/ticket.pdf", app.base, s(ticket, "id"))).bearer_auth(token).send())
         .await
         .expect("pdf");
     assert_eq!(r.status(), 200);
@@ -42,12 +40,45 @@ async fn the_pdf_has_the_number_as_text_a_subset_font_and_a_qr_of_the_status_url
     let path = dir.path().join("t.pdf");
     std::fs::write(&path, &pdf).expect("write");
     let p = path.display().to_string();
+    (dir, p)
+}
+
+/// One row of `pdffonts`: the font's name and whether it is embedded, subset
+/// (`XXXXXX+` before the name, and `sub` yes) and has a ToUnicode map.
+struct FontRow {
+    name: String,
+    embedded: bool,
+    subset: bool,
+    unicode: bool,
+}
+
+/// The fonts of the PDF at `p`, and `pdffonts`'s output for messages.
+fn font_rows(p: &str) -> (Vec<FontRow>, String) {
+    let fonts = String::from_utf8_lossy(&tool("pdffonts", &[p])).into_owned();
+    let rows = fonts
+        .lines()
+        .skip(2)
+        .map(|row| {
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            let n = cols.len();
+            let yes = |k: usize| n >= 5 && cols[n - k] == "yes";
+            FontRow { name: cols[0].to_owned(), embedded: yes(5), subset: yes(4) && cols[0].as_bytes().get(6) == Some(&b'+'), unicode: yes(3) }
+        })
+        .collect();
+    (rows, fonts)
+}
+
+#[tokio::test]
+async fn the_pdf_has_the_number_as_text_a_subset_font_and_a_qr_of_the_status_url() {
+    let app = spawn_app().await;
+    let kiosk = app.kiosk("yahatanishi");
+    let ticket = issue(&app, &kiosk, "en").await;
+    let (dir, p) = fetch_pdf(&app, &kiosk, &ticket).await;
     let text = String::from_utf8_lossy(&tool("pdftotext", &[&p, "-"])).into_owned();
     assert!(text.contains(s(&ticket, "number")), "{text}");
     assert!(text.contains("転入届") && text.contains("八幡西区役所"), "{text}");
-    let fonts = String::from_utf8_lossy(&tool("pdffonts", &[&p])).into_owned();
-    let row = fonts.lines().nth(2).expect("a font");
-    assert!(row.split_whitespace().next().is_some_and(|n| n.as_bytes().get(6) == Some(&b'+')), "subset: {fonts}");
+    let (rows, fonts) = font_rows(&p);
+    assert!(rows.first().is_some_and(|f| f.subset), "subset: {fonts}");
     // Render and decode the QR code the way a phone would, with zbar.
     let prefix = dir.path().join("page").display().to_string();
     tool("pdftoppm", &["-png", "-r", "200", "-singlefile", &p, &prefix]);
@@ -64,31 +95,17 @@ async fn a_nepali_pdf_has_its_nepali_lines_as_text_in_a_second_subset_font() {
     let app = spawn_app().await;
     let kiosk = app.kiosk("yahatanishi");
     let ticket = issue(&app, &kiosk, "ne").await;
-    let r = within("pdf", app.client.get(format!("{}/api/v1/tickets/{}/ticket.pdf", app.base, s(&ticket, "id"))).bearer_auth(&kiosk).send())
-        .await
-        .expect("pdf");
-    assert_eq!(r.status(), 200);
-    let pdf = r.bytes().await.expect("body");
-    assert!(pdf.len() <= 30 * 1024, "{} bytes", pdf.len());
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("t.pdf");
-    std::fs::write(&path, &pdf).expect("write");
-    let p = path.display().to_string();
+    let (_dir, p) = fetch_pdf(&app, &kiosk, &ticket).await;
     let text = String::from_utf8_lossy(&tool("pdftotext", &[&p, "-"])).into_owned();
     assert!(text.contains(s(&ticket, "number")) && text.contains("八幡西区役所"), "{text}");
     // The catalog's Nepali words, in reading order.
     for nepali in ["तपाईंको नम्बर", "कृपया ल्याउनुहोस्", "फोनमा आफ्नो पालो हेर्न स्क्यान गर्नुहोस्"] {
         assert!(text.contains(nepali), "{nepali:?} not in {text}");
     }
-    let fonts = String::from_utf8_lossy(&tool("pdffonts", &[&p])).into_owned();
-    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    let (rows, fonts) = font_rows(&p);
     assert_eq!(rows.len(), 2, "the CJK font and Noto Sans Devanagari: {fonts}");
-    for row in rows {
-        let cols: Vec<&str> = row.split_whitespace().collect();
-        let n = cols.len();
-        assert!(cols[0].as_bytes().get(6) == Some(&b'+') && (cols[n - 5], cols[n - 4]) == ("yes", "yes"), "embedded and subset: {fonts}");
-    }
-    assert!(fonts.contains("Devanagari"), "{fonts}");
+    assert!(rows.iter().all(|f| f.embedded && f.subset), "embedded and subset: {fonts}");
+    assert!(rows.iter().any(|f| f.name.contains("Devanagari")), "{fonts}");
     app.stop().await;
 }
 
@@ -100,29 +117,14 @@ async fn the_largest_chinese_pdf_stays_within_30_kb_with_its_text_in_an_embedded
     let body = serde_json::json!({"service": "nhi-benefits", "lang": "zh-Hans"});
     let r = send(app.client.post(format!("{}/api/v1/offices/yahatanishi/tickets", app.base)).bearer_auth(&kiosk).json(&body)).await;
     let ticket = r.expect(201).clone();
-    let r = within("pdf", app.client.get(format!("{}/api/v1/tickets/{}/ticket.pdf", app.base, s(&ticket, "id"))).bearer_auth(&kiosk).send())
-        .await
-        .expect("pdf");
-    assert_eq!(r.status(), 200);
-    let pdf = r.bytes().await.expect("body");
-    assert!(pdf.len() <= 30 * 1024, "{} bytes", pdf.len());
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("t.pdf");
-    std::fs::write(&path, &pdf).expect("write");
-    let p = path.display().to_string();
+    let (_dir, p) = fetch_pdf(&app, &kiosk, &ticket).await;
     let text = String::from_utf8_lossy(&tool("pdftotext", &[&p, "-"])).into_owned();
     for expected in [s(&ticket, "number"), "您的号码", "请携带", "扫码用手机查看排队进度", "国民健康保険の給付"] {
         assert!(text.contains(expected), "{expected:?} not in {text}");
     }
-    let fonts = String::from_utf8_lossy(&tool("pdffonts", &[&p])).into_owned();
-    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    let (rows, fonts) = font_rows(&p);
     assert_eq!(rows.len(), 1, "{fonts}");
-    let cols: Vec<&str> = rows[0].split_whitespace().collect();
-    let n = cols.len();
-    assert!(
-        cols[0].as_bytes().get(6) == Some(&b'+') && (cols[n - 5], cols[n - 4], cols[n - 3]) == ("yes", "yes", "yes"),
-        "embedded, subset, ToUnicode: {fonts}"
-    );
+    assert!(rows[0].embedded && rows[0].subset && rows[0].unicode, "embedded, subset, ToUnicode: {fonts}");
     app.stop().await;
 }
 

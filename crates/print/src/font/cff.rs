@@ -25,6 +25,7 @@
 //! CID, which is what the PDF's content stream, `/W` and `/ToUnicode` refer
 //! to), the outlines and the advance widths are exactly as they were.
 
+use super::sfnt::read16;
 use std::collections::BTreeSet;
 
 /// `cff` (a bare CFF table of a CID-keyed font, as printpdf embeds it in
@@ -641,10 +642,6 @@ fn bias(count: usize) -> i32 {
         1240..33900 => 1131,
         _ => 32768,
     }
-}
-
-fn read16(data: &[u8], at: usize) -> Option<u16> {
-    Some(u16::from_be_bytes(data.get(at..at.checked_add(2)?)?.try_into().ok()?))
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
-//! Writing an sfnt (OpenType / TrueType) file from its tables.
+//! Writing an sfnt (OpenType / TrueType) file from its tables, and reading
+//! the big-endian integers font tables are made of.
 
 /// The version of a font with TrueType (`glyf`) outlines.
 pub(crate) const TRUETYPE: u32 = 0x0001_0000;
@@ -83,3 +84,13 @@ fn checksum(data: &[u8]) -> u32 {
     })
 }
 
+
+/// The big-endian `u16` at `at`, if `data` is long enough.
+pub(crate) fn read16(data: &[u8], at: usize) -> Option<u16> {
+    Some(u16::from_be_bytes(data.get(at..at.checked_add(2)?)?.try_into().ok()?))
+}
+
+/// The big-endian `u32` at `at`, if `data` is long enough.
+pub(crate) fn read32(data: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_be_bytes(data.get(at..at.checked_add(4)?)?.try_into().ok()?))
+}

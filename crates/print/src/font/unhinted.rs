@@ -9,6 +9,8 @@
 //! glyph ids are left exactly as they were, so text shaped with the original
 //! font places the same glyphs.
 
+use super::sfnt::{read16, read32};
+
 /// Tables that only serve hinting or device-specific rendering.
 const HINTING: [&[u8; 4]; 6] = [b"fpgm", b"prep", b"cvt ", b"hdmx", b"LTSH", b"VDMX"];
 
@@ -16,18 +18,11 @@ const HINTING: [&[u8; 4]; 6] = [b"fpgm", b"prep", b"cvt ", b"hdmx", b"LTSH", b"V
 /// hinting; `None` for anything else (a collection, CFF outlines, or a file
 /// that does not parse), which is then embedded as it is.
 pub(crate) fn without_hinting(font: &[u8]) -> Option<Vec<u8>> {
-    if read32(font, 0)? != 0x0001_0000 {
+    if read32(font, 0)? != super::sfnt::TRUETYPE {
         return None;
     }
-    let count = usize::from(read16(font, 4)?);
-    let mut tables: Vec<([u8; 4], &[u8])> = Vec::with_capacity(count);
-    for i in 0..count {
-        let record = 12 + 16 * i;
-        let tag: [u8; 4] = font.get(record..record + 4)?.try_into().ok()?;
-        let offset = usize::try_from(read32(font, record + 8)?).ok()?;
-        let length = usize::try_from(read32(font, record + 12)?).ok()?;
-        tables.push((tag, font.get(offset..offset.checked_add(length)?)?));
-    }
+    let face = rustybuzz::ttf_parser::RawFace::parse(font, 0).ok()?;
+    let tables = face.table_records.into_iter().map(|r| Some((r.tag.to_bytes(), face.table(r.tag)?))).collect::<Option<Vec<_>>>()?;
     let table = |tag: &[u8; 4]| tables.iter().find(|(t, _)| t == tag).map(|(_, data)| *data);
     let (head, maxp, loca, glyf) = (table(b"head")?, table(b"maxp")?, table(b"loca")?, table(b"glyf")?);
     let long_offsets = read16(head, 50)? == 1;
@@ -118,39 +113,11 @@ fn glyph_without_instructions(glyph: &[u8]) -> Option<Vec<u8>> {
     }
 }
 
-fn read16(data: &[u8], at: usize) -> Option<u16> {
-    Some(u16::from_be_bytes(data.get(at..at.checked_add(2)?)?.try_into().ok()?))
-}
-
-fn read32(data: &[u8], at: usize) -> Option<u32> {
-    Some(u32::from_be_bytes(data.get(at..at.checked_add(4)?)?.try_into().ok()?))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rustybuzz::ttf_parser::{Face, GlyphId, OutlineBuilder, Tag};
-
-    #[derive(Default, PartialEq, Debug)]
-    struct Path(Vec<(char, i32, i32)>);
-
-    impl OutlineBuilder for Path {
-        fn move_to(&mut self, x: f32, y: f32) {
-            self.0.push(('M', x as i32, y as i32));
-        }
-        fn line_to(&mut self, x: f32, y: f32) {
-            self.0.push(('L', x as i32, y as i32));
-        }
-        fn quad_to(&mut self, _: f32, _: f32, x: f32, y: f32) {
-            self.0.push(('Q', x as i32, y as i32));
-        }
-        fn curve_to(&mut self, _: f32, _: f32, _: f32, _: f32, x: f32, y: f32) {
-            self.0.push(('C', x as i32, y as i32));
-        }
-        fn close(&mut self) {
-            self.0.push(('Z', 0, 0));
-        }
-    }
+    use crate::font::test_outline::Path;
+    use rustybuzz::ttf_parser::{Face, GlyphId, Tag};
 
     #[test]
     fn the_outlines_metrics_and_glyph_ids_stay_the_hinting_goes() {

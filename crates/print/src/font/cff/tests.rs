@@ -2,29 +2,9 @@
 //! glyph, with ttf-parser reading both.
 
 use super::*;
-use rustybuzz::ttf_parser::{Face, GlyphId, OutlineBuilder, Tag, cff::Table};
+use crate::font::test_outline::Path;
+use rustybuzz::ttf_parser::{Face, GlyphId, Tag, cff::Table};
 use std::collections::BTreeMap;
-
-#[derive(Default, PartialEq, Debug)]
-struct Path(Vec<(char, i32, i32)>);
-
-impl OutlineBuilder for Path {
-    fn move_to(&mut self, x: f32, y: f32) {
-        self.0.push(('M', x as i32, y as i32));
-    }
-    fn line_to(&mut self, x: f32, y: f32) {
-        self.0.push(('L', x as i32, y as i32));
-    }
-    fn quad_to(&mut self, _: f32, _: f32, x: f32, y: f32) {
-        self.0.push(('Q', x as i32, y as i32));
-    }
-    fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
-        self.0.extend([('c', x1 as i32, y1 as i32), ('c', x2 as i32, y2 as i32), ('C', x as i32, y as i32)]);
-    }
-    fn close(&mut self) {
-        self.0.push(('Z', 0, 0));
-    }
-}
 
 /// The file and face of the first CJK font on this machine with CID-keyed
 /// CFF outlines (Noto Sans CJK; not IPAex Gothic), as it is on disk.
