@@ -497,6 +497,12 @@ function showOnly(id) {
 function signOut(reasonKey) {
   state.feed?.stop();
   state.feed = null;
+  // Ended on the server too, so the session token stops working at once
+  // (not only forgotten by this browser). A token that already failed
+  // needs no telling; nothing waits for the answer.
+  if (state.token && !reasonKey) {
+    api('/api/v1/logout', { method: 'POST', token: state.token }).catch(() => {});
+  }
   state.token = null;
   storeToken('desk', null);
   try {

@@ -35,6 +35,27 @@ pub const MODEL_CV: f64 = 0.4;
 /// backtest).
 pub const GAP_CV2: f64 = 1.6;
 
+/// What [`OfficeState::wait_estimate`] needs of a queue, for any position.
+#[derive(Debug, Clone, Copy)]
+pub struct WaitEstimator {
+    free: f64,
+    service: f64,
+    open: f64,
+}
+
+impl WaitEstimator {
+    pub fn at(&self, position: u32) -> WaitEstimate {
+        let turns = f64::from(position) - self.free;
+        if turns <= 0.0 {
+            return WaitEstimate { p50: 0, p90: 0 };
+        }
+        let mean = turns * self.service / self.open;
+        let spread = (GAP_CV2 / turns + MODEL_CV * MODEL_CV).sqrt();
+        let p90 = mean * (1.0 + 1.2816 * spread);
+        WaitEstimate { p50: mean.round() as u64, p90: p90.round() as u64 }
+    }
+}
+
 /// An estimated wait in seconds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WaitEstimate {
@@ -401,14 +422,22 @@ impl OfficeState {
     /// the normal approximation of both. The backtest in
     /// `docs/forecasting.md` measures how well this holds.
     pub fn wait_estimate(&self, queue: &QueueId, position: u32) -> WaitEstimate {
-        let turns = f64::from(position) - self.free_counters(queue);
-        if turns <= 0.0 {
-            return WaitEstimate { p50: 0, p90: 0 };
-        }
-        let mean = turns * self.service_seconds(queue) / self.open_counters(queue);
-        let spread = (GAP_CV2 / turns + MODEL_CV * MODEL_CV).sqrt();
-        let p90 = mean * (1.0 + 1.2816 * spread);
-        WaitEstimate { p50: mean.round() as u64, p90: p90.round() as u64 }
+        self.wait_estimator(queue).at(position)
+    }
+
+    /// The estimate's inputs for `queue`, worked out once: estimating every
+    /// position of a long line (a board's snapshot, every phone after a
+    /// call) then costs a few operations a position.
+    pub fn wait_estimator(&self, queue: &QueueId) -> WaitEstimator {
+        WaitEstimator { free: self.free_counters(queue), service: self.service_seconds(queue), open: self.open_counters(queue) }
+    }
+
+    /// Every waiting ticket's position, line by line, in one walk of each
+    /// line (`position` walks one line per ticket).
+    pub fn positions(&self) -> impl Iterator<Item = (&Ticket, u32)> {
+        self.lines.values().flat_map(move |line| {
+            line.iter().zip(1u32..).map(move |(k, p)| (&self.tickets[k.index], p))
+        })
     }
 
     /// Open counters for `queue` that have nobody at them now.

@@ -45,7 +45,7 @@ fn http_client() -> reqwest::Client {
 async fn spawn() -> Bench {
     let (dir, token) = data_dir();
     let config = Arc::new(madoguchi_server::settings::load(None).expect("config"));
-    let opts = ServeOptions { config, data_dir: dir.path().to_owned(), listen: "127.0.0.1:0".parse().expect("addr"), public_url: None };
+    let opts = ServeOptions { config, data_dir: dir.path().to_owned(), listen: "127.0.0.1:0".parse().expect("addr"), public_url: None, network: Default::default() };
     let running = start(opts, Arc::new(queue_core::SystemClock)).await.expect("server");
     let addr = running.addr;
     Bench { running: Some(running), child: None, addr, _dir: dir, token, client: http_client(), base: format!("http://{addr}") }
@@ -60,6 +60,7 @@ async fn spawn_process() -> Bench {
     let child = std::process::Command::new(env!("CARGO_BIN_EXE_madoguchi"))
         .args(["serve", "--data", dir.path().to_str().expect("utf-8"), "--listen", &addr.to_string()])
         .env("RUST_LOG", "warn")
+        .env("MADOGUCHI_KIOSK_RATE", "off")
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()

@@ -50,6 +50,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/i18n", get(i18n::languages))
         .route("/api/v1/i18n/{lang}", get(i18n::catalog))
         .route("/api/v1/login", post(session::login))
+        .route("/api/v1/logout", post(session::logout))
         .route("/api/v1/session", get(session_info::whoami))
         .route("/api/v1/offices/{office}/history", get(session_info::history))
         .route("/api/v1/offices/{office}/audit", get(session_info::audit))
@@ -74,7 +75,7 @@ pub fn router(state: AppState) -> Router {
             ApiError::new(axum::http::StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed", "this route does not take that method")
         })
         .layer(DefaultBodyLimit::max(MAX_BODY))
-        .layer(axum::middleware::map_response(security_headers))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), security_headers))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::limits::limit_public))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::metrics::observe))
         .with_state(state)
@@ -82,9 +83,27 @@ pub fn router(state: AppState) -> Router {
 
 /// Headers every answer carries; pages also get a strict content security
 /// policy (no inline script or style, no framing, same-origin only).
-async fn security_headers(mut response: axum::response::Response) -> axum::response::Response {
+///
+/// Answers from the API and the resident's page are live and may carry a
+/// token (an issued ticket, a sign-in, a staff read): nothing keeps them
+/// unless the route said otherwise (forecasts, say). Served over TLS
+/// (`--public-url https://…`), browsers are told to stay on HTTPS.
+async fn security_headers(
+    axum::extract::State(app): axum::extract::State<AppState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
     use axum::http::{HeaderValue, header};
+    let path = request.uri().path();
+    let private = path.starts_with("/api/") || path.starts_with("/t/");
+    let mut response = next.run(request).await;
     let h = response.headers_mut();
+    if private && !h.contains_key(header::CACHE_CONTROL) {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    if app.https {
+        h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"));
+    }
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     let is_html = h.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
@@ -111,6 +130,36 @@ pub struct ServeOptions {
     /// The address residents' phones reach, for status URLs and QR codes;
     /// defaults to `http://` + the listening address.
     pub public_url: Option<String>,
+    /// Proxies, timeouts and connection caps.
+    pub network: NetworkOptions,
+}
+
+/// How the server treats connections.
+#[derive(Debug, Clone)]
+pub struct NetworkOptions {
+    /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` are believed.
+    pub trusted_proxies: crate::limits::TrustedProxies,
+    /// Time a client has to send a request's headers, and how long a
+    /// kept-alive connection may sit idle before its next request.
+    pub header_timeout: Duration,
+    /// Connections open at once, in all; `None`: from the open-file limit.
+    pub max_connections: Option<usize>,
+    /// Connections open at once from one address.
+    pub max_connections_per_addr: usize,
+    /// Tickets one kiosk token may issue (`None`: unlimited).
+    pub kiosk_rate: Option<crate::limits::Rate>,
+}
+
+impl Default for NetworkOptions {
+    fn default() -> Self {
+        NetworkOptions {
+            trusted_proxies: Default::default(),
+            header_timeout: Duration::from_secs(10),
+            max_connections: None,
+            max_connections_per_addr: crate::limits::SOCKETS_PER_ADDR + 500,
+            kiosk_rate: Some(crate::limits::PER_KIOSK),
+        }
+    }
 }
 
 /// A server that is up and listening.
@@ -169,9 +218,14 @@ pub async fn start(opts: ServeOptions, clock: Arc<dyn Clock>) -> anyhow::Result<
         logins: Arc::new(Default::default()),
         font,
         metrics: Arc::new(Default::default()),
-        limiter: Arc::new(Default::default()),
+        limiter: Arc::new(crate::limits::RateLimiter::new(opts.network.kiosk_rate)),
         forecasts: Arc::new(crate::forecasting::Forecasts::new(opts.config.clone())),
+        trusted_proxies: Arc::new(opts.network.trusted_proxies.clone()),
+        feeds: Arc::new(crate::ws::Feeds::new(opts.config.offices.iter().map(|o| o.id.as_str()))),
+        password_checks: Arc::new(tokio::sync::Semaphore::new(crate::routes::session::PASSWORD_CHECKS)),
+        https: base_url.starts_with("https://"),
     };
+    tokio::spawn(crate::auth::watch_revocations(state.clone()));
     let app = router(state);
 
     let ticker = engine.clone();
@@ -198,23 +252,10 @@ pub async fn start(opts: ServeOptions, clock: Arc<dyn Clock>) -> anyhow::Result<
     });
 
     let engine_for_task = engine.clone();
-    let mut serve_stop = stopping;
+    let serve_stop_for_loop = stopping;
+    let network = opts.network.clone();
     let task = tokio::spawn(async move {
-        let shutdown = async move {
-            crate::ws::stopped(&mut serve_stop).await;
-        };
-        let service = app.into_make_service_with_connect_info::<SocketAddr>();
-        // Without TCP_NODELAY a small websocket frame can wait for the ACK
-        // of the previous one (Nagle against delayed ACK): tens of
-        // milliseconds before a board hears a call.
-        let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
-            if let Err(e) = tcp.set_nodelay(true) {
-                tracing::debug!(error = %e, "cannot set TCP_NODELAY");
-            }
-        });
-        if let Err(e) = axum::serve(listener, service).with_graceful_shutdown(shutdown).await {
-            tracing::error!(error = %e, "server error");
-        }
+        serve_connections(listener, app, network, serve_stop_for_loop).await;
         // In-flight requests are done; commit what the writer still holds.
         let writer_engine = engine_for_task.clone();
         let _ = tokio::task::spawn_blocking(move || writer_engine.shutdown()).await;
@@ -223,6 +264,116 @@ pub async fn start(opts: ServeOptions, clock: Arc<dyn Clock>) -> anyhow::Result<
     });
     Ok(Running { addr, base_url, data_dir: opts.data_dir, engine, stop, task })
 }
+
+/// Connections kept back from the open-file limit for the database, its
+/// journal, fonts, speech renders and the log.
+const RESERVED_FILES: u64 = 256;
+
+/// Raises the soft open-file limit to the hard one (where the system
+/// allows) and says how many connections fit under it.
+fn connection_budget(configured: Option<usize>) -> usize {
+    use rustix::process::{Resource, getrlimit, setrlimit};
+    let limit = getrlimit(Resource::Nofile);
+    let mut soft = limit.current.unwrap_or(u64::MAX);
+    if let (Some(cur), hard) = (limit.current, limit.maximum)
+        && hard.is_none_or(|h| h > cur)
+    {
+        // An unlimited hard limit still gets a finite soft one.
+        let wanted = hard.unwrap_or(1 << 20).min(1 << 20);
+        match setrlimit(Resource::Nofile, rustix::process::Rlimit { current: Some(wanted), maximum: hard }) {
+            Ok(()) => soft = wanted,
+            Err(e) => tracing::warn!(error = %e, from = cur, to = wanted, "cannot raise the open-file limit"),
+        }
+    }
+    let fits = usize::try_from(soft.saturating_sub(RESERVED_FILES).max(64)).unwrap_or(usize::MAX).min(100_000);
+    configured.map_or(fits, |c| c.min(fits))
+}
+
+/// Accepts connections and serves each over HTTP/1.1 (websocket upgrades
+/// included) until `stopping`, then lets in-flight requests finish.
+///
+/// What axum's own `serve` does not: a client has `header_timeout` to send a
+/// request's headers, also between requests on a kept-alive connection, so
+/// idle and half-sent connections are closed; connections are capped in
+/// all (under the open-file limit) and per address, so that one address
+/// cannot hold what the office's kiosks, desks and boards need. A
+/// connection over a cap is closed at once.
+async fn serve_connections(listener: tokio::net::TcpListener, app: Router, network: NetworkOptions, mut stopping: watch::Receiver<bool>) {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    let budget = connection_budget(network.max_connections);
+    tracing::info!(connections = budget, per_address = network.max_connections_per_addr, "connection limits");
+    let open = Arc::new(tokio::sync::Semaphore::new(budget));
+    let per_addr = Arc::new(crate::limits::SocketCounts::default());
+    let mut connections = tokio::task::JoinSet::new();
+    loop {
+        let (tcp, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(a) => a,
+                Err(e) => {
+                    // Out of file descriptors, say: wait a moment rather than spin.
+                    tracing::warn!(error = %e, "accept failed");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            _ = crate::ws::stopped(&mut stopping) => break,
+        };
+        let Ok(permit) = open.clone().try_acquire_owned() else {
+            crate::metrics::connection_refused();
+            drop(tcp);
+            continue;
+        };
+        let addr_key = crate::limits::SocketKey::Addr(peer.ip());
+        let Some(slot) = per_addr.take(vec![(addr_key, network.max_connections_per_addr)]) else {
+            crate::metrics::connection_refused();
+            drop(tcp);
+            continue;
+        };
+        // Without TCP_NODELAY a small websocket frame can wait for the ACK
+        // of the previous one (Nagle against delayed ACK): tens of
+        // milliseconds before a board hears a call.
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::debug!(error = %e, "cannot set TCP_NODELAY");
+        }
+        let router = app.clone();
+        let mut conn_stop = stopping.clone();
+        let header_timeout = network.header_timeout;
+        let guard = ConnectionSlot(Arc::new((permit, slot)));
+        connections.spawn(async move {
+            let for_requests = guard.clone();
+            let service = hyper::service::service_fn(move |mut req: hyper::Request<hyper::body::Incoming>| {
+                req.extensions_mut().insert(axum::extract::ConnectInfo(peer));
+                req.extensions_mut().insert(for_requests.clone());
+                let mut router = router.clone();
+                async move { tower_service::Service::call(&mut router, req.map(axum::body::Body::new)).await }
+            });
+            let conn = hyper::server::conn::http1::Builder::new()
+                .timer(TokioTimer::new())
+                .header_read_timeout(header_timeout)
+                .serve_connection(TokioIo::new(tcp), service)
+                .with_upgrades();
+            tokio::pin!(conn);
+            tokio::select! {
+                _ = conn.as_mut() => {}
+                _ = crate::ws::stopped(&mut conn_stop) => {
+                    conn.as_mut().graceful_shutdown();
+                    let _ = conn.as_mut().await;
+                }
+            }
+            drop(guard);
+        });
+        // Reap finished connection tasks as we go.
+        while connections.try_join_next().is_some() {}
+    }
+    drop(listener);
+    while connections.join_next().await.is_some() {}
+}
+
+/// A connection's place under the connection caps. Every request of the
+/// connection carries it; a websocket session keeps it after the upgrade,
+/// so an upgraded connection still counts until it closes.
+#[derive(Debug, Clone)]
+pub struct ConnectionSlot(#[allow(dead_code)] Arc<(tokio::sync::OwnedSemaphorePermit, crate::limits::SocketSlot)>);
 
 /// The name of the lock file a running server holds in its data directory.
 pub const LOCK_FILE: &str = "server.lock";

@@ -53,8 +53,12 @@ pub async fn admin() -> Response {
     file(&KIOSK_UI, "admin/index.html")
 }
 
+/// The resident's page: the same file for every ticket, but its address is
+/// the ticket's secret, so no cache may keep it under that address.
 pub async fn phone_ticket(Path(_token): Path<String>) -> Response {
-    file(&KIOSK_UI, "ticket/index.html")
+    let mut r = file(&KIOSK_UI, "ticket/index.html");
+    r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    r
 }
 
 pub async fn display() -> Response {

@@ -101,10 +101,22 @@ pub fn hash(token: &str) -> [u8; 32] {
 }
 
 /// Recently seen valid tokens, so that every request does not hit SQLite.
-/// Entries expire quickly so that a revoked token stops working soon.
-#[derive(Debug, Default)]
+///
+/// A token revoked through the server (signing out) is dropped from the
+/// cache at once; one revoked by `madoguchi token revoke` in another process
+/// is noticed by [`watch_revocations`] within a second. Either way every
+/// websocket of that token is told on [`TokenCache::revocations`] and
+/// closes.
+#[derive(Debug)]
 pub struct TokenCache {
     entries: Mutex<HashMap<[u8; 32], (Principal, Instant)>>,
+    revoked: tokio::sync::broadcast::Sender<i64>,
+}
+
+impl Default for TokenCache {
+    fn default() -> Self {
+        TokenCache { entries: Mutex::default(), revoked: tokio::sync::broadcast::channel(256).0 }
+    }
 }
 
 const CACHE_TTL: Duration = Duration::from_secs(5);
@@ -115,12 +127,54 @@ impl TokenCache {
         entries.get(h).filter(|(_, at)| at.elapsed() < CACHE_TTL).map(|(p, _)| p.clone())
     }
 
+    /// Token ids revoked from now on, for sessions that must end with them.
+    pub fn revocations(&self) -> tokio::sync::broadcast::Receiver<i64> {
+        self.revoked.subscribe()
+    }
+
+    /// Forgets a revoked token and tells its open sessions.
+    pub fn revoke(&self, token_id: i64) {
+        self.entries.lock().unwrap_or_else(|p| p.into_inner()).retain(|_, (p, _)| p.token_id != token_id);
+        let _ = self.revoked.send(token_id);
+    }
+
     fn put(&self, h: [u8; 32], p: Principal) {
         let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
         if entries.len() > 10_000 {
             entries.retain(|_, (_, at)| at.elapsed() < CACHE_TTL);
         }
         entries.insert(h, (p, Instant::now()));
+    }
+}
+
+/// Follows revocations made outside the server (`madoguchi token revoke`
+/// writes the database from its own process): once a second, tokens
+/// revoked since the last look are dropped from the cache and their
+/// websockets closed.
+pub async fn watch_revocations(state: AppState) {
+    let mut every = tokio::time::interval(Duration::from_secs(1));
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    // The command line stamps revocations with the machine's clock.
+    let mut since = jiff::Timestamp::now().as_microsecond() - 1;
+    let mut stopping = state.stopping.clone();
+    loop {
+        tokio::select! {
+            _ = every.tick() => {}
+            _ = crate::ws::stopped(&mut stopping) => break,
+        }
+        let readers = state.engine.readers.clone();
+        let from = since;
+        let found = tokio::task::spawn_blocking(move || readers.with(|c| store::tokens::revoked_since(c, from))).await;
+        match found {
+            Ok(Ok(revoked)) => {
+                for (id, at) in revoked {
+                    since = since.max(at);
+                    state.tokens.revoke(id);
+                }
+            }
+            Ok(Err(e)) => tracing::debug!(error = %e, "cannot read revocations"),
+            Err(e) => tracing::debug!(error = %e, "cannot read revocations"),
+        }
     }
 }
 

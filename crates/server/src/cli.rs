@@ -122,6 +122,15 @@ pub struct ServeArgs {
     /// Log as JSON lines instead of text.
     #[arg(long, env = "MADOGUCHI_LOG_JSON")]
     pub log_json: bool,
+    /// A reverse proxy (address or CIDR range) whose `Forwarded` /
+    /// `X-Forwarded-For` headers name the real client; repeat it, or give a
+    /// comma-separated list. Nobody else's forwarding headers are believed.
+    #[arg(long = "trusted-proxy", env = "MADOGUCHI_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<String>,
+    /// How fast one kiosk may issue: BURST/PER_MINUTE, or `off` (load tests
+    /// that drive kiosks at machine speed).
+    #[arg(long, env = "MADOGUCHI_KIOSK_RATE", default_value = "20/30")]
+    pub kiosk_rate: String,
 }
 
 #[derive(Debug, Subcommand)]
@@ -219,7 +228,10 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let config = settings::load(args.config.as_deref()).map_err(|e| anyhow!(e))?;
     let listen: SocketAddr = args.listen.parse().map_err(|_| anyhow!("--listen {:?} is not an address such as 127.0.0.1:8080", args.listen))?;
     let first_admin = ensure_first_admin(&args.data).with_context(|| format!("data directory {}", args.data.display()))?;
-    let opts = ServeOptions { config: Arc::new(config), data_dir: args.data.clone(), listen, public_url: args.public_url };
+    let trusted_proxies = crate::limits::TrustedProxies::parse(&args.trusted_proxies).map_err(|e| anyhow!("--trusted-proxy: {e}"))?;
+    let kiosk_rate = crate::limits::Rate::parse_option(&args.kiosk_rate).map_err(|e| anyhow!("--kiosk-rate: {e}"))?;
+    let network = crate::app::NetworkOptions { trusted_proxies, kiosk_rate, ..Default::default() };
+    let opts = ServeOptions { config: Arc::new(config), data_dir: args.data.clone(), listen, public_url: args.public_url, network };
     let running = start(opts.clone(), Arc::new(queue_core::SystemClock)).await?;
     print_pages(&opts.config, &running.base_url, &args.data, first_admin.as_deref());
     let stop = running.stopper();
@@ -346,10 +358,7 @@ pub fn restore(data: PathBuf, from: PathBuf) -> anyhow::Result<()> {
 pub fn user(cmd: UserCommand) -> anyhow::Result<()> {
     let UserCommand::Create { data, username, role, office, config } = cmd;
     let role = Role::parse(&role).filter(|r| matches!(r, Role::Staff | Role::Admin)).ok_or_else(|| anyhow!("--role {role:?} must be staff or admin"))?;
-    let username = username.trim().to_owned();
-    if username.is_empty() || username.chars().count() > 100 || username.chars().any(char::is_control) {
-        bail!("--username must be 1 to 100 printable characters");
-    }
+    let username = crate::routes::session::parse_username(&username).map_err(|e| anyhow!("--username: {e}"))?;
     check_office(office.as_deref(), config.as_deref())?;
     let mut password = String::new();
     std::io::stdin().read_line(&mut password).context("cannot read the password from standard input")?;

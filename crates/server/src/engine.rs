@@ -16,8 +16,8 @@
 //! the office state is rebuilt from the database, and clients resync.
 
 use axum::extract::ws::Utf8Bytes;
-use crate::hub::Hub;
-use crate::views::{Audience, TicketView, queues_live};
+use crate::hub::{EventJson, Feed, Hub};
+use crate::views::{Audience, Positions, TicketView, queues_live};
 use queue_core::clock::business_day;
 use queue_core::office::{Change, DomainError, OfficeState};
 use queue_core::ticket::Ticket;
@@ -78,6 +78,15 @@ pub struct Engine {
     pub hub: Arc<Hub>,
     pub clock: Arc<dyn Clock>,
     pub base_url: Arc<str>,
+    /// Per office, the `seq` of its last committed change. When the live
+    /// state's `seq` equals it, the state holds nothing a crash could take
+    /// back, and a snapshot can be taken off the writer thread.
+    committed_seq: Arc<BTreeMap<String, std::sync::atomic::AtomicU64>>,
+    /// The latest business day the server has been in. The day never goes
+    /// back: a clock stepped forward past midnight and back again (a bad
+    /// NTP answer, a hand-set clock) must not strand the tickets of the day
+    /// already begun, nor make numbers restart twice.
+    day: Arc<Mutex<jiff::civil::Date>>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -93,7 +102,9 @@ impl Engine {
     /// Loads today's state of every office from the database.
     pub fn start(config: Arc<WardConfig>, db: &store::Db, clock: Arc<dyn Clock>, base_url: String) -> Result<Engine, StoreError> {
         let readers = Arc::new(db.readers(4)?);
-        let today = business_day(clock.now());
+        // After a restart the day is never before the last one stored.
+        let stored = readers.with(tickets::latest_day)?;
+        let today = business_day(clock.now()).max(stored.unwrap_or(jiff::civil::Date::MIN));
         let mut offices = BTreeMap::new();
         readers.with(|conn| {
             for office in &config.offices {
@@ -103,7 +114,10 @@ impl Engine {
             Ok(())
         })?;
         let hub = Arc::new(Hub::new(config.offices.iter().map(|o| o.id.as_str())));
+        let committed_seq = Arc::new(offices.iter().map(|(id, o)| (id.clone(), std::sync::atomic::AtomicU64::new(o.seq()))).collect());
         Ok(Engine {
+            committed_seq,
+            day: Arc::new(Mutex::new(today)),
             config,
             state: Arc::new(Mutex::new(Ward { offices })),
             writer: db.writer()?,
@@ -148,14 +162,14 @@ impl Engine {
     {
         // Microseconds: what the store keeps, so answers match what a restart reads back.
         let now = jiff::Timestamp::from_microsecond(self.clock.now().as_microsecond()).unwrap_or_else(|_| self.clock.now());
-        let mut changes: Vec<(Change, Utf8Bytes)> = Vec::new();
+        let mut changes: Vec<(Change, EventJson)> = Vec::new();
         let outcome = {
             let mut ward = self.ward();
             let Some(state) = ward.offices.get_mut(office) else {
                 let _ = reply.send(Err(CommandError::UnknownOffice));
                 return Ok(Box::new(|_| {}));
             };
-            if let Some(c) = state.roll_over(business_day(now), now) {
+            if let Some(c) = state.roll_over(self.day_at(now), now) {
                 let json = event_json(&self.config, state, &c);
                 changes.push((c, json));
             }
@@ -181,6 +195,7 @@ impl Engine {
         let completion: Completion = Box::new(move |committed| match committed {
             Ok(()) => {
                 for (c, json) in changes {
+                    engine.note_committed(&office, c.seq);
                     engine.hub.publish(&office, c.seq, json);
                 }
                 let _ = reply.send(outcome);
@@ -245,16 +260,34 @@ impl Engine {
         answer.await.ok()
     }
 
+    fn note_committed(&self, office: &str, seq: u64) {
+        if let Some(c) = self.committed_seq.get(office) {
+            c.store(seq, std::sync::atomic::Ordering::Release);
+        }
+    }
+
+    /// Runs `f` on an office's state when it holds only committed changes,
+    /// under the state's lock and on the caller's thread; `None` when the
+    /// writer has applied a change it has not committed yet (then ask
+    /// [`Engine::committed`], which waits for the commit on the writer).
+    pub fn if_committed<T>(&self, office: &str, f: impl FnOnce(&OfficeState) -> T) -> Option<T> {
+        let ward = self.ward();
+        let state = ward.office(office)?;
+        let committed = self.committed_seq.get(office)?.load(std::sync::atomic::Ordering::Acquire);
+        (state.seq() == committed).then(|| f(state))
+    }
+
     /// Rebuilds an office's state from the database after a lost write, on
     /// the writer thread, and tells its clients to resync.
     fn reload(&self, office: &str) {
         let engine = self.clone();
         let office = office.to_owned();
         let job: Job = Box::new(move |tx| {
-            let today = business_day(engine.clock.now());
+            let today = engine.today();
             if let Some(cfg) = engine.config.office(&office) {
                 match load_office(tx, cfg, today) {
                     Ok(state) => {
+                        engine.note_committed(&office, state.seq());
                         engine.ward().offices.insert(office.clone(), state);
                     }
                     Err(e) => tracing::error!(office = %office, error = %e, "cannot reload office state"),
@@ -316,7 +349,22 @@ impl Engine {
 
     /// Today's business day in Tokyo.
     pub fn today(&self) -> jiff::civil::Date {
-        business_day(self.clock.now())
+        self.day_at(self.clock.now())
+    }
+
+    /// The business day at `now`, never earlier than one already begun.
+    fn day_at(&self, now: jiff::Timestamp) -> jiff::civil::Date {
+        let by_clock = business_day(now);
+        let mut day = self.day.lock().unwrap_or_else(|p| p.into_inner());
+        if by_clock > *day {
+            *day = by_clock;
+        } else if by_clock < *day {
+            static WARNED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+            if !WARNED.swap(true, std::sync::atomic::Ordering::Relaxed) {
+                tracing::warn!(clock_day = %by_clock, business_day = %*day, "the clock is behind a business day already begun (stepped back?); staying on that day");
+            }
+        }
+        *day
     }
 
     /// The configured language a request means.
@@ -336,10 +384,22 @@ fn clone_error(e: &StoreError) -> StoreError {
     if e.is_unavailable() { StoreError::Full } else { StoreError::Malformed(e.to_string()) }
 }
 
-/// The websocket event for a change, serialised once for every client.
-pub fn event_json(config: &WardConfig, state: &OfficeState, change: &Change) -> Utf8Bytes {
+/// The websocket event for a change, serialised once for every staff client
+/// and once for every board.
+pub fn event_json(config: &WardConfig, state: &OfficeState, change: &Change) -> EventJson {
+    EventJson { staff: event_json_for(config, state, change, Feed::Staff), board: event_json_for(config, state, change, Feed::Board) }
+}
+
+fn audience(feed: Feed) -> Audience {
+    match feed {
+        Feed::Staff => Audience::Public,
+        Feed::Board => Audience::Board,
+    }
+}
+
+fn event_json_for(config: &WardConfig, state: &OfficeState, change: &Change, feed: Feed) -> Utf8Bytes {
     let ja = Lang::ja();
-    let ticket = change.ticket.as_ref().map(|t| TicketView::live(state, t, Audience::Public, ""));
+    let ticket = change.ticket.as_ref().map(|t| TicketView::live(state, t, audience(feed), ""));
     let mut v = json!({
         "type": change.kind.event_type(),
         "seq": change.seq,
@@ -364,16 +424,44 @@ pub fn event_json(config: &WardConfig, state: &OfficeState, change: &Change) -> 
     Utf8Bytes::from(v.to_string())
 }
 
-/// The whole live state of an office, as the first websocket message.
-pub fn snapshot_json(config: &WardConfig, state: &OfficeState) -> String {
+/// How many waiting tickets of each queue a staff snapshot lists: a desk
+/// shows the head of its lines, and a snapshot of 20,000 waiting would be
+/// megabytes for every desk that connects. The queue's `waiting` count is
+/// always the whole line.
+pub const SNAPSHOT_LINE: usize = 200;
+/// The same for boards and kiosks: the next few numbers of each line, for
+/// screens that show who is up next.
+pub const BOARD_LINE: usize = 20;
+
+/// The live state of an office, as the first websocket message. Staff get
+/// the tickets being served and the head of every line ([`SNAPSHOT_LINE`]);
+/// boards and kiosks get the calls, the queue lengths and the next few of
+/// each line ([`BOARD_LINE`]), without anything of the persons (language,
+/// service, journey). Its cost is linear in what it carries.
+pub fn snapshot_json(config: &WardConfig, state: &OfficeState, feed: Feed) -> String {
     let ja = Lang::ja();
+    let who = audience(feed);
+    let positions = Positions::of(state);
+    let mut truncated = false;
     let live: Vec<TicketView> = state
         .tickets()
         .iter()
         .filter(|t| !t.status.is_final())
-        .map(|t| TicketView::live(state, t, Audience::Public, ""))
+        .filter(|t| {
+            if t.status != queue_core::Status::Waiting {
+                return true;
+            }
+            let head = match feed {
+                Feed::Staff => SNAPSHOT_LINE,
+                Feed::Board => BOARD_LINE,
+            };
+            let in_head = positions.get(t).is_some_and(|(p, _)| p as usize <= head);
+            truncated |= !in_head;
+            in_head
+        })
+        .map(|t| TicketView::placed(t, positions.get(t), who, ""))
         .collect();
-    let recent: Vec<TicketView> = state.recent_calls().map(|t| TicketView::live(state, t, Audience::Public, "")).collect();
+    let recent: Vec<TicketView> = state.recent_calls().map(|t| TicketView::placed(t, positions.get(t), who, "")).collect();
     let counters: Vec<serde_json::Value> = state
         .config()
         .counters
@@ -383,7 +471,7 @@ pub fn snapshot_json(config: &WardConfig, state: &OfficeState) -> String {
                 "id": c.id.as_str(),
                 "name": c.name.get(&ja),
                 "queues": c.queues.iter().map(|q| q.get_ref().as_str()).collect::<Vec<_>>(),
-                "current": state.current_at(&c.id).map(|t| TicketView::live(state, t, Audience::Public, "")),
+                "current": state.current_at(&c.id).map(|t| TicketView::placed(t, positions.get(t), who, "")),
             })
         })
         .collect();
@@ -395,6 +483,8 @@ pub fn snapshot_json(config: &WardConfig, state: &OfficeState) -> String {
         "queues": queues_live(config, state, &ja, |_| None),
         "counters": counters,
         "tickets": live,
+        // True when some lines were longer than the snapshot lists.
+        "lines_truncated": truncated,
         "recent_calls": recent,
     })
     .to_string()

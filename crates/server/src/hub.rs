@@ -15,10 +15,35 @@ pub const RING: usize = 2048;
 /// How far a client may fall behind before it is resynced with a snapshot.
 const CHANNEL: usize = 1024;
 
+/// One event as each kind of client is shown it: staff see the tickets'
+/// languages and services; boards and kiosks see only what a waiting room
+/// sees (numbers, counters, queue lengths).
+#[derive(Debug, Clone)]
+pub struct EventJson {
+    pub staff: Utf8Bytes,
+    pub board: Utf8Bytes,
+}
+
+impl EventJson {
+    pub fn for_feed(&self, feed: Feed) -> &Utf8Bytes {
+        match feed {
+            Feed::Staff => &self.staff,
+            Feed::Board => &self.board,
+        }
+    }
+}
+
+/// Which version of the office feed a client gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Feed {
+    Staff,
+    Board,
+}
+
 /// What the hub sends to an office's clients.
 #[derive(Debug, Clone)]
 pub enum HubMessage {
-    Event { seq: u64, json: Utf8Bytes },
+    Event { seq: u64, json: EventJson },
     /// The live state was rebuilt (for instance after a failed commit):
     /// every client needs a fresh snapshot.
     Resync,
@@ -27,7 +52,7 @@ pub enum HubMessage {
 #[derive(Debug)]
 struct OfficeChannel {
     sender: broadcast::Sender<HubMessage>,
-    ring: Mutex<VecDeque<(u64, Utf8Bytes)>>,
+    ring: Mutex<VecDeque<(u64, EventJson)>>,
 }
 
 #[derive(Debug, Default)]
@@ -38,7 +63,7 @@ pub struct Hub {
 /// The outcome of asking to catch up from a `seq`.
 pub enum Catchup {
     /// These events, oldest first, then the live channel.
-    Replay(Vec<(u64, Utf8Bytes)>, broadcast::Receiver<HubMessage>),
+    Replay(Vec<(u64, EventJson)>, broadcast::Receiver<HubMessage>),
     /// Too old or unknown: the caller must send a snapshot.
     TooOld,
 }
@@ -54,7 +79,7 @@ impl Hub {
 
     /// Announces an event. Called by the writer thread, in `seq` order, after
     /// the change is committed.
-    pub fn publish(&self, office: &str, seq: u64, json: Utf8Bytes) {
+    pub fn publish(&self, office: &str, seq: u64, json: EventJson) {
         let Some(ch) = self.offices.get(office) else { return };
         let mut ring = ch.ring.lock().unwrap_or_else(|p| p.into_inner());
         ring.push_back((seq, json.clone()));

@@ -50,6 +50,19 @@ pub fn ws_rate_limited() {
     WS_RATE_LIMITED.fetch_add(1, Ordering::Relaxed);
 }
 
+/// Websocket clients cut off for not reading what they were sent.
+static WS_SLOW: AtomicU64 = AtomicU64::new(0);
+/// Connections closed at once for being over a connection cap.
+static CONNECTIONS_REFUSED: AtomicU64 = AtomicU64::new(0);
+
+pub fn ws_slow_client() {
+    WS_SLOW.fetch_add(1, Ordering::Relaxed);
+}
+
+pub fn connection_refused() {
+    CONNECTIONS_REFUSED.fetch_add(1, Ordering::Relaxed);
+}
+
 /// Gives every request an id (`x-request-id`, in its log span and in error
 /// bodies) and records its latency under its route pattern.
 pub async fn observe(State(app): State<AppState>, request: Request, next: Next) -> Response {
@@ -140,6 +153,12 @@ pub async fn render(State(app): State<AppState>) -> Response {
     let _ = writeln!(out, "madoguchi_websocket_clients {}", app.engine.hub.client_count());
     let _ = writeln!(out, "# HELP madoguchi_websocket_rate_limited_total Websocket clients closed for sending too many messages.\n# TYPE madoguchi_websocket_rate_limited_total counter");
     let _ = writeln!(out, "madoguchi_websocket_rate_limited_total {}", WS_RATE_LIMITED.load(Ordering::Relaxed));
+    let _ = writeln!(out, "# HELP madoguchi_websocket_slow_clients_total Websocket clients closed for not reading.\n# TYPE madoguchi_websocket_slow_clients_total counter");
+    let _ = writeln!(out, "madoguchi_websocket_slow_clients_total {}", WS_SLOW.load(Ordering::Relaxed));
+    let _ = writeln!(out, "# HELP madoguchi_connections_refused_total Connections closed at once for being over a connection cap.\n# TYPE madoguchi_connections_refused_total counter");
+    let _ = writeln!(out, "madoguchi_connections_refused_total {}", CONNECTIONS_REFUSED.load(Ordering::Relaxed));
+    let _ = writeln!(out, "# HELP madoguchi_rate_limited_total Requests refused with 429 by the public limits.\n# TYPE madoguchi_rate_limited_total counter");
+    let _ = writeln!(out, "madoguchi_rate_limited_total {}", crate::limits::rate_limited_total());
     let _ = writeln!(out, "# HELP madoguchi_commit_seconds Time to commit one group of writes (one fsync).\n# TYPE madoguchi_commit_seconds histogram");
     let commits = app.engine.commit_stats();
     commits.write_prometheus(&mut out, "madoguchi_commit_seconds", "");

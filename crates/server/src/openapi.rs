@@ -33,6 +33,7 @@ use utoipa::{Modify, OpenApi};
         crate::routes::i18n::languages,
         crate::routes::i18n::catalog,
         crate::routes::session::login,
+        crate::routes::session::logout,
         crate::routes::session_info::whoami,
         crate::routes::session_info::history,
         crate::routes::session_info::audit,

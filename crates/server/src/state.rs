@@ -21,6 +21,15 @@ pub struct AppState {
     pub metrics: Arc<crate::metrics::Metrics>,
     pub limiter: Arc<crate::limits::RateLimiter>,
     pub forecasts: Arc<crate::forecasting::Forecasts>,
+    /// Whose forwarding headers are believed (see [`crate::limits`]).
+    pub trusted_proxies: Arc<crate::limits::TrustedProxies>,
+    /// Shared snapshots, phone views and socket counts of the websockets.
+    pub feeds: Arc<crate::ws::Feeds>,
+    /// Bounds the password checks running at once (each takes ~19 MiB and
+    /// a core for a while); see `routes::session`.
+    pub password_checks: Arc<tokio::sync::Semaphore>,
+    /// `https://` public URL: answers carry HSTS.
+    pub https: bool,
 }
 
 /// The CJK font for paper tickets. Loading it takes a few hundred

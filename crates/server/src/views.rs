@@ -26,6 +26,8 @@ pub struct TicketView {
     /// Nine residents in ten wait less than this.
     pub estimated_wait_p90_seconds: Option<u64>,
     pub counter: Option<String>,
+    /// The resident's language; left out of what boards and kiosks see.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub lang: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
@@ -54,8 +56,34 @@ pub struct JourneyStepView {
 pub enum Audience {
     /// The issuer and staff: token and status URL included.
     Holder,
-    /// Displays, the office feed, public reads.
+    /// Staff reading the office feed: no secret.
     Public,
+    /// Boards and kiosks: no secret, and nothing of the person either (no
+    /// language, service or journey): only what a waiting room sees.
+    Board,
+}
+
+/// Every waiting ticket's position and estimate, found in one walk of each
+/// line: building views for a whole office (a snapshot, every phone after a
+/// call) with [`TicketView::live`] would walk a line once per ticket.
+#[derive(Debug, Default)]
+pub struct Positions<'a>(std::collections::HashMap<&'a str, (u32, queue_core::WaitEstimate)>);
+
+impl<'a> Positions<'a> {
+    pub fn of(state: &'a OfficeState) -> Self {
+        let estimators: std::collections::HashMap<&queue_core::QueueId, queue_core::office::WaitEstimator> =
+            state.config().queues.iter().map(|q| (&q.id, state.wait_estimator(&q.id))).collect();
+        Positions(
+            state
+                .positions()
+                .filter_map(|(t, p)| estimators.get(&t.queue).map(|e| (t.id.as_str(), (p, e.at(p)))))
+                .collect(),
+        )
+    }
+
+    pub fn get(&self, t: &Ticket) -> Option<(u32, queue_core::WaitEstimate)> {
+        self.0.get(t.id.as_str()).copied()
+    }
 }
 
 impl TicketView {
@@ -66,6 +94,11 @@ impl TicketView {
         Self::build(t, position, estimate, audience, base_url)
     }
 
+    /// A ticket of today whose position was found with [`Positions`].
+    pub fn placed(t: &Ticket, placed: Option<(u32, queue_core::WaitEstimate)>, audience: Audience, base_url: &str) -> Self {
+        Self::build(t, placed.map(|p| p.0), placed.map(|p| p.1), audience, base_url)
+    }
+
     /// A ticket of a past day: no position, no estimate.
     pub fn archived(t: &Ticket, audience: Audience, base_url: &str) -> Self {
         Self::build(t, None, None, audience, base_url)
@@ -73,24 +106,25 @@ impl TicketView {
 
     fn build(t: &Ticket, position: Option<u32>, estimate: Option<queue_core::WaitEstimate>, audience: Audience, base_url: &str) -> Self {
         let holder = audience == Audience::Holder && !t.token.is_empty();
+        let board = audience == Audience::Board;
         TicketView {
             id: t.id.to_string(),
             number: t.number.to_string(),
             office: t.office.to_string(),
             queue: t.queue.to_string(),
-            service: t.service.as_ref().map(ToString::to_string),
+            service: if board { None } else { t.service.as_ref().map(ToString::to_string) },
             status: t.status.as_str().to_owned(),
             position,
             estimated_wait_seconds: estimate.map(|e| e.p50),
             estimated_wait_p90_seconds: estimate.map(|e| e.p90),
             counter: t.counter.as_ref().map(ToString::to_string),
-            lang: t.lang.to_string(),
+            lang: if board { String::new() } else { t.lang.to_string() },
             token: holder.then(|| t.token.clone()),
             status_url: holder.then(|| status_url(base_url, &t.token)),
             issued_at: t.issued_at.to_string(),
             called_at: t.called_at.map(|c| c.to_string()),
             recalls: t.recalls,
-            journey: t.journey.as_ref().map(|j| j.iter().map(JourneyStepView::from).collect()),
+            journey: if board { None } else { t.journey.as_ref().map(|j| j.iter().map(JourneyStepView::from).collect()) },
         }
     }
 }
@@ -139,7 +173,12 @@ pub struct PublicTicketView {
 impl PublicTicketView {
     pub fn live(state: &OfficeState, t: &Ticket, near_position: u32) -> Self {
         let position = state.position(t);
-        let estimate = position.map(|p| state.wait_estimate(&t.queue, p));
+        Self::placed(t, position.map(|p| (p, state.wait_estimate(&t.queue, p))), near_position)
+    }
+
+    /// A ticket of today whose position was found with [`Positions`].
+    pub fn placed(t: &Ticket, placed: Option<(u32, queue_core::WaitEstimate)>, near_position: u32) -> Self {
+        let (position, estimate) = (placed.map(|p| p.0), placed.map(|p| p.1));
         PublicTicketView {
             near_position,
             number: t.number.to_string(),

@@ -10,9 +10,12 @@ use crate::auth::{Principal, Role};
 use crate::engine::snapshot_json;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::Query;
-use crate::hub::{Catchup, HubMessage};
+use crate::hub::{Catchup, Feed, HubMessage};
+use crate::limits::{ClientAddr, SOCKETS_PER_ADDR, SOCKETS_PER_TICKET, SOCKETS_PER_TOKEN, SocketCounts, SocketKey};
 use crate::state::AppState;
-use crate::views::PublicTicketView;
+use crate::views::{Positions, PublicTicketView};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use axum::extract::ws::{Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
 use crate::extract::Path;
 use axum::extract::State;
@@ -26,6 +29,10 @@ use tokio::sync::broadcast::{self, error::RecvError};
 /// Largest frame a client may send; clients only send small control messages.
 const MAX_CLIENT_FRAME: usize = 4096;
 const PING_EVERY: Duration = Duration::from_secs(25);
+/// How long one message may take to go out. A client that stops reading
+/// fills its socket's buffers and then this; it is cut off rather than
+/// holding the server's memory and a task forever.
+pub const SEND_DEADLINE: Duration = Duration::from_secs(10);
 
 #[derive(Debug, Deserialize)]
 pub struct FeedQuery {
@@ -34,54 +41,173 @@ pub struct FeedQuery {
     pub access_token: Option<String>,
 }
 
+/// What the websocket sessions share: snapshots and phone views built once
+/// per change and handed to every client that needs them, and the count of
+/// open sockets.
+#[derive(Debug, Default)]
+pub struct Feeds {
+    snapshots: Mutex<HashMap<(String, Feed), (u64, Utf8Bytes)>>,
+    phones: HashMap<String, tokio::sync::Mutex<PhoneViews>>,
+    pub sockets: Arc<SocketCounts>,
+}
+
+/// Every ticket of an office as its phone shows it, at one `seq`.
+#[derive(Debug, Default)]
+struct PhoneViews {
+    seq: Option<u64>,
+    by_token: Arc<HashMap<String, PublicTicketView>>,
+}
+
+impl Feeds {
+    pub fn new<'a>(offices: impl IntoIterator<Item = &'a str>) -> Feeds {
+        Feeds { phones: offices.into_iter().map(|o| (o.to_owned(), Default::default())).collect(), ..Default::default() }
+    }
+
+    /// The snapshot of `office` at `seq` for `feed`, built once and shared.
+    fn snapshot(&self, engine: &crate::engine::Engine, state: &queue_core::OfficeState, feed: Feed) -> Utf8Bytes {
+        let key = (state.id().to_string(), feed);
+        let mut cache = self.snapshots.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((seq, json)) = cache.get(&key)
+            && *seq == state.seq()
+        {
+            return json.clone();
+        }
+        let json = Utf8Bytes::from(snapshot_json(&engine.config, state, feed));
+        cache.insert(key, (state.seq(), json.clone()));
+        json
+    }
+
+    /// Every phone's view of `office` as of `seq` or later: built by the
+    /// first phone session that needs it (one walk of the office's lines)
+    /// and shared by all the others, so a call costs O(tickets) in all, not
+    /// per phone.
+    async fn phone_views(&self, app: &AppState, office: &str, seq: u64) -> Arc<HashMap<String, PublicTicketView>> {
+        let Some(cell) = self.phones.get(office) else { return Arc::default() };
+        let mut views = cell.lock().await;
+        if views.seq.is_some_and(|s| s >= seq) {
+            return views.by_token.clone();
+        }
+        let near = app.engine.config.phone.near_position;
+        let today = app.engine.today();
+        let built = {
+            let ward = app.engine.ward();
+            ward.office(office).filter(|st| st.day() == today).map(|st| {
+                let positions = Positions::of(st);
+                let map: HashMap<String, PublicTicketView> = st
+                    .tickets()
+                    .iter()
+                    .filter(|t| !t.token.is_empty())
+                    .map(|t| (t.token.clone(), PublicTicketView::placed(t, positions.get(t), near)))
+                    .collect();
+                (st.seq(), map)
+            })
+        };
+        let (at, map) = built.unwrap_or((seq, HashMap::new()));
+        views.seq = Some(at);
+        views.by_token = Arc::new(map);
+        views.by_token.clone()
+    }
+}
+
+/// Sends one message, giving up after [`SEND_DEADLINE`].
+async fn send(sink: &mut Sink, m: Message) -> Result<(), ()> {
+    match tokio::time::timeout(SEND_DEADLINE, sink.send(m)).await {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(_)) => Err(()),
+        Err(_) => {
+            crate::metrics::ws_slow_client();
+            Err(())
+        }
+    }
+}
+
+fn too_many_sockets() -> ApiError {
+    ApiError::new(axum::http::StatusCode::TOO_MANY_REQUESTS, "too_many_connections", "too many open connections for this ticket, device or address; close another one first")
+}
+
 /// `GET /ws/office/{office}`: the live feed of an office.
 pub async fn office(
     State(app): State<AppState>,
     Path(office): Path<String>,
     Query(q): Query<FeedQuery>,
     principal: Principal,
+    client: Option<axum::Extension<ClientAddr>>,
+    connection: Option<axum::Extension<crate::app::ConnectionSlot>>,
     upgrade: WebSocketUpgrade,
 ) -> ApiResult<Response> {
     app.engine.config.office(&office).ok_or_else(|| ApiError::unknown_office(&office))?;
     principal.require(&[Role::Display, Role::Staff, Role::Kiosk], Some(&office))?;
-    Ok(sized(upgrade).on_upgrade(move |socket| office_session(app, office, q.since, socket)))
+    let feed = match principal.role {
+        Role::Display | Role::Kiosk => Feed::Board,
+        Role::Staff | Role::Admin => Feed::Staff,
+    };
+    let mut keys = vec![(SocketKey::Token(principal.token_id), SOCKETS_PER_TOKEN)];
+    if let Some(axum::Extension(ClientAddr(ip))) = client {
+        keys.push((SocketKey::Addr(ip), SOCKETS_PER_ADDR));
+    }
+    let slot = app.feeds.sockets.take(keys).ok_or_else(too_many_sockets)?;
+    let revoked = app.tokens.revocations();
+    Ok(sized(upgrade).on_upgrade(move |socket| async move {
+        office_session(app, office, feed, q.since, principal.token_id, revoked, socket).await;
+        drop((slot, connection));
+    }))
 }
 
-/// Takes a snapshot of the committed state and subscribes, both on the
-/// writer thread between groups, so that the snapshot holds nothing a crash
-/// could take back and every event after it reaches the client.
-async fn snapshot_and_subscribe(app: &AppState, office: &str) -> Option<(String, u64, broadcast::Receiver<HubMessage>)> {
-    let (engine, office) = (app.engine.clone(), office.to_owned());
+/// Takes a snapshot of the committed state and subscribes, so that the
+/// snapshot holds nothing a crash could take back and every event after it
+/// reaches the client. When the office's state holds only committed
+/// changes (nearly always) this happens here, under the state's lock;
+/// otherwise on the writer thread after the next commit.
+async fn snapshot_and_subscribe(app: &AppState, office: &str, feed: Feed) -> Option<(Utf8Bytes, u64, broadcast::Receiver<HubMessage>)> {
+    let here = app
+        .engine
+        .if_committed(office, |state| {
+            let rx = app.engine.hub.subscribe(office)?;
+            Some((app.feeds.snapshot(&app.engine, state, feed), state.seq(), rx))
+        })
+        .flatten();
+    if here.is_some() {
+        return here;
+    }
+    let (app2, office) = (app.clone(), office.to_owned());
     app.engine
         .committed(move |ward| {
             let state = ward.office(&office)?;
-            let rx = engine.hub.subscribe(&office)?;
-            Some((snapshot_json(&engine.config, state), state.seq(), rx))
+            let rx = app2.engine.hub.subscribe(&office)?;
+            Some((app2.feeds.snapshot(&app2.engine, state, feed), state.seq(), rx))
         })
         .await
         .flatten()
 }
 
-async fn office_session(app: AppState, office: String, since: Option<u64>, socket: WebSocket) {
+async fn office_session(
+    app: AppState,
+    office: String,
+    feed: Feed,
+    since: Option<u64>,
+    token_id: i64,
+    mut revoked: broadcast::Receiver<i64>,
+    socket: WebSocket,
+) {
     let (mut sink, mut stream) = socket.split();
     let mut first: Vec<Utf8Bytes> = Vec::new();
     let start = match since.map(|s| (s, app.engine.hub.catch_up(&office, s))) {
         Some((s, Catchup::Replay(events, rx))) => {
             let mut last = s;
             for (seq, json) in events {
-                first.push(json);
+                first.push(json.for_feed(feed).clone());
                 last = seq;
             }
             Some((last, rx))
         }
-        _ => snapshot_and_subscribe(&app, &office).await.map(|(snap, seq, rx)| {
-            first.push(Utf8Bytes::from(snap));
+        _ => snapshot_and_subscribe(&app, &office, feed).await.map(|(snap, seq, rx)| {
+            first.push(snap);
             (seq, rx)
         }),
     };
     let Some((mut last_seq, mut rx)) = start else { return };
     for m in first {
-        if sink.send(Message::Text(m)).await.is_err() {
+        if send(&mut sink, Message::Text(m)).await.is_err() {
             return;
         }
     }
@@ -92,8 +218,15 @@ async fn office_session(app: AppState, office: String, since: Option<u64>, socke
     loop {
         tokio::select! {
             _ = stopped(&mut stopping) => {
-                let _ = sink.send(Message::Close(None)).await;
+                let _ = send(&mut sink, Message::Close(None)).await;
                 break;
+            }
+            gone = revoked.recv() => {
+                if revocation_ends(gone, token_id) {
+                    let _ = send(&mut sink, Message::Text(error_frame("token_revoked", "this token has been revoked or signed out").into())).await;
+                    let _ = send(&mut sink, Message::Close(Some(axum::extract::ws::CloseFrame { code: axum::extract::ws::close_code::POLICY, reason: "token revoked".into() }))).await;
+                    break;
+                }
             }
             msg = rx.recv() => {
                 let resync = match msg {
@@ -102,7 +235,7 @@ async fn office_session(app: AppState, office: String, since: Option<u64>, socke
                             continue;
                         }
                         if seq == last_seq + 1 {
-                            if sink.send(Message::Text(json)).await.is_err() {
+                            if send(&mut sink, Message::Text(json.for_feed(feed).clone())).await.is_err() {
                                 break;
                             }
                             last_seq = seq;
@@ -114,10 +247,10 @@ async fn office_session(app: AppState, office: String, since: Option<u64>, socke
                     Err(RecvError::Closed) => break,
                 };
                 if resync {
-                    let Some((snap, seq, new_rx)) = snapshot_and_subscribe(&app, &office).await else { break };
+                    let Some((snap, seq, new_rx)) = snapshot_and_subscribe(&app, &office, feed).await else { break };
                     rx = new_rx;
                     last_seq = seq;
-                    if sink.send(Message::Text(snap.into())).await.is_err() {
+                    if send(&mut sink, Message::Text(snap)).await.is_err() {
                         break;
                     }
                 }
@@ -128,11 +261,22 @@ async fn office_session(app: AppState, office: String, since: Option<u64>, socke
                 }
             }
             _ = ping.tick() => {
-                if sink.send(Message::Ping(Default::default())).await.is_err() {
+                if send(&mut sink, Message::Ping(Default::default())).await.is_err() {
                     break;
                 }
             }
         }
+    }
+}
+
+/// Whether a message on the revocation channel ends the session of
+/// `token_id`: its own revocation, or a lag (some revocations were missed,
+/// so the token is checked again by closing; a valid client reconnects).
+fn revocation_ends(msg: Result<i64, RecvError>, token_id: i64) -> bool {
+    match msg {
+        Ok(id) => id == token_id,
+        Err(RecvError::Lagged(_)) => true,
+        Err(RecvError::Closed) => false,
     }
 }
 
@@ -186,9 +330,9 @@ async fn answer_client(sink: &mut Sink, budget: &mut ClientBudget, incoming: Opt
     use std::ops::ControlFlow::{Break, Continue};
     if matches!(incoming, Some(Ok(Message::Text(_) | Message::Binary(_) | Message::Ping(_)))) && !budget.take(std::time::Instant::now()) {
         crate::metrics::ws_rate_limited();
-        let _ = sink.send(Message::Text(error_frame("rate_limited", "too many messages; the connection is closed").into())).await;
+        let _ = send(sink, Message::Text(error_frame("rate_limited", "too many messages; the connection is closed").into())).await;
         let close = axum::extract::ws::CloseFrame { code: axum::extract::ws::close_code::POLICY, reason: "too many messages".into() };
-        let _ = sink.send(Message::Close(Some(close))).await;
+        let _ = send(sink, Message::Close(Some(close))).await;
         return Break(());
     }
     let reply = match incoming {
@@ -198,7 +342,7 @@ async fn answer_client(sink: &mut Sink, budget: &mut ClientBudget, incoming: Opt
         Some(Ok(_)) => None,
     };
     if let Some(r) = reply
-        && sink.send(Message::Text(r.into())).await.is_err()
+        && send(sink, Message::Text(r.into())).await.is_err()
     {
         return Break(());
     }
@@ -223,39 +367,48 @@ fn error_frame(code: &str, message: &str) -> String {
 }
 
 /// `GET /ws/ticket/{token}`: one ticket, for the resident's phone.
-pub async fn ticket(State(app): State<AppState>, Path(token): Path<String>, upgrade: WebSocketUpgrade) -> ApiResult<Response> {
+pub async fn ticket(
+    State(app): State<AppState>,
+    Path(token): Path<String>,
+    client: Option<axum::Extension<ClientAddr>>,
+    connection: Option<axum::Extension<crate::app::ConnectionSlot>>,
+    upgrade: WebSocketUpgrade,
+) -> ApiResult<Response> {
     // Fails with 404 before upgrading when the token is unknown.
     let first = crate::routes::public::find(&app, token.clone()).await?;
-    Ok(sized(upgrade).on_upgrade(move |socket| ticket_session(app, token, first, socket)))
-}
-
-fn ticket_view(app: &AppState, token: &str) -> Option<PublicTicketView> {
-    let today = app.engine.today();
-    let near = app.engine.config.phone.near_position;
-    let ward = app.engine.ward();
-    ward.find_token(token, today).map(|(state, t)| PublicTicketView::live(state, t, near))
+    let mut keys = vec![(SocketKey::Ticket(token.clone()), SOCKETS_PER_TICKET)];
+    if let Some(axum::Extension(ClientAddr(ip))) = client {
+        keys.push((SocketKey::Addr(ip), SOCKETS_PER_ADDR));
+    }
+    let slot = app.feeds.sockets.take(keys).ok_or_else(too_many_sockets)?;
+    Ok(sized(upgrade).on_upgrade(move |socket| async move {
+        ticket_session(app, token, first, socket).await;
+        drop((slot, connection));
+    }))
 }
 
 async fn ticket_session(app: AppState, token: String, first: PublicTicketView, socket: WebSocket) {
     let (mut sink, mut stream) = socket.split();
     let office = first.office.clone();
-    let rx = if first.expired {
-        None
-    } else {
-        // Subscribe, then read the ticket again, so no change falls between.
-        let rx = app.engine.hub.subscribe(&office);
-        rx.map(|rx| (rx, ticket_view(&app, &token)))
-    };
+    // Subscribe, then read the ticket again, so no change falls between.
+    let rx = if first.expired { None } else { app.engine.hub.subscribe(&office) };
     let (mut rx, mut last) = match rx {
-        Some((rx, Some(view))) => (Some(rx), view),
-        _ => (None, first),
+        Some(rx) => {
+            let seq = app.engine.ward().office(&office).map_or(0, |o| o.seq());
+            let views = app.feeds.phone_views(&app, &office, seq).await;
+            match views.get(&token) {
+                Some(v) => (Some(rx), v.clone()),
+                None => (None, first),
+            }
+        }
+        None => (None, first),
     };
     let snapshot = json!({"type": "snapshot", "ticket": &last}).to_string();
-    if sink.send(Message::Text(snapshot.into())).await.is_err() {
+    if send(&mut sink, Message::Text(snapshot.into())).await.is_err() {
         return;
     }
     let Some(rx) = rx.as_mut() else {
-        let _ = sink.send(Message::Close(None)).await;
+        let _ = send(&mut sink, Message::Close(None)).await;
         return;
     };
     let mut ping = tokio::time::interval(PING_EVERY);
@@ -265,20 +418,32 @@ async fn ticket_session(app: AppState, token: String, first: PublicTicketView, s
     loop {
         tokio::select! {
             _ = stopped(&mut stopping) => {
-                let _ = sink.send(Message::Close(None)).await;
+                let _ = send(&mut sink, Message::Close(None)).await;
                 break;
             }
             msg = rx.recv() => {
-                match msg {
-                    Ok(_) | Err(RecvError::Lagged(_)) => {}
+                let mut seq = match msg {
+                    Ok(HubMessage::Event { seq, .. }) => seq,
+                    Ok(HubMessage::Resync) | Err(RecvError::Lagged(_)) => u64::MAX,
                     Err(RecvError::Closed) => break,
+                };
+                // A burst of changes is answered once, from the newest.
+                loop {
+                    match rx.try_recv() {
+                        Ok(HubMessage::Event { seq: s, .. }) => seq = seq.max(s),
+                        Ok(HubMessage::Resync) | Err(broadcast::error::TryRecvError::Lagged(_)) => seq = u64::MAX,
+                        Err(_) => break,
+                    }
                 }
-                let view = ticket_view(&app, &token)
+                let views = app.feeds.phone_views(&app, &office, seq).await;
+                let view = views
+                    .get(&token)
+                    .cloned()
                     .unwrap_or_else(|| PublicTicketView { expired: true, position: None, estimated_wait_seconds: None, estimated_wait_p90_seconds: None, ..last.clone() });
                 if view != last {
                     let reason = if view.status == "called" && (last.status != "called" || view.counter != last.counter) { "ticket.called" } else { "ticket.updated" };
                     let m = json!({"type": "update", "reason": reason, "ticket": &view}).to_string();
-                    if sink.send(Message::Text(m.into())).await.is_err() {
+                    if send(&mut sink, Message::Text(m.into())).await.is_err() {
                         break;
                     }
                     last = view;
@@ -290,14 +455,13 @@ async fn ticket_session(app: AppState, token: String, first: PublicTicketView, s
                 }
             }
             _ = ping.tick() => {
-                if sink.send(Message::Ping(Default::default())).await.is_err() {
+                if send(&mut sink, Message::Ping(Default::default())).await.is_err() {
                     break;
                 }
             }
         }
     }
 }
-
 
 /// Resolves when the server starts stopping.
 pub async fn stopped(rx: &mut tokio::sync::watch::Receiver<bool>) {

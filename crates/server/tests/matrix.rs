@@ -457,6 +457,9 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
         // ----- Any valid token.
         let (want, check) = if c.grant().is_some() { (Want::Ok(200), Check::Session) } else { (UNAUTHORIZED, Check::Nothing) };
         add("/api/v1/session", "GET", "/api/v1/session".into(), None, c, want, check);
+        // Signing out ends sign-in sessions only: every valid caller here is a device token.
+        let want = if c.grant().is_some() { Want::Err(409, "not_a_session") } else { UNAUTHORIZED };
+        add("/api/v1/logout", "POST", "/api/v1/logout".into(), None, c, want, Check::Nothing);
 
         // ----- Office routes.
         let issue_body = json!({"queue": "A", "lang": "en"});

@@ -141,3 +141,9 @@ fn parse(r: RawTicket) -> Result<Ticket, StoreError> {
 pub fn purge_personal(conn: &Connection, before: jiff::civil::Date) -> Result<usize, StoreError> {
     Ok(conn.execute("UPDATE tickets SET token = NULL, lang = '' WHERE day < ?1 AND (token IS NOT NULL OR lang != '')", [before.to_string()])?)
 }
+
+/// The latest business day any ticket belongs to.
+pub fn latest_day(conn: &Connection) -> Result<Option<jiff::civil::Date>, StoreError> {
+    let day: Option<String> = conn.query_row("SELECT MAX(day) FROM tickets", [], |r| r.get(0))?;
+    day.map(|d| d.parse().map_err(|e| StoreError::Malformed(format!("ticket day {d:?}: {e}")))).transpose()
+}

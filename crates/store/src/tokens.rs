@@ -68,6 +68,19 @@ pub fn list(conn: &Connection) -> Result<Vec<Listed>, StoreError> {
     rows.collect::<Result<_, _>>().map_err(StoreError::from)
 }
 
+/// Tokens revoked after `since_micros`, with when: `(id, revoked_at)`.
+pub fn revoked_since(conn: &Connection, since_micros: i64) -> Result<Vec<(i64, i64)>, StoreError> {
+    let mut stmt = conn.prepare_cached("SELECT id, revoked_at FROM tokens WHERE revoked_at > ?1 ORDER BY revoked_at")?;
+    let rows = stmt.query_map(params![since_micros], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    rows.collect::<Result<_, _>>().map_err(StoreError::from)
+}
+
+/// Revokes a sign-in session's token (one with an expiry, as `login` gives);
+/// false for a device token or one already revoked.
+pub fn revoke_session(conn: &Connection, id: i64, now_micros: i64) -> Result<bool, StoreError> {
+    Ok(conn.execute("UPDATE tokens SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL AND expires_at IS NOT NULL", params![id, now_micros])? == 1)
+}
+
 /// Revokes a token by id; false when there is no such unrevoked token.
 pub fn revoke(conn: &Connection, id: i64, now_micros: i64) -> Result<bool, StoreError> {
     Ok(conn.execute("UPDATE tokens SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL", params![id, now_micros])? == 1)

@@ -47,6 +47,12 @@ pub async fn issue(State(app): State<AppState>, principal: Principal, Path(offic
     let engine = &app.engine;
     engine.config.office(&office).ok_or_else(|| ApiError::unknown_office(&office))?;
     principal.require(&[Role::Kiosk, Role::Staff], Some(&office))?;
+    // A kiosk is a person at a touch screen: a script with a kiosk's token
+    // must not flood the lines (or the writer).
+    if principal.role == Role::Kiosk && !app.limiter.kiosk_may_issue(principal.token_id) {
+        crate::limits::rate_limited();
+        return Err(ApiError::new(StatusCode::TOO_MANY_REQUESTS, "rate_limited", "this kiosk is issuing faster than people can; wait a moment"));
+    }
     let target = match (req.service, req.queue, req.life_event.clone()) {
         (Some(s), None, None) => IssueTarget::Service(s),
         (None, Some(q), None) => IssueTarget::Queue(q),

@@ -241,6 +241,9 @@ pub async fn spawn_app_configured(dir: Arc<TempDir>, clock: Arc<dyn Clock>, conf
         data_dir: dir.path().to_path_buf(),
         listen: "127.0.0.1:0".parse().expect("addr"),
         public_url: None,
+        // Tests drive kiosks at machine speed; the kiosk limit has its own
+        // test (hardening_net.rs).
+        network: madoguchi_server::app::NetworkOptions { kiosk_rate: None, ..Default::default() },
     };
     let running = within("starting the server", madoguchi_server::app::start(opts, clock)).await.expect("server starts");
     TestApp { base: running.base_url.clone(), addr: running.addr, client: client(), dir, running: Some(running) }
@@ -449,6 +452,7 @@ impl BinServer {
                 .args(["serve", "--data", data.to_str().expect("utf-8"), "--listen", &format!("127.0.0.1:{port}")])
                 .env_remove("MADOGUCHI_CONFIG")
                 .env_remove("MADOGUCHI_PUBLIC_URL")
+                .env("MADOGUCHI_KIOSK_RATE", "off")
                 .stdin(Stdio::null())
                 .stdout(Stdio::from(file.try_clone().expect("clone")))
                 .stderr(Stdio::from(file))

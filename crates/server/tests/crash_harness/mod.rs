@@ -222,6 +222,8 @@ impl Proc {
                 .env_remove("MADOGUCHI_PUBLIC_URL")
                 .env_remove("MADOGUCHI_DATA")
                 .env_remove("MADOGUCHI_LISTEN")
+                // The harness's kiosks issue at machine speed.
+                .env("MADOGUCHI_KIOSK_RATE", "off")
                 .stdin(Stdio::null())
                 .stdout(Stdio::from(file.try_clone().map_err(|e| e.to_string())?))
                 .stderr(Stdio::from(file))
@@ -1387,7 +1389,8 @@ impl Check<'_> {
         }
         let mut adopt = HashMap::new();
         for o in OFFICES {
-            let mut ws = ws_open(self.base, o.id, None, &self.tokens.display[o.id]).await?;
+            // A desk's snapshot: it lists the lines (a board's lists only their heads).
+            let mut ws = ws_open(self.base, o.id, None, &self.tokens.staff[o.id]).await?;
             let snap = match ws_text(&mut ws, NET).await {
                 Ok(Some(t)) => serde_json::from_str::<Value>(&t).unwrap_or(Value::Null),
                 _ => return Err(format!("{}: no snapshot after the restart", o.id)),
