@@ -6,7 +6,9 @@
 //! * issue latency p50/p99 at fixed offered rates (open loop);
 //! * call → `ticket.called` event latency over N websocket clients, and the
 //!   server's resident memory idle and with N clients (these against the
-//!   real binary in its own process).
+//!   real binary in its own process);
+//! * with `-- --phones`: 500 and 2,000 residents' phone pages on one
+//!   address, call → every phone's update, and issue latency meanwhile.
 //!
 //! Bounded in count and time, loopback only. Results go to stdout; the
 //! figures in docs/benchmarks.md come from here.
@@ -254,6 +256,97 @@ async fn fan_out(b: &Arc<Bench>, clients: usize, calls: usize) -> (Vec<Duration>
     (latencies, memory)
 }
 
+/// Issue 23's morning: `phones` residents waiting, each with the phone page
+/// open (`/ws/ticket/{token}`), all from one address. Measures call → every
+/// phone's update (each call moves everyone behind it), and the latency of
+/// 20 issues while they are connected.
+async fn phones(b: &Arc<Bench>, phones: usize, calls: usize) -> (Vec<Duration>, Vec<Duration>, usize) {
+    let mut tokens = Vec::with_capacity(phones);
+    for chunk in 0..phones.div_ceil(50) {
+        let batch = futures_util::future::join_all((0..50.min(phones - chunk * 50)).map(|_| async {
+            let r = b
+                .client
+                .post(format!("{}/api/v1/offices/yahatanishi/tickets", b.base))
+                .bearer_auth(&b.token)
+                .json(&serde_json::json!({"queue": "B", "lang": "vi"}))
+                .send()
+                .await
+                .expect("issue");
+            let v: serde_json::Value = r.json().await.expect("ticket");
+            v["token"].as_str().expect("token").to_owned()
+        }))
+        .await;
+        tokens.extend(batch);
+    }
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<(usize, Instant)>();
+    let (ready_tx, mut ready_rx) = tokio::sync::mpsc::unbounded_channel::<()>();
+    let mut tasks = Vec::new();
+    for token in &tokens {
+        let url = format!("ws://{}/ws/ticket/{token}", b.addr);
+        let (tx, ready_tx) = (tx.clone(), ready_tx.clone());
+        tasks.push(tokio::spawn(async move {
+            let Ok((mut ws, _)) = tokio_tungstenite::connect_async(&url).await else { return };
+            let _ = ws.next().await; // snapshot
+            let _ = ready_tx.send(());
+            let mut seen = 0;
+            while let Ok(Some(Ok(m))) = tokio::time::timeout(Duration::from_secs(30), ws.next()).await {
+                if let tokio_tungstenite::tungstenite::Message::Text(t) = m
+                    && t.contains("\"update\"")
+                {
+                    let _ = tx.send((seen, Instant::now()));
+                    seen += 1;
+                    if seen == calls {
+                        break;
+                    }
+                }
+            }
+        }));
+    }
+    drop(tx);
+    let mut connected = 0;
+    for _ in 0..phones {
+        if tokio::time::timeout(Duration::from_secs(30), ready_rx.recv()).await.is_err() {
+            break;
+        }
+        connected += 1;
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let mut latencies = Vec::new();
+    for call in 0..calls {
+        let sent = Instant::now();
+        let r = b
+            .client
+            .post(format!("{}/api/v1/offices/yahatanishi/counters/4/call-next", b.base))
+            .bearer_auth(&b.token)
+            .send()
+            .await
+            .expect("call");
+        assert!(r.status().is_success(), "call-next {}", r.status());
+        // Everyone still waiting or just called hears this call.
+        let mut got = 0;
+        while got < connected - call {
+            match tokio::time::timeout(Duration::from_secs(10), rx.recv()).await {
+                Ok(Some((c, at))) if c == call => {
+                    latencies.push(at.duration_since(sent));
+                    got += 1;
+                }
+                Ok(Some(_)) => {}
+                _ => break,
+            }
+        }
+    }
+    let mut issues = Vec::new();
+    for _ in 0..20 {
+        issues.push(b.issue("A").await.expect("issue"));
+    }
+    for t in tasks {
+        t.abort();
+    }
+    latencies.sort();
+    issues.sort();
+    (latencies, issues, connected)
+}
+
 fn ms(d: Duration) -> String {
     format!("{:.2} ms", d.as_secs_f64() * 1000.0)
 }
@@ -270,6 +363,37 @@ fn main() {
     let runs = if quick { 1 } else { 3 };
     let secs = if quick { 2 } else { 5 };
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
+    if std::env::args().any(|a| a == "--phones") {
+        rt.block_on(async {
+            for n in [500usize, 2000] {
+                let mut p50s = Vec::new();
+                let mut p99s = Vec::new();
+                let mut issue_max = Vec::new();
+                for _ in 0..runs {
+                    let b = Arc::new(spawn_process().await);
+                    let (lat, issues, connected) = phones(&b, n, 5).await;
+                    assert_eq!(connected, n, "every phone connected");
+                    p50s.push(percentile(&lat, 0.5).as_secs_f64() * 1000.0);
+                    p99s.push(percentile(&lat, 0.99).as_secs_f64() * 1000.0);
+                    issue_max.push(issues.last().copied().unwrap_or_default().as_secs_f64() * 1000.0);
+                    println!(
+                        "  {n} phones: call → phone p50 {}, p99 {}, max {} ({} updates); issue p50 {} max {} over 20",
+                        ms(percentile(&lat, 0.5)),
+                        ms(percentile(&lat, 0.99)),
+                        ms(lat.last().copied().unwrap_or_default()),
+                        lat.len(),
+                        ms(percentile(&issues, 0.5)),
+                        ms(issues.last().copied().unwrap_or_default())
+                    );
+                    if let Ok(b) = Arc::try_unwrap(b) {
+                        b.stop().await;
+                    }
+                }
+                println!("{n} phones on one address: call → phone p50 median {:.1} ms, p99 median {:.1} ms; issue max median {:.1} ms", median(p50s), median(p99s), median(issue_max));
+            }
+        });
+        return;
+    }
     rt.block_on(async {
         println!("madoguchi load bench ({} run(s) each, {} s windows)", runs, secs);
         for clients in [64usize, 256] {
