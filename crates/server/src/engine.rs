@@ -387,25 +387,13 @@ fn clone_error(e: &StoreError) -> StoreError {
 /// The websocket event for a change, serialised once for every staff client
 /// and once for every board.
 pub fn event_json(config: &WardConfig, state: &OfficeState, change: &Change) -> EventJson {
-    EventJson { staff: event_json_for(config, state, change, Feed::Staff), board: event_json_for(config, state, change, Feed::Board) }
-}
-
-fn audience(feed: Feed) -> Audience {
-    match feed {
-        Feed::Staff => Audience::Public,
-        Feed::Board => Audience::Board,
-    }
-}
-
-fn event_json_for(config: &WardConfig, state: &OfficeState, change: &Change, feed: Feed) -> Utf8Bytes {
     let ja = Lang::ja();
-    let ticket = change.ticket.as_ref().map(|t| TicketView::live(state, t, audience(feed), ""));
     let mut v = json!({
         "type": change.kind.event_type(),
         "seq": change.seq,
         "office": change.office.as_str(),
         "at": change.at.to_string(),
-        "ticket": ticket,
+        "ticket": null,
         "counter": change.counter.as_ref().map(|c| c.as_str()),
         "queues": queues_live(config, state, &ja, |_| None),
     });
@@ -421,7 +409,21 @@ fn event_json_for(config: &WardConfig, state: &OfficeState, change: &Change, fee
     if change.kind == queue_core::ChangeKind::DayStarted {
         v["date"] = json!(state.day().to_string());
     }
-    Utf8Bytes::from(v.to_string())
+    // The same event with the ticket as each feed may see it; the rest
+    // (queue figures above all) is worked out once.
+    let mut for_feed = |feed: Feed| {
+        v["ticket"] = json!(change.ticket.as_ref().map(|t| TicketView::live(state, t, audience(feed), "")));
+        Utf8Bytes::from(v.to_string())
+    };
+    let staff = for_feed(Feed::Staff);
+    EventJson { staff, board: for_feed(Feed::Board) }
+}
+
+fn audience(feed: Feed) -> Audience {
+    match feed {
+        Feed::Staff => Audience::Public,
+        Feed::Board => Audience::Board,
+    }
 }
 
 /// How many waiting tickets of each queue a staff snapshot lists: a desk
