@@ -149,6 +149,12 @@ impl Running {
 
 /// Opens the data directory, loads today's state and starts serving.
 pub async fn start(opts: ServeOptions, clock: Arc<dyn Clock>) -> anyhow::Result<Running> {
+    start_with(opts, clock, crate::speech::Settings::default()).await
+}
+
+/// [`start`] with speech engines and limits of the caller's (tests use a
+/// stand-in engine whose timing they control).
+pub async fn start_with(opts: ServeOptions, clock: Arc<dyn Clock>, speech: crate::speech::Settings) -> anyhow::Result<Running> {
     let lock = lock_data_dir(&opts.data_dir)?;
     let db = store::Db::open(&opts.data_dir)?;
     let listener = tokio::net::TcpListener::bind(opts.listen)
@@ -171,6 +177,7 @@ pub async fn start(opts: ServeOptions, clock: Arc<dyn Clock>) -> anyhow::Result<
         metrics: Arc::new(Default::default()),
         limiter: Arc::new(Default::default()),
         forecasts: Arc::new(crate::forecasting::Forecasts::new(opts.config.clone())),
+        speech: crate::speech::Speech::open(crate::speech::cache_dir(&opts.data_dir), speech),
     };
     let app = router(state);
 

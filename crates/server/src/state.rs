@@ -21,6 +21,8 @@ pub struct AppState {
     pub metrics: Arc<crate::metrics::Metrics>,
     pub limiter: Arc<crate::limits::RateLimiter>,
     pub forecasts: Arc<crate::forecasting::Forecasts>,
+    /// Spoken announcements: their engines and bounded cache.
+    pub speech: Arc<crate::speech::Speech>,
 }
 
 /// The CJK font for paper tickets. Loading it takes a few hundred

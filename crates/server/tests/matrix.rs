@@ -107,8 +107,8 @@ enum Want {
     Ok(u16),
     /// This status with `{"error": {"code": CODE, "message"}}`.
     Err(u16, &'static str),
-    /// The spoken call: 200 `audio/wav`, or 503 `speech_unavailable` on a
-    /// machine without a speech engine. Never a 401/403.
+    /// The spoken call, to a caller who may ask for it: 200 `audio/wav`, or
+    /// 503 `speech_unavailable` on a machine without a speech engine.
     Speech,
 }
 
@@ -413,7 +413,6 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
             ("/api/v1/offices/{office}/life-events", format!("/api/v1/offices/{OWN}/life-events?lang=en"), json_ok.clone()),
             ("/api/v1/public/tickets/{token}", format!("/api/v1/public/tickets/{wtoken}"), (Want::Ok(200), Check::PublicTicket(wnumber.clone()))),
             ("/api/v1/public/tickets/{token}", format!("/api/v1/public/tickets/{UNKNOWN_TOKEN}"), (Want::Err(404, "ticket_not_found"), Check::Nothing)),
-            ("/api/v1/offices/{office}/announcement.wav", format!("/api/v1/offices/{OWN}/announcement.wav?number=A-001&counter=1&lang=ja"), (Want::Speech, Check::Nothing)),
             ("/api/v1/i18n", "/api/v1/i18n".to_owned(), json_ok.clone()),
             ("/api/v1/i18n/{lang}", "/api/v1/i18n/en".to_owned(), json_ok.clone()),
             ("/", "/".to_owned(), ok("text/html")),
@@ -483,6 +482,13 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
         let want = gate(c, &[]).unwrap_or(Want::Ok(200));
         add("/api/v1/offices/{office}/audit", "GET", format!("/api/v1/offices/{OWN}/audit"), None, c, want, Check::Json);
         add("/api/v1/offices/{office}/audit", "GET", "/api/v1/offices/atlantis/audit".into(), None, c, gate_office_first(c), Check::Nothing);
+
+        // The spoken call, for the office's boards and desks (A-001 is a fixture's).
+        let want = gate(c, &[Role::Display, Role::Staff]).unwrap_or(Want::Speech);
+        add("/api/v1/offices/{office}/announcement.wav", "GET", format!("/api/v1/offices/{OWN}/announcement.wav?number=A-001&counter=1&lang=ja"), None, c, want, Check::Nothing);
+        add("/api/v1/offices/{office}/announcement.wav", "GET", "/api/v1/offices/atlantis/announcement.wav?number=A-001&counter=1".into(), None, c, gate_office_first(c), Check::Nothing);
+        let want = gate(c, &[Role::Display, Role::Staff]).unwrap_or(Want::Err(404, "unknown_ticket"));
+        add("/api/v1/offices/{office}/announcement.wav", "GET", format!("/api/v1/offices/{OWN}/announcement.wav?number=A-999&counter=1&lang=en"), None, c, want, Check::Nothing);
 
         // ----- Ticket reads.
         let want = gate(c, &[Role::Staff]).unwrap_or(Want::Ok(200));
