@@ -410,3 +410,28 @@ async fn eight_boards_asking_at_once_with_the_real_engines() {
         assert_no_temporary_files(&madoguchi_server::speech::cache_dir(app.data_dir()));
     }
 }
+
+// ---------------------------------------------------------------------------
+// Item 5: /metrics labels
+// ---------------------------------------------------------------------------
+
+#[tokio::test]
+async fn invented_methods_and_paths_leave_metrics_small() {
+    let app = spawn_app().await;
+    for i in 0..200 {
+        let method = reqwest::Method::from_bytes(format!("INVENTED{i}").as_bytes()).expect("method");
+        let path = if i % 2 == 0 { format!("/nothing/{i}") } else { "/api/v1/offices".to_owned() };
+        let r = send(app.http().request(method, app.url(&path))).await;
+        assert!((400..500).contains(&r.status), "an invented method: {}", r.status);
+        let r = app.get(None, &format!("/made/up/{i}?x={i}")).await;
+        assert_eq!(r.status, 404);
+    }
+    let metrics = app.get(None, "/metrics").await;
+    assert_eq!(metrics.status, 200);
+    let series: Vec<&str> = metrics.text.lines().filter(|l| l.starts_with("madoguchi_http_request_seconds_count")).collect();
+    assert!(!metrics.text.contains("INVENTED") && !metrics.text.contains("/nothing/") && !metrics.text.contains("/made/up/"), "invented labels in /metrics");
+    assert!(series.len() <= 6, "{} label sets: {series:#?}", series.len());
+    assert!(series.iter().any(|l| l.contains("method=\"other\",route=\"unmatched\"")), "{series:#?}");
+    assert!(series.iter().any(|l| l.contains("method=\"other\",route=\"/api/v1/offices\"")), "{series:#?}");
+    assert!(metrics.text.len() < 64 * 1024, "/metrics is {} bytes", metrics.text.len());
+}
