@@ -178,6 +178,7 @@ pub async fn start_with(opts: ServeOptions, clock: Arc<dyn Clock>, speech: crate
         limiter: Arc::new(Default::default()),
         forecasts: Arc::new(crate::forecasting::Forecasts::new(opts.config.clone())),
         speech: crate::speech::Speech::open(crate::speech::cache_dir(&opts.data_dir), speech),
+        kiosk_prints: Arc::new(Default::default()),
     };
     let app = router(state);
 

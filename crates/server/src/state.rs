@@ -23,6 +23,8 @@ pub struct AppState {
     pub forecasts: Arc<crate::forecasting::Forecasts>,
     /// Spoken announcements: their engines and bounded cache.
     pub speech: Arc<crate::speech::Speech>,
+    /// Which kiosk issued which recent ticket, so that it prints only its own.
+    pub kiosk_prints: Arc<crate::routes::printing::KioskPrints>,
 }
 
 /// The CJK font for paper tickets. Loading it takes a few hundred

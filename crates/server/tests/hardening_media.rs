@@ -16,7 +16,7 @@ mod common;
 
 use common::*;
 use madoguchi_server::speech::{Settings, Voice};
-use queue_core::Clock;
+use queue_core::{Clock, ManualClock};
 use serde_json::json;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -434,4 +434,53 @@ async fn invented_methods_and_paths_leave_metrics_small() {
     assert!(series.iter().any(|l| l.contains("method=\"other\",route=\"unmatched\"")), "{series:#?}");
     assert!(series.iter().any(|l| l.contains("method=\"other\",route=\"/api/v1/offices\"")), "{series:#?}");
     assert!(metrics.text.len() < 64 * 1024, "/metrics is {} bytes", metrics.text.len());
+}
+
+// ---------------------------------------------------------------------------
+// Item 12: a kiosk prints only what it issued, for minutes
+// ---------------------------------------------------------------------------
+
+const MEDIA: [&str; 3] = ["qr.svg", "ticket.escpos", "ticket.pdf"];
+
+async fn media(app: &TestApp, token: &str, id: &str, what: &str) -> (u16, Option<String>, String) {
+    let resp = within("a ticket's media", app.http().get(app.url(&format!("/api/v1/tickets/{id}/{what}"))).bearer_auth(token).send()).await.expect("request");
+    let status = resp.status().as_u16();
+    let cache = resp.headers().get("cache-control").and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let body = within("body", resp.bytes()).await.expect("body");
+    let code = if status == 200 { String::new() } else { error_code(&body) };
+    (status, cache, code)
+}
+
+#[tokio::test]
+async fn a_kiosk_prints_only_the_tickets_it_issued_and_only_for_minutes() {
+    let clock = Arc::new(ManualClock::new("2026-04-01T01:00:00Z".parse().expect("ts")));
+    let app = spawn_app_with(Arc::new(tempfile::TempDir::new().expect("tempdir")), clock.clone()).await;
+    let (kiosk_a, kiosk_b, staff) = (app.kiosk(OFFICE), app.kiosk(OFFICE), app.staff(OFFICE));
+    let ticket = app.issue_ok(&kiosk_a, OFFICE, json!({"queue": "A", "lang": "en"})).await;
+    let id = s(&ticket, "id");
+    let by_staff = app.issue_ok(&staff, OFFICE, json!({"queue": "A"})).await;
+
+    for what in MEDIA {
+        let (status, cache, code) = media(&app, &kiosk_a, id, what).await;
+        assert_eq!(status, 200, "{what} for the kiosk that issued it: {code}");
+        assert!(cache.as_deref().is_some_and(|c| c.contains("no-store")), "{what} carries the resident's token: Cache-Control {cache:?}");
+        let (status, _, code) = media(&app, &kiosk_b, id, what).await;
+        assert_eq!((status, code.as_str()), (403, "not_your_ticket"), "{what} for another kiosk of the office");
+        let (status, _, code) = media(&app, &kiosk_a, s(&by_staff, "id"), what).await;
+        assert_eq!((status, code.as_str()), (403, "not_your_ticket"), "{what} of a ticket issued at a desk");
+    }
+    let print = app.post(Some(&kiosk_b), &format!("/api/v1/tickets/{id}/print"), Some(json!({"printer": "nope"}))).await;
+    assert_eq!(print.expect_error(403), "not_your_ticket", "nor may another kiosk print it on a printer");
+
+    clock.advance(jiff::SignedDuration::from_mins(9));
+    assert_eq!(media(&app, &kiosk_a, id, "qr.svg").await.0, 200, "a reprint minutes later");
+    clock.advance(jiff::SignedDuration::from_mins(2));
+    for what in MEDIA {
+        let (status, _, code) = media(&app, &kiosk_a, id, what).await;
+        assert_eq!((status, code.as_str()), (403, "not_your_ticket"), "{what} eleven minutes after issuing");
+        let (status, cache, _) = media(&app, &staff, id, what).await;
+        assert_eq!(status, 200, "{what}: staff are not limited");
+        assert!(cache.as_deref().is_some_and(|c| c.contains("no-store")), "{what}: Cache-Control {cache:?}");
+    }
+    app.stop().await;
 }

@@ -140,6 +140,12 @@ fn gate_role(c: Caller, roles: &[Role]) -> Option<Want> {
     }
 }
 
+/// Paper tickets and QR codes of a ticket an admin issued: a kiosk prints
+/// only what it issued itself (403 `not_your_ticket`), others get `want`.
+fn own_ticket_only(c: Caller, want: Want) -> Want {
+    if matches!(c.grant(), Some((Role::Kiosk, _))) { Want::Err(403, "not_your_ticket") } else { want }
+}
+
 /// Routes that check the office exists before the role: any valid token
 /// gets the 404.
 fn gate_office_first(c: Caller) -> Want {
@@ -159,10 +165,8 @@ enum Check {
     PublicTicket(String),
     ContentType(&'static str),
     /// The paper ticket or its QR code, for the kiosk or desk that hands it
-    /// to the resident: it encodes the status URL by design. (The contract
-    /// lets a kiosk print any ticket of its office, not only those it
-    /// issued, so a kiosk token can read every resident's status URL there;
-    /// see the report of the matrix's author.)
+    /// to the resident: it encodes the status URL by design. A kiosk gets
+    /// it only for a ticket it issued itself, within minutes.
     HolderMedia(&'static str),
     Location(&'static str),
     /// `/api/v1/session` names the caller's role and office.
@@ -502,17 +506,17 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
             ("/api/v1/tickets/{id}/ticket.escpos", "ticket.escpos", "application/octet-stream"),
         ] {
             let method = "GET";
-            let want = gate(c, &[Role::Kiosk, Role::Staff]).unwrap_or(Want::Ok(200));
+            let want = gate(c, &[Role::Kiosk, Role::Staff]).unwrap_or(own_ticket_only(c, Want::Ok(200)));
             add(route, method, format!("/api/v1/tickets/{wid}/{suffix}"), None, c, want, Check::HolderMedia(ct));
             let want = gate_role(c, &[Role::Kiosk, Role::Staff]).unwrap_or(Want::Err(404, "ticket_not_found"));
             add(route, method, format!("/api/v1/tickets/{UNKNOWN_ID}/{suffix}"), None, c, want, Check::Nothing);
         }
         let print_body = json!({"printer": PRINTER});
-        let want = gate(c, &[Role::Kiosk, Role::Staff]).unwrap_or(Want::Ok(200));
+        let want = gate(c, &[Role::Kiosk, Role::Staff]).unwrap_or(own_ticket_only(c, Want::Ok(200)));
         add("/api/v1/tickets/{id}/print", "POST", format!("/api/v1/tickets/{wid}/print"), Some(print_body.clone()), c, want, Check::Json);
         let want = gate_role(c, &[Role::Kiosk, Role::Staff]).unwrap_or(Want::Err(404, "ticket_not_found"));
         add("/api/v1/tickets/{id}/print", "POST", format!("/api/v1/tickets/{UNKNOWN_ID}/print"), Some(print_body), c, want, Check::Nothing);
-        let want = gate(c, &[Role::Kiosk, Role::Staff]).unwrap_or(Want::Err(404, "unknown_printer"));
+        let want = gate(c, &[Role::Kiosk, Role::Staff]).unwrap_or(own_ticket_only(c, Want::Err(404, "unknown_printer")));
         add("/api/v1/tickets/{id}/print", "POST", format!("/api/v1/tickets/{wid}/print"), Some(json!({"printer": "nope"})), c, want, Check::Nothing);
 
         // ----- Ticket moves: an allowed caller moves a ticket of its own;

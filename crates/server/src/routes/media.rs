@@ -14,7 +14,9 @@ use queue_core::ticket::TicketNumber;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
-/// An SVG QR code of the ticket's status URL, for the kiosk screen.
+/// An SVG QR code of the ticket's status URL, for the kiosk screen. A kiosk
+/// gets it only for a ticket it issued itself, in the minutes after
+/// (403 `not_your_ticket` otherwise).
 #[utoipa::path(get, path = "/api/v1/tickets/{id}/qr.svg", tag = "tickets", params(("id" = String, Path)), security(("bearer" = [])),
     responses((status = 200, content_type = "image/svg+xml", description = "the QR code"), (status = 401, body = crate::error::ErrorBody),
         (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody)))]
@@ -28,18 +30,20 @@ pub async fn qr_svg(State(app): State<AppState>, principal: Principal, Path(id):
     let (office, token) = match found {
         Some(f) => f,
         None => {
-            let t = app.engine.archived_ticket(id).await?.ok_or_else(ApiError::ticket_not_found)?;
+            let t = app.engine.archived_ticket(id.clone()).await?.ok_or_else(ApiError::ticket_not_found)?;
             (t.office.to_string(), t.token)
         }
     };
     principal.require(&[Role::Kiosk, Role::Staff], Some(&office))?;
+    app.kiosk_prints.check(&principal, &id, app.engine.clock.now())?;
     if token.is_empty() {
         return Err(ApiError::new(StatusCode::GONE, "token_purged", "this ticket's phone link has been removed"));
     }
     let url = status_url(&app.engine.base_url, &token);
     let code = qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M).map_err(ApiError::internal)?;
     let svg = code.render::<qrcode::render::svg::Color<'_>>().min_dimensions(200, 200).quiet_zone(true).build();
-    Ok(([(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "private, max-age=3600")], svg).into_response())
+    // It encodes the resident's token: kept by no cache.
+    Ok(([(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "private, no-store")], svg).into_response())
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
