@@ -19,12 +19,14 @@ export class Announcer {
   /**
    * @param {object} o
    * @param {string} o.office
+   * @param {() => string | null} [o.token] the board's display token: the server speaks only for its office's devices
    * @param {(item: any) => void} [o.onStart] the moment an item begins (chime)
    * @param {(item: any) => void} [o.onEnd]
    * @param {(blocked: boolean) => void} [o.onBlocked] autoplay refused / allowed again
    */
-  constructor({ office, onStart = () => {}, onEnd = () => {}, onBlocked = () => {} }) {
+  constructor({ office, token = () => null, onStart = () => {}, onEnd = () => {}, onBlocked = () => {} }) {
     this.office = office;
+    this.token = token;
     this.onStart = onStart;
     this.onEnd = onEnd;
     this.onBlocked = onBlocked;
@@ -133,8 +135,11 @@ export class Announcer {
       `/api/v1/offices/${encodeURIComponent(this.office)}/announcement.wav` +
       `?number=${encodeURIComponent(item.number)}&counter=${encodeURIComponent(item.counter)}&lang=${encodeURIComponent(lang)}`;
     try {
-      const res = await fetch(url, { headers: { Accept: 'audio/wav' } });
-      // 503 speech_unavailable, 404 no_voice: the chime and the flash carry the call.
+      const headers = { Accept: 'audio/wav' };
+      const token = this.token();
+      if (token) headers.Authorization = `Bearer ${token}`;
+      const res = await fetch(url, { headers });
+      // 503 speech_unavailable or speech_busy, 404 no_voice: the chime and the flash carry the call.
       if (!res.ok) return null;
       const data = await res.arrayBuffer();
       const ctx = this.context();

@@ -316,6 +316,7 @@ async function loadNotices() {
 
 const announcer = new Announcer({
   office: 'pending',
+  token: () => state.token,
   onStart: (item) => {
     const li = document.querySelector(`.call[data-ticket-id="${CSS.escape(item.id)}"]`);
     if (li) {

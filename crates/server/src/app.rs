@@ -198,6 +198,12 @@ impl Running {
 
 /// Opens the data directory, loads today's state and starts serving.
 pub async fn start(opts: ServeOptions, clock: Arc<dyn Clock>) -> anyhow::Result<Running> {
+    start_with(opts, clock, crate::speech::Settings::default()).await
+}
+
+/// [`start`] with speech engines and limits of the caller's (tests use a
+/// stand-in engine whose timing they control).
+pub async fn start_with(opts: ServeOptions, clock: Arc<dyn Clock>, speech: crate::speech::Settings) -> anyhow::Result<Running> {
     let lock = lock_data_dir(&opts.data_dir)?;
     let db = store::Db::open(&opts.data_dir)?;
     let listener = tokio::net::TcpListener::bind(opts.listen)
@@ -224,6 +230,8 @@ pub async fn start(opts: ServeOptions, clock: Arc<dyn Clock>) -> anyhow::Result<
         feeds: Arc::new(crate::ws::Feeds::new(opts.config.offices.iter().map(|o| o.id.as_str()))),
         password_checks: Arc::new(tokio::sync::Semaphore::new(crate::routes::session::PASSWORD_CHECKS)),
         https: base_url.starts_with("https://"),
+        speech: crate::speech::Speech::open(crate::speech::cache_dir(&opts.data_dir), speech),
+        kiosk_prints: Arc::new(Default::default()),
     };
     tokio::spawn(crate::auth::watch_revocations(state.clone()));
     let app = router(state);

@@ -74,7 +74,9 @@ pub async fn observe(State(app): State<AppState>, request: Request, next: Next) 
         .filter(|v| v.len() <= 64 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
         .map(str::to_owned)
         .unwrap_or_else(|| app.metrics.request_id());
-    let method = request.method().to_string();
+    let method = method_label(request.method());
+    // The route's pattern, never the path: label values must stay a fixed
+    // set, or every invented path would add a histogram to each scrape.
     let route = request.extensions().get::<MatchedPath>().map_or_else(|| "unmatched".to_owned(), |m| m.as_str().to_owned());
     let span = tracing::info_span!("request", request_id = %id, method = %method, route = %route);
     let response = {
@@ -82,7 +84,7 @@ pub async fn observe(State(app): State<AppState>, request: Request, next: Next) 
         next.run(request).instrument(span.clone()).await
     };
     let elapsed = started.elapsed().as_secs_f64();
-    app.metrics.route(&method, &route).observe(elapsed);
+    app.metrics.route(method, &route).observe(elapsed);
     let status = response.status();
     if status.is_server_error() {
         span.in_scope(|| tracing::warn!(status = status.as_u16(), "request failed"));
@@ -92,6 +94,22 @@ pub async fn observe(State(app): State<AppState>, request: Request, next: Next) 
         response.headers_mut().insert("x-request-id", v);
     }
     response
+}
+
+/// The method as a label value: the standard ones by name, any other
+/// (HTTP lets a client invent methods) as `other`.
+fn method_label(method: &axum::http::Method) -> &'static str {
+    use axum::http::Method;
+    match *method {
+        Method::GET => "GET",
+        Method::HEAD => "HEAD",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::DELETE => "DELETE",
+        Method::PATCH => "PATCH",
+        Method::OPTIONS => "OPTIONS",
+        _ => "other",
+    }
 }
 
 /// Adds `request_id` to an error body `{"error": {...}}`.

@@ -30,6 +30,10 @@ pub struct AppState {
     pub password_checks: Arc<tokio::sync::Semaphore>,
     /// `https://` public URL: answers carry HSTS.
     pub https: bool,
+    /// Spoken announcements: their engines and bounded cache.
+    pub speech: Arc<crate::speech::Speech>,
+    /// Which kiosk issued which recent ticket, so that it prints only its own.
+    pub kiosk_prints: Arc<crate::routes::printing::KioskPrints>,
 }
 
 /// The CJK font for paper tickets. Loading it takes a few hundred

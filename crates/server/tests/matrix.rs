@@ -107,8 +107,8 @@ enum Want {
     Ok(u16),
     /// This status with `{"error": {"code": CODE, "message"}}`.
     Err(u16, &'static str),
-    /// The spoken call: 200 `audio/wav`, or 503 `speech_unavailable` on a
-    /// machine without a speech engine. Never a 401/403.
+    /// The spoken call, to a caller who may ask for it: 200 `audio/wav`, or
+    /// 503 `speech_unavailable` on a machine without a speech engine.
     Speech,
 }
 
@@ -140,6 +140,12 @@ fn gate_role(c: Caller, roles: &[Role]) -> Option<Want> {
     }
 }
 
+/// Paper tickets and QR codes of a ticket an admin issued: a kiosk prints
+/// only what it issued itself (403 `not_your_ticket`), others get `want`.
+fn own_ticket_only(c: Caller, want: Want) -> Want {
+    if matches!(c.grant(), Some((Role::Kiosk, _))) { Want::Err(403, "not_your_ticket") } else { want }
+}
+
 /// Routes that check the office exists before the role: any valid token
 /// gets the 404.
 fn gate_office_first(c: Caller) -> Want {
@@ -159,10 +165,8 @@ enum Check {
     PublicTicket(String),
     ContentType(&'static str),
     /// The paper ticket or its QR code, for the kiosk or desk that hands it
-    /// to the resident: it encodes the status URL by design. (The contract
-    /// lets a kiosk print any ticket of its office, not only those it
-    /// issued, so a kiosk token can read every resident's status URL there;
-    /// see the report of the matrix's author.)
+    /// to the resident: it encodes the status URL by design. A kiosk gets
+    /// it only for a ticket it issued itself, within minutes.
     HolderMedia(&'static str),
     Location(&'static str),
     /// `/api/v1/session` names the caller's role and office.
@@ -413,7 +417,6 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
             ("/api/v1/offices/{office}/life-events", format!("/api/v1/offices/{OWN}/life-events?lang=en"), json_ok.clone()),
             ("/api/v1/public/tickets/{token}", format!("/api/v1/public/tickets/{wtoken}"), (Want::Ok(200), Check::PublicTicket(wnumber.clone()))),
             ("/api/v1/public/tickets/{token}", format!("/api/v1/public/tickets/{UNKNOWN_TOKEN}"), (Want::Err(404, "ticket_not_found"), Check::Nothing)),
-            ("/api/v1/offices/{office}/announcement.wav", format!("/api/v1/offices/{OWN}/announcement.wav?number=A-001&counter=1&lang=ja"), (Want::Speech, Check::Nothing)),
             ("/api/v1/i18n", "/api/v1/i18n".to_owned(), json_ok.clone()),
             ("/api/v1/i18n/{lang}", "/api/v1/i18n/en".to_owned(), json_ok.clone()),
             ("/", "/".to_owned(), ok("text/html")),
@@ -487,6 +490,13 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
         add("/api/v1/offices/{office}/audit", "GET", format!("/api/v1/offices/{OWN}/audit"), None, c, want, Check::Json);
         add("/api/v1/offices/{office}/audit", "GET", "/api/v1/offices/atlantis/audit".into(), None, c, gate_office_first(c), Check::Nothing);
 
+        // The spoken call, for the office's boards and desks (A-001 is a fixture's).
+        let want = gate(c, &[Role::Display, Role::Staff]).unwrap_or(Want::Speech);
+        add("/api/v1/offices/{office}/announcement.wav", "GET", format!("/api/v1/offices/{OWN}/announcement.wav?number=A-001&counter=1&lang=ja"), None, c, want, Check::Nothing);
+        add("/api/v1/offices/{office}/announcement.wav", "GET", "/api/v1/offices/atlantis/announcement.wav?number=A-001&counter=1".into(), None, c, gate_office_first(c), Check::Nothing);
+        let want = gate(c, &[Role::Display, Role::Staff]).unwrap_or(Want::Err(404, "unknown_ticket"));
+        add("/api/v1/offices/{office}/announcement.wav", "GET", format!("/api/v1/offices/{OWN}/announcement.wav?number=A-999&counter=1&lang=en"), None, c, want, Check::Nothing);
+
         // ----- Ticket reads.
         let want = gate(c, &[Role::Staff]).unwrap_or(Want::Ok(200));
         add("/api/v1/tickets/{id}", "GET", format!("/api/v1/tickets/{wid}"), None, c, want, Check::HolderTicket("waiting"));
@@ -499,17 +509,17 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
             ("/api/v1/tickets/{id}/ticket.escpos", "ticket.escpos", "application/octet-stream"),
         ] {
             let method = "GET";
-            let want = gate(c, &[Role::Kiosk, Role::Staff]).unwrap_or(Want::Ok(200));
+            let want = gate(c, &[Role::Kiosk, Role::Staff]).unwrap_or(own_ticket_only(c, Want::Ok(200)));
             add(route, method, format!("/api/v1/tickets/{wid}/{suffix}"), None, c, want, Check::HolderMedia(ct));
             let want = gate_role(c, &[Role::Kiosk, Role::Staff]).unwrap_or(Want::Err(404, "ticket_not_found"));
             add(route, method, format!("/api/v1/tickets/{UNKNOWN_ID}/{suffix}"), None, c, want, Check::Nothing);
         }
         let print_body = json!({"printer": PRINTER});
-        let want = gate(c, &[Role::Kiosk, Role::Staff]).unwrap_or(Want::Ok(200));
+        let want = gate(c, &[Role::Kiosk, Role::Staff]).unwrap_or(own_ticket_only(c, Want::Ok(200)));
         add("/api/v1/tickets/{id}/print", "POST", format!("/api/v1/tickets/{wid}/print"), Some(print_body.clone()), c, want, Check::Json);
         let want = gate_role(c, &[Role::Kiosk, Role::Staff]).unwrap_or(Want::Err(404, "ticket_not_found"));
         add("/api/v1/tickets/{id}/print", "POST", format!("/api/v1/tickets/{UNKNOWN_ID}/print"), Some(print_body), c, want, Check::Nothing);
-        let want = gate(c, &[Role::Kiosk, Role::Staff]).unwrap_or(Want::Err(404, "unknown_printer"));
+        let want = gate(c, &[Role::Kiosk, Role::Staff]).unwrap_or(own_ticket_only(c, Want::Err(404, "unknown_printer")));
         add("/api/v1/tickets/{id}/print", "POST", format!("/api/v1/tickets/{wid}/print"), Some(json!({"printer": "nope"})), c, want, Check::Nothing);
 
         // ----- Ticket moves: an allowed caller moves a ticket of its own;

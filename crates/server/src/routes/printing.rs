@@ -84,6 +84,56 @@ fn bring(app: &AppState, lang: &Lang, t: &Ticket) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// How long after issuing a ticket its kiosk may still print it (or show
+/// its QR code): long enough for a printer that jammed, short enough that a
+/// kiosk token cannot collect the phone links of the day's residents.
+pub const KIOSK_PRINT_WINDOW: Duration = Duration::from_secs(10 * 60);
+
+/// The tickets kiosks issued in the last [`KIOSK_PRINT_WINDOW`]: ticket id →
+/// the issuing token's id and when. Kept in memory only (a restart ends the
+/// window early, which costs at most a reprint at a desk), and pruned as it
+/// grows, so it holds minutes of issuing.
+#[derive(Debug, Default)]
+pub struct KioskPrints {
+    issued: std::sync::Mutex<std::collections::HashMap<String, (i64, jiff::Timestamp)>>,
+}
+
+impl KioskPrints {
+    /// Notes that `principal` issued ticket `id` at `now` (kiosks only:
+    /// nobody else is limited to their own tickets).
+    pub fn record(&self, principal: &Principal, id: &str, now: jiff::Timestamp) {
+        if principal.role != Role::Kiosk {
+            return;
+        }
+        let mut issued = self.issued.lock().unwrap_or_else(|p| p.into_inner());
+        issued.retain(|_, (_, at)| within_window(*at, now));
+        issued.insert(id.to_owned(), (principal.token_id, now));
+    }
+
+    /// Refuses (403 `not_your_ticket`) a kiosk that did not issue ticket
+    /// `id`, or issued it too long ago; anyone else passes.
+    pub fn check(&self, principal: &Principal, id: &str, now: jiff::Timestamp) -> ApiResult<()> {
+        if principal.role != Role::Kiosk {
+            return Ok(());
+        }
+        let issued = self.issued.lock().unwrap_or_else(|p| p.into_inner());
+        match issued.get(id) {
+            Some((token, at)) if *token == principal.token_id && within_window(*at, now) => Ok(()),
+            _ => Err(ApiError::new(
+                StatusCode::FORBIDDEN,
+                "not_your_ticket",
+                format!("a kiosk prints only tickets it issued itself, within {} minutes", KIOSK_PRINT_WINDOW.as_secs() / 60),
+            )),
+        }
+    }
+}
+
+fn within_window(at: jiff::Timestamp, now: jiff::Timestamp) -> bool {
+    // A clock set back counts as no time passed.
+    let elapsed = now.as_millisecond().saturating_sub(at.as_millisecond()).max(0);
+    u128::try_from(elapsed).is_ok_and(|ms| ms <= KIOSK_PRINT_WINDOW.as_millis())
+}
+
 /// Finds a ticket (live or archived) that `principal` may print, and what to print.
 async fn printable(app: &AppState, principal: &Principal, id: String) -> ApiResult<(String, TicketPrint)> {
     principal.require(&[Role::Kiosk, Role::Staff], None)?;
@@ -95,11 +145,12 @@ async fn printable(app: &AppState, principal: &Principal, id: String) -> ApiResu
     let (office, ticket) = match live {
         Some(found) => found,
         None => {
-            let t = app.engine.archived_ticket(id).await?.ok_or_else(ApiError::ticket_not_found)?;
+            let t = app.engine.archived_ticket(id.clone()).await?.ok_or_else(ApiError::ticket_not_found)?;
             (t.office.to_string(), ticket_print(app, None, &t))
         }
     };
     principal.require(&[Role::Kiosk, Role::Staff], Some(&office))?;
+    app.kiosk_prints.check(principal, &id, app.engine.clock.now())?;
     if ticket.status_url.ends_with("/t/") {
         // Its phone token was purged: a QR code would lead nowhere.
         return Err(ApiError::new(axum::http::StatusCode::GONE, "token_purged", "this ticket's phone link has been removed"));
@@ -114,6 +165,8 @@ pub struct PdfQuery {
 }
 
 /// The printable ticket as a PDF: the number as text, a QR code of the status URL.
+/// A kiosk gets it only for a ticket it issued itself, within
+/// [`KIOSK_PRINT_WINDOW`] (403 `not_your_ticket` otherwise).
 #[utoipa::path(get, path = "/api/v1/tickets/{id}/ticket.pdf", tag = "tickets", params(("id" = String, Path), PdfQuery), security(("bearer" = [])),
     responses((status = 200, content_type = "application/pdf", description = "the ticket"), (status = 400, body = crate::error::ErrorBody),
         (status = 401, body = crate::error::ErrorBody), (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody)))]
@@ -155,7 +208,8 @@ pub struct EscPosQuery {
     pub text: Option<String>,
 }
 
-/// The same ticket as ESC/POS bytes for a thermal printer.
+/// The same ticket as ESC/POS bytes for a thermal printer (a kiosk's own
+/// tickets only, as for the PDF).
 #[utoipa::path(get, path = "/api/v1/tickets/{id}/ticket.escpos", tag = "tickets", params(("id" = String, Path), EscPosQuery), security(("bearer" = [])),
     responses((status = 200, content_type = "application/octet-stream", description = "ESC/POS bytes"), (status = 400, body = crate::error::ErrorBody),
         (status = 401, body = crate::error::ErrorBody), (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody)))]
@@ -206,7 +260,8 @@ pub struct Printed {
     pub printer: String,
 }
 
-/// Prints a ticket on an office printer (issue or reprint). A printer that is
+/// Prints a ticket on an office printer (issue or reprint; a kiosk its own
+/// tickets only, as for the PDF). A printer that is
 /// off, out of paper or slow answers 503 `printer_unavailable` within a few
 /// seconds, and the office's desks get a `printer.attention` event.
 #[utoipa::path(post, path = "/api/v1/tickets/{id}/print", tag = "tickets", params(("id" = String, Path)), request_body = PrintRequest,

@@ -75,6 +75,7 @@ pub async fn issue(State(app): State<AppState>, principal: Principal, Path(offic
         .command(&office, Some(principal.actor()), move |state, now| state.issue(target, lang, id, token, now).map(Some))
         .await?;
     let ticket = outcome.ok_or_else(|| ApiError::internal("issue returned no ticket"))?;
+    app.kiosk_prints.record(&principal, &ticket.id, engine.clock.now());
     tracing::info!(office = %office, queue = %ticket.queue, ticket = %ticket.number, "issued");
     Ok((StatusCode::CREATED, axum::Json(ticket)).into_response())
 }
