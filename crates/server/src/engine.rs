@@ -316,13 +316,20 @@ impl Engine {
     }
 
     /// Removes personal details (phone tokens, language choices) of tickets
-    /// older than the configured retention, through the writer.
+    /// older than the configured retention, and keeps the phone tokens of
+    /// past days only as hashes, through the writer.
     pub async fn purge_personal(&self) -> Result<usize, StoreError> {
         let days = i64::from(self.config.retention.personal_days);
         let before = self.today().saturating_sub(jiff::Span::new().days(days));
-        let n = self.write(move |tx| store::tickets::purge_personal(tx, before)).await?;
+        let today = self.today();
+        let (n, hashed) = self
+            .write(move |tx| Ok((store::tickets::purge_personal(tx, before)?, store::tickets::hash_past_tokens(tx, today)?)))
+            .await?;
         if n > 0 {
             tracing::info!(tickets = n, before = %before, "purged personal details");
+        }
+        if hashed > 0 {
+            tracing::info!(tickets = hashed, "kept only the hashes of past days' phone tokens");
         }
         Ok(n)
     }

@@ -446,3 +446,27 @@ async fn answers_carrying_tokens_are_never_stored_and_tls_asks_for_hsts() {
     assert_eq!(page.headers().get("cache-control").and_then(|v| v.to_str().ok()), Some("no-store"));
     running.stop().await;
 }
+
+#[tokio::test]
+async fn past_days_keep_only_hashes_of_phone_tokens() {
+    let clock = Arc::new(ManualClock::new(at("2026-06-01T01:00:00Z")));
+    let app = spawn_app_with(Arc::new(tempfile::TempDir::new().expect("tempdir")), clock.clone()).await;
+    let staff = app.staff("yahatanishi");
+    let t = app.issue_ok(&staff, "yahatanishi", json!({"queue": "A"})).await;
+    let token = s(&t, "token").to_owned();
+    let stored = |dir: &std::path::Path, id: &str| -> Option<String> {
+        let db = store::Db::open(dir).expect("open");
+        db.connect(true).expect("conn").query_row("SELECT token FROM tickets WHERE id = ?1", [id], |r| r.get(0)).expect("row")
+    };
+    assert_eq!(stored(app.data_dir(), s(&t, "id")).as_deref(), Some(token.as_str()), "today's token is needed in clear");
+    // The next day's purge.
+    clock.set(at("2026-06-02T01:00:00Z"));
+    app.engine().purge_personal().await.expect("purge");
+    let kept = stored(app.data_dir(), s(&t, "id")).expect("a hash is kept");
+    assert!(kept.starts_with("h:") && !kept.contains(&token), "only a hash: {kept}");
+    // The resident's old link still says its day is over; staff see no token.
+    let phone = app.public(&token).await;
+    assert_eq!(phone.expect(200)["expired"], true);
+    let old = app.ticket(&staff, s(&t, "id")).await;
+    assert!(old.expect(200).get("token").is_none(), "{}", old.text);
+}

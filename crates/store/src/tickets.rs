@@ -54,9 +54,40 @@ pub fn by_id(conn: &Connection, id: &str) -> Result<Option<Ticket>, StoreError> 
     stmt.query_row([id], raw).optional()?.map(parse).transpose()
 }
 
+/// A ticket by its resident's token, whether kept in clear (today's) or
+/// only as its hash (a past day's, see [`hash_past_tokens`]).
 pub fn by_token(conn: &Connection, token: &str) -> Result<Option<Ticket>, StoreError> {
-    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM tickets WHERE token = ?1"))?;
-    stmt.query_row([token], raw).optional()?.map(parse).transpose()
+    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM tickets WHERE token = ?1 OR token = ?2 LIMIT 1"))?;
+    stmt.query_row([token, &hashed_token(token)], raw).optional()?.map(parse).transpose()
+}
+
+/// How a past day's resident token is kept: only its SHA-256, so a copy of
+/// the database cannot open anyone's phone page, while the resident's own
+/// link still finds its ticket (to say that its day is over).
+const HASHED: &str = "h:";
+
+fn hashed_token(token: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(token.as_bytes());
+    let mut out = String::with_capacity(HASHED.len() + 64);
+    out.push_str(HASHED);
+    for b in digest {
+        out.push_str(&format!("{b:02x}"));
+    }
+    out
+}
+
+/// Replaces the clear tokens of tickets of days before `today` with their
+/// hashes: the server needs a token in clear only while its ticket's day
+/// runs (status links, QR codes, reprints). Returns how many it hashed.
+pub fn hash_past_tokens(conn: &Connection, today: jiff::civil::Date) -> Result<usize, StoreError> {
+    let mut select = conn.prepare_cached("SELECT id, token FROM tickets WHERE day < ?1 AND token IS NOT NULL AND substr(token, 1, 2) != 'h:'")?;
+    let rows: Vec<(String, String)> = select.query_map([today.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
+    let mut update = conn.prepare_cached("UPDATE tickets SET token = ?2 WHERE id = ?1")?;
+    for (id, token) in &rows {
+        update.execute([id, &hashed_token(token)])?;
+    }
+    Ok(rows.len())
 }
 
 /// A row as read, before it is checked.
@@ -119,7 +150,8 @@ fn parse(r: RawTicket) -> Result<Ticket, StoreError> {
         status: Status::parse(&r.status).ok_or_else(|| bad("status"))?,
         counter: r.counter.as_deref().map(CounterId::parse).transpose().map_err(|_| bad("counter"))?,
         lang: Lang::configured(&r.lang),
-        token: r.token.clone().unwrap_or_default(),
+        // A hashed token is no token the server can hand out.
+        token: r.token.clone().filter(|t| !t.starts_with(HASHED)).unwrap_or_default(),
         issued_at: from_micros(r.issued_at)?,
         queued_at: from_micros(r.queued_at)?,
         front: r.front,
