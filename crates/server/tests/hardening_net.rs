@@ -470,3 +470,35 @@ async fn past_days_keep_only_hashes_of_phone_tokens() {
     let old = app.ticket(&staff, s(&t, "id")).await;
     assert!(old.expect(200).get("token").is_none(), "{}", old.text);
 }
+
+#[tokio::test]
+async fn a_hundred_boards_connecting_at_once_hold_up_no_office() {
+    let app = spawn_app().await;
+    let staff = app.staff("yahatanishi");
+    issue_many(&app, &staff, 2000).await;
+    // Each board with its own token (one token holds at most 50 sockets).
+    let displays: Vec<String> = (0..100).map(|_| app.display("yahatanishi")).collect();
+    let orio = app.staff("orio");
+    let url = app.ws_url("/ws/office/yahatanishi");
+    // A hundred boards connect at once while a branch office issues.
+    let boards = futures_util::future::join_all(displays.iter().map(|display| async {
+        let mut ws = ws_connect(&url, Some(display)).await;
+        let snap = ws_json(&mut ws).await;
+        assert_eq!(snap["type"], "snapshot");
+        snap.to_string().len()
+    }));
+    let issues = async {
+        let mut worst = Duration::ZERO;
+        for _ in 0..10 {
+            let started = std::time::Instant::now();
+            app.issue_ok(&orio, "orio", json!({"queue": "A"})).await;
+            worst = worst.max(started.elapsed());
+        }
+        worst
+    };
+    let (sizes, worst) = tokio::join!(boards, issues);
+    assert_eq!(sizes.len(), 100);
+    assert!(sizes.iter().all(|n| *n < 20_000), "each board's snapshot is small: {:?}", sizes.iter().max());
+    // For the record (not a timed assertion): the slowest issue meanwhile.
+    println!("100 boards connecting over 2,000 waiting: slowest of 10 issues at another office {worst:?}");
+}
