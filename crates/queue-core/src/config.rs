@@ -446,6 +446,9 @@ impl WardConfig {
             if e.steps.is_empty() {
                 return Err(plain(format!("life event {} has no steps", e.id)));
             }
+            if let Some(extra) = e.steps.get(crate::journey::MAX_STEPS) {
+                return Err(at(extra.service.span(), format!("life event {} has more than {} steps", e.id, crate::journey::MAX_STEPS)));
+            }
             for step in &e.steps {
                 if !services.contains(step.service.get_ref().as_str()) {
                     return Err(at(step.service.span(), format!("life event {} names unknown service {:?}", e.id, step.service.get_ref())));
