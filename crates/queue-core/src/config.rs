@@ -608,7 +608,10 @@ fn unique<'a>(ids: impl Iterator<Item = &'a str>, what: &str) -> Result<(), Stri
     Ok(())
 }
 
-fn line_of(text: &str, byte: usize) -> usize {
+/// The 1-based line of a byte offset (a [`Spanned`] value's start) in the
+/// configuration text: for checks made outside this crate, such as the
+/// server's look at printer devices.
+pub fn line_of(text: &str, byte: usize) -> usize {
     text.as_bytes()[..byte.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1
 }
 
