@@ -87,9 +87,7 @@ impl Db {
     /// left more open by an older version).
     pub fn open(dir: &Path) -> Result<Db, StoreError> {
         let data_dir = |source| StoreError::DataDir { path: dir.to_owned(), source };
-        if !dir.exists() {
-            create_private_dir(dir).map_err(data_dir)?;
-        }
+        create_data_dir(dir)?;
         let path = dir.join(DB_FILE);
         // SQLite would create a missing file with 0644 less the umask; an
         // empty file created here first is a valid new database.
@@ -181,11 +179,16 @@ fn make_private(path: &Path) -> std::io::Result<()> {
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
 }
 
-/// Creates a directory (and missing parents) with mode `0700`.
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+/// Creates a missing data directory (and missing parents) with mode `0700`,
+/// whatever the umask. An existing directory is left as the operator made it.
+pub fn create_data_dir(dir: &Path) -> Result<(), StoreError> {
     use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
-    std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
-    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let data_dir = |source| StoreError::DataDir { path: dir.to_owned(), source };
+    std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).map_err(data_dir)?;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).map_err(data_dir)
 }
 
 /// Read-only connections, handed out round-robin. Reads are short; callers
