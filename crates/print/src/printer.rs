@@ -1,11 +1,17 @@
 //! Sending bytes to a printer: a network printer on raw TCP (port 9100) or a
 //! device file. A printer that is off, out of paper or slow never holds
 //! anything up for longer than the timeout.
+//!
+//! A device target must be a character device (`/dev/usb/lp0`, or a symlink
+//! to one). Anything else — a regular file, a directory, a FIFO — is refused
+//! before a byte is written: a mistyped target such as `/etc/passwd` on a
+//! server with the rights to write it would otherwise be overwritten.
 
 use crate::PrintError;
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
-use std::path::PathBuf;
+use std::os::unix::fs::FileTypeExt;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// Where a kiosk's printer is.
@@ -66,20 +72,64 @@ fn send_tcp(addr: &str, bytes: &[u8], timeout: Duration) -> Result<(), PrintErro
     Ok(())
 }
 
+/// Why `path` cannot be a printer device, or `None` when it is a character
+/// device. Symlinks are followed: `/dev/printer` → `/dev/usb/lp0` is fine, a
+/// link to a regular file is not. A missing path is an I/O error (a USB
+/// printer that is unplugged); the caller decides what that means.
+pub fn device_refusal(path: &Path) -> std::io::Result<Option<String>> {
+    let meta = std::fs::metadata(path)?;
+    Ok(refusal(&meta.file_type()))
+}
+
+fn refusal(t: &std::fs::FileType) -> Option<String> {
+    let what = if t.is_char_device() {
+        return None;
+    } else if t.is_file() {
+        "a regular file"
+    } else if t.is_dir() {
+        "a directory"
+    } else if t.is_fifo() {
+        "a FIFO"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_block_device() {
+        "a block device"
+    } else {
+        "not a device"
+    };
+    Some(format!("{what}, not a character device; only printer devices (such as /dev/usb/lp0) or tcp://HOST:PORT are used"))
+}
+
 fn send_device(path: PathBuf, bytes: Vec<u8>, timeout: Duration) -> Result<(), PrintError> {
     let target = path.display().to_string();
     // A device write can block forever (printer off); do it on a thread and
     // stop waiting after the timeout.
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
-        let r = std::fs::OpenOptions::new().write(true).open(&path).and_then(|mut f| f.write_all(&bytes).and_then(|_| f.flush()));
-        let _ = tx.send(r);
+        let _ = tx.send(write_device(&path, &bytes));
     });
     match rx.recv_timeout(timeout) {
         Ok(Ok(())) => Ok(()),
         Ok(Err(e)) => Err(PrintError::PrinterUnreachable { target, reason: e.to_string() }),
         Err(_) => Err(PrintError::PrinterTimeout { target }),
     }
+}
+
+/// Writes to a character device, checked before opening (so that opening a
+/// FIFO cannot block and nothing else is opened for writing at all) and
+/// again on the opened file (the path may have changed in between). The file
+/// is opened without `O_CREAT` and without truncating.
+fn write_device(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let refused = |why: String| std::io::Error::new(std::io::ErrorKind::InvalidInput, why);
+    if let Some(why) = device_refusal(path)? {
+        return Err(refused(why));
+    }
+    let mut f = std::fs::OpenOptions::new().write(true).open(path)?;
+    if let Some(why) = refusal(&f.metadata()?.file_type()) {
+        return Err(refused(why));
+    }
+    f.write_all(bytes)?;
+    f.flush()
 }
 
 #[cfg(test)]
@@ -133,5 +183,33 @@ mod tests {
     fn a_missing_device_is_a_clear_error() {
         let e = send(&Target::Device("/nonexistent/lp0".into()), b"x", Duration::from_secs(1)).expect_err("missing");
         assert!(e.to_string().contains("/nonexistent/lp0"), "{e}");
+    }
+
+    /// A regular file and a symlink to one are refused and left as they
+    /// were; /dev/null, a character device, takes the bytes.
+    #[test]
+    fn only_character_devices_are_written() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("passwd");
+        std::fs::write(&file, b"root:x:0:0\n").expect("write");
+        let link = dir.path().join("lp0");
+        std::os::unix::fs::symlink(&file, &link).expect("symlink");
+        for target in [&file, &link, &dir.path().to_path_buf()] {
+            let e = send(&Target::Device(target.clone()), b"\x1b@ticket", Duration::from_secs(2)).expect_err("refused");
+            assert!(e.to_string().contains("not a character device"), "{e}");
+        }
+        assert_eq!(std::fs::read(&file).expect("read"), b"root:x:0:0\n");
+        assert!(device_refusal(&file).expect("stat").is_some());
+        send(&Target::Device("/dev/null".into()), b"\x1b@ticket", Duration::from_secs(2)).expect("/dev/null is a character device");
+        assert!(device_refusal(Path::new("/dev/null")).expect("stat").is_none());
+    }
+
+    /// Nothing is created where no device exists.
+    #[test]
+    fn a_missing_device_is_not_created() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let missing = dir.path().join("lp9");
+        assert!(send(&Target::Device(missing.clone()), b"x", Duration::from_secs(1)).is_err());
+        assert!(!missing.exists());
     }
 }

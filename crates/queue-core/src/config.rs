@@ -211,7 +211,13 @@ pub struct WardInfo {
     pub id: String,
     pub name: Localized,
     pub time_zone: String,
+    /// BCP 47 tags, in the order the kiosk offers them.
+    #[serde(skip)]
     pub languages: Vec<Lang>,
+    /// `languages` as written, with where: checked by [`WardConfig::parse`]
+    /// so that a bad tag names its own line.
+    #[serde(rename = "languages")]
+    language_tags: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -383,10 +389,16 @@ pub struct Counter {
 impl WardConfig {
     /// Parses and cross-checks configuration text.
     pub fn parse(text: &str) -> Result<Self, ConfigError> {
-        let config: WardConfig = toml::from_str(text).map_err(|e| ConfigError {
+        let mut config: WardConfig = toml::from_str(text).map_err(|e| ConfigError {
             line: e.span().map(|s| line_of(text, s.start)),
             message: e.message().trim().to_owned(),
         })?;
+        let mut languages = Vec::with_capacity(config.ward.language_tags.len());
+        for tag in &config.ward.language_tags {
+            let lang = Lang::parse(tag.get_ref()).map_err(|message| ConfigError { line: Some(line_of(text, tag.span().start)), message })?;
+            languages.push(lang);
+        }
+        config.ward.languages = languages;
         config.check(text)?;
         Ok(config)
     }
@@ -433,6 +445,9 @@ impl WardConfig {
         for e in &self.life_events {
             if e.steps.is_empty() {
                 return Err(plain(format!("life event {} has no steps", e.id)));
+            }
+            if let Some(extra) = e.steps.get(crate::journey::MAX_STEPS) {
+                return Err(at(extra.service.span(), format!("life event {} has more than {} steps", e.id, crate::journey::MAX_STEPS)));
             }
             for step in &e.steps {
                 if !services.contains(step.service.get_ref().as_str()) {
@@ -593,7 +608,10 @@ fn unique<'a>(ids: impl Iterator<Item = &'a str>, what: &str) -> Result<(), Stri
     Ok(())
 }
 
-fn line_of(text: &str, byte: usize) -> usize {
+/// The 1-based line of a byte offset (a [`Spanned`] value's start) in the
+/// configuration text: for checks made outside this crate, such as the
+/// server's look at printer devices.
+pub fn line_of(text: &str, byte: usize) -> usize {
     text.as_bytes()[..byte.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1
 }
 
@@ -727,6 +745,32 @@ name = { ja = "本庁", en = "Main" }
         assert!(WardConfig::parse(&SMALL.replace("service_minutes = 10", "service_minutes = 10\n  colour = 3")).is_err());
         assert!(WardConfig::parse(&SMALL.replace(r#"id = "A""#, r#"id = "a1""#)).is_err());
         assert!(WardConfig::parse(&SMALL.replace(r#"open = "08:30""#, r#"open = "8.30""#)).is_err());
+    }
+
+    #[test]
+    fn language_tags_are_bcp_47_and_a_bad_one_names_its_line() {
+        let c = WardConfig::parse(SMALL).expect("parses");
+        assert!(c.ward.languages.iter().any(|l| l.as_str() == "ja-x-easy"), "private use stays valid");
+        let good = SMALL.replace(r#"languages = ["ja", "ja-x-easy", "en"]"#, r#"languages = ["ja", "ja-x-easy", "zh-Hans", "zh-Hant", "pt-BR", "sr-Latn-RS"]"#);
+        assert!(WardConfig::parse(&good).is_ok());
+        for bad in ["", "\u{202E}en", "en ", "x-easy", "ja-x-", "ja-x-toolongsubtag", "e", "en_US", "en-", "abcdefghi", "ja--x", "日本語"] {
+            let text = SMALL.replace(r#"languages = ["ja", "ja-x-easy", "en"]"#, &format!("languages = [\n  \"ja\",\n  \"{bad}\",\n]"));
+            let e = WardConfig::parse(&text).expect_err(bad);
+            let line = text.lines().position(|l| l.contains(&format!("\"{bad}\""))).map(|i| i + 1);
+            assert_eq!(e.line, line, "{bad:?}: {e}");
+            assert!(e.message.contains("BCP 47"), "{bad:?}: {e}");
+        }
+    }
+
+    #[test]
+    fn localized_texts_are_keyed_by_valid_tags() {
+        let e = WardConfig::parse(&SMALL.replace(r#"name = { ja = "届出", en = "Notifications" }"#, r#"name = { ja = "届出", "" = "Notifications" }"#))
+            .expect_err("empty key");
+        let line = SMALL.lines().position(|l| l.contains(r#"name = { ja = "届出""#)).map(|i| i + 1);
+        assert_eq!(e.line, line, "{e}");
+        assert!(e.message.contains("BCP 47"), "{e}");
+        let rlo = SMALL.replace(r#"name = { ja = "証明", en = "Certificates" }"#, "name = { ja = \"証明\", \"\u{202E}en\" = \"Certificates\" }");
+        assert!(WardConfig::parse(&rlo).expect_err("bidi override").message.contains("BCP 47"));
     }
 
     #[test]

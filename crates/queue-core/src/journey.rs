@@ -5,6 +5,13 @@ use crate::ids::{QueueId, SectionId, ServiceId};
 use crate::ticket::{JourneyStep, StepStatus};
 use std::collections::HashMap;
 
+/// The most steps a journey may have, counting the visit it started with.
+/// Every step of a ticket travels with each event about it (the boards, the
+/// desks and the resident's phone get the whole ticket), so an unbounded
+/// journey makes every broadcast about it unbounded too; twelve counters is
+/// far beyond any real life event.
+pub const MAX_STEPS: usize = 12;
+
 /// Why a life event cannot be turned into a journey at an office.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum JourneyError {
@@ -161,6 +168,19 @@ steps = [
         let e = c.life_event("moving-in").expect("event");
         assert_eq!(visits(e, &c.offices[0]).len(), 3);
         assert_eq!(resolve(e, &c.offices[0], &HashMap::from([("children".to_owned(), false)])).expect("steps").len(), 1);
+    }
+
+    #[test]
+    fn a_life_event_longer_than_a_journey_names_its_line() {
+        let steps = (0..=MAX_STEPS).map(|i| format!("  {{ service = \"{}\" }},\n", if i % 2 == 0 { "moving-in" } else { "certificate" })).collect::<String>();
+        let event = format!("[[life_events]]\nid = \"long\"\nicon = \"moving\"\nname = {{ ja = \"長い\" }}\nsteps = [\n{steps}]\n");
+        let text = crate::config::tests::SMALL.replace("[[offices]]", &format!("{event}\n[[offices]]"));
+        let e = WardConfig::parse(&text).expect_err("thirteen steps");
+        assert!(e.message.contains("more than 12 steps"), "{e}");
+        let first = text.lines().position(|l| l.contains("steps = [")).expect("steps") + 1;
+        assert_eq!(e.line, Some(first + MAX_STEPS + 1), "{e}");
+        let twelve = text.replacen("  { service = \"moving-in\" },\n]", "]", 1);
+        assert!(WardConfig::parse(&twelve).is_ok());
     }
 
     #[test]

@@ -56,8 +56,49 @@ impl Lang {
         exact(primary)
     }
 
+    /// A tag from the configuration, checked as BCP 47: a language with
+    /// optional script, region and variants (`zh-Hans`, `pt-BR`), and
+    /// optionally private-use subtags after `x` (`ja-x-easy`). The spelling
+    /// is kept as written, since localized texts are keyed by it.
+    pub fn parse(tag: &str) -> Result<Lang, String> {
+        check_tag(tag)?;
+        Ok(Lang(tag.to_owned()))
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// Checks a BCP 47 tag. The tag names files, keys texts and is written into
+/// pages, so anything beyond the grammar (empty, spaces, bidi controls) is
+/// refused rather than cleaned up.
+fn check_tag(tag: &str) -> Result<(), String> {
+    let bad = |why: &str| Err(format!("{tag:?} is not a BCP 47 language tag ({why})"));
+    if tag.is_empty() {
+        return bad("empty");
+    }
+    if !tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        return bad("only ASCII letters, digits and '-' are allowed");
+    }
+    // unic-langid knows language, script, region and variants; the
+    // private-use part (`-x-…`) is checked here: 1 to 8 letters or digits each.
+    let lower = tag.to_ascii_lowercase();
+    let (main, private) = match lower.find("-x-") {
+        Some(i) => (&tag[..i], Some(&tag[i + 3..])),
+        None if lower.starts_with("x-") => return bad("a private-use tag needs a language first, as in ja-x-easy"),
+        None => (tag, None),
+    };
+    if let Some(private) = private
+        && !private.split('-').all(|s| (1..=8).contains(&s.len()))
+    {
+        return bad("private-use subtags are 1 to 8 letters or digits");
+    }
+    match main.parse::<unic_langid::LanguageIdentifier>() {
+        // An empty parse is `und`; a tag must name its language.
+        Ok(id) if id.language.is_empty() => bad("no language"),
+        Ok(_) => Ok(()),
+        Err(e) => bad(&e.to_string()),
     }
 }
 
@@ -67,10 +108,21 @@ impl fmt::Display for Lang {
     }
 }
 
-/// A text in several languages, keyed by language tag.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+/// A text in several languages, keyed by language tag. Read only from the
+/// configuration, so the keys are checked as BCP 47 there.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 #[serde(transparent)]
 pub struct Localized(pub BTreeMap<String, String>);
+
+impl<'de> Deserialize<'de> for Localized {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let m = BTreeMap::<String, String>::deserialize(d)?;
+        for tag in m.keys() {
+            check_tag(tag).map_err(serde::de::Error::custom)?;
+        }
+        Ok(Localized(m))
+    }
+}
 
 impl Localized {
     /// The text in `lang`; else in `ja-x-easy`'s parent `ja` for easy

@@ -86,6 +86,8 @@ pub enum DomainError {
     StepNotPending(usize),
     #[error("journey step {0} is no longer the step that was seen: the journey changed meanwhile")]
     StepChanged(usize),
+    #[error("a journey has at most {max} steps")]
+    JourneyTooLong { max: usize },
 }
 
 /// What a desk saw of a journey step it asks to skip. Steps are named by
@@ -476,6 +478,9 @@ impl OfficeState {
                 (q.id.clone(), None, None)
             }
             IssueTarget::Journey(mut steps) => {
+                if steps.len() > crate::journey::MAX_STEPS {
+                    return Err(DomainError::JourneyTooLong { max: crate::journey::MAX_STEPS });
+                }
                 let first = steps.first_mut().ok_or(DomainError::EmptyJourney)?;
                 first.status = StepStatus::Current;
                 for step in &steps {
@@ -731,6 +736,9 @@ impl OfficeState {
                 status: StepStatus::Current,
             }]
         });
+        if journey.len() >= crate::journey::MAX_STEPS {
+            return Err(DomainError::JourneyTooLong { max: crate::journey::MAX_STEPS });
+        }
         let at = journey.iter().position(|s| s.status == StepStatus::Current).map_or(journey.len(), |i| i + 1);
         journey.insert(at, step);
         let counter = t.counter.clone();

@@ -390,7 +390,8 @@ pub const LOCK_FILE: &str = "server.lock";
 /// `madoguchi restore` refuses while a server holds it. The operating system
 /// releases it when the process dies, so a crash leaves nothing to clean up.
 pub fn lock_data_dir(dir: &std::path::Path) -> anyhow::Result<std::fs::File> {
-    std::fs::create_dir_all(dir).map_err(|e| anyhow::anyhow!("cannot create data directory {}: {e}", dir.display()))?;
+    // Private (0700) when created here: the database holds tokens and hashes.
+    store::create_data_dir(dir)?;
     let path = dir.join(LOCK_FILE);
     let file = std::fs::OpenOptions::new()
         .create(true)

@@ -92,6 +92,7 @@ impl From<DomainError> for ApiError {
             DomainError::UnknownStep(_) => Self::new(StatusCode::UNPROCESSABLE_ENTITY, "unknown_step", message),
             DomainError::StepNotPending(_) => Self::new(StatusCode::CONFLICT, "step_not_pending", message),
             DomainError::StepChanged(_) => Self::new(StatusCode::CONFLICT, "step_changed", message),
+            DomainError::JourneyTooLong { .. } => Self::new(StatusCode::CONFLICT, "journey_too_long", message),
         }
     }
 }

@@ -13,12 +13,35 @@ pub fn load(path: Option<&Path>) -> Result<WardConfig, String> {
         None => WardConfig::parse(BUILT_IN).map_err(|e| format!("built-in configuration: {e}")),
         Some(p) => {
             let text = std::fs::read_to_string(p).map_err(|e| format!("{}: cannot read: {e}", p.display()))?;
-            WardConfig::parse(&text).map_err(|e| match e.line {
+            let config = WardConfig::parse(&text).map_err(|e| match e.line {
                 Some(line) => format!("{}:{line}: {}", p.display(), e.message),
                 None => format!("{}: {}", p.display(), e.message),
-            })
+            })?;
+            check_printer_devices(&config, &text).map_err(|(line, message)| format!("{}:{line}: {message}", p.display()))?;
+            Ok(config)
         }
     }
+}
+
+/// Refuses device targets that exist and are not character devices: a
+/// regular file (`/etc/passwd`), a directory, or a symlink to one. The
+/// configuration crate does no I/O, so this look at the file system is made
+/// here; a device that is missing (a USB printer unplugged) is accepted, and
+/// every print checks the target again when it opens it.
+fn check_printer_devices(config: &WardConfig, text: &str) -> Result<(), (usize, String)> {
+    for office in &config.offices {
+        for p in &office.printers {
+            let target = p.target.get_ref();
+            if target.starts_with("tcp://") {
+                continue;
+            }
+            if let Ok(Some(why)) = print::printer::device_refusal(Path::new(target)) {
+                let line = queue_core::config::line_of(text, p.target.span().start);
+                return Err((line, format!("printer {}/{}: target {target} is {why}", office.id, p.id)));
+            }
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -41,6 +64,47 @@ mod tests {
         for s in &c.services {
             assert!(main.queue_for_service(s.id.as_str()).is_some(), "main office offers {}", s.id);
         }
+    }
+
+    /// A printer target that is a regular file, or a symlink to one, is
+    /// refused at start with the file and line; a character device is not.
+    #[test]
+    fn a_printer_target_that_is_no_device_names_the_file_and_line() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let victim = dir.path().join("passwd");
+        std::fs::write(&victim, b"root:x:0:0\n").expect("write");
+        let link = dir.path().join("lp0");
+        std::os::unix::fs::symlink(&victim, &link).expect("symlink");
+        let second_office = BUILT_IN.match_indices("\n[[offices]]").nth(1).map(|(i, _)| i).expect("a second office");
+        let with = |target: &Path| {
+            let printer = format!("\n[[offices.printers]]\nid = \"kiosk-1f\"\ntarget = \"{}\"\n", target.display());
+            format!("{}{printer}{}", &BUILT_IN[..second_office], &BUILT_IN[second_office..])
+        };
+        let p = dir.path().join("ward.toml");
+        for target in [&victim, &link, &dir.path().to_path_buf()] {
+            let text = with(target);
+            std::fs::write(&p, &text).expect("write");
+            let e = load(Some(&p)).expect_err("refused");
+            let line = text.lines().position(|l| l.starts_with("target = ")).map(|i| i + 1).expect("line");
+            assert!(e.starts_with(&format!("{}:{line}:", p.display())) && e.contains("not a character device"), "{e}");
+        }
+        assert_eq!(std::fs::read(&victim).expect("read"), b"root:x:0:0\n");
+        for fine in [Path::new("/dev/null"), &dir.path().join("unplugged")] {
+            std::fs::write(&p, with(fine)).expect("write");
+            load(Some(&p)).expect("a character device, or one not plugged in yet");
+        }
+    }
+
+    /// A bad language tag in an operator's file names the file and line.
+    #[test]
+    fn a_bad_language_tag_names_the_file_and_line() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = dir.path().join("ward.toml");
+        let text = BUILT_IN.replacen("languages = [", "languages = [\n  \"\u{202E}en\",", 1);
+        std::fs::write(&p, &text).expect("write");
+        let e = load(Some(&p)).expect_err("refused");
+        let line = text.lines().position(|l| l.contains('\u{202E}')).map(|i| i + 1).expect("line");
+        assert!(e.starts_with(&format!("{}:{line}:", p.display())) && e.contains("BCP 47"), "{e}");
     }
 
     #[test]

@@ -80,11 +80,33 @@ pub struct Db {
 impl Db {
     /// Opens the data directory, creating it and the database when missing,
     /// checks the file, and brings the schema up to date.
+    ///
+    /// The files hold residents' tokens and staff password hashes, so they
+    /// are private whatever the umask: a directory created here is `0700`,
+    /// the database and its `-wal`/`-shm` files `0600` (also when they were
+    /// left more open by an older version).
     pub fn open(dir: &Path) -> Result<Db, StoreError> {
-        std::fs::create_dir_all(dir).map_err(|source| StoreError::DataDir { path: dir.to_owned(), source })?;
+        let data_dir = |source| StoreError::DataDir { path: dir.to_owned(), source };
+        create_data_dir(dir)?;
         let path = dir.join(DB_FILE);
+        // SQLite would create a missing file with 0644 less the umask; an
+        // empty file created here first is a valid new database.
+        match create_private(&path) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(source) => return Err(data_dir(source)),
+        }
         let db = Db { path };
         let mut conn = db.connect(false)?;
+        // SQLite gives -wal and -shm the database file's mode; these exist
+        // now (WAL is on), so existing loose modes are tightened as well.
+        for file in [db.path.clone(), sibling(&db.path, "-wal"), sibling(&db.path, "-shm")] {
+            if let Err(e) = make_private(&file)
+                && e.kind() != std::io::ErrorKind::NotFound
+            {
+                tracing::warn!(file = %file.display(), error = %e, "cannot make the database file private (0600)");
+            }
+        }
         let corrupt = |reason: String| StoreError::Corrupt { path: db.path.clone(), reason };
         let check: String = conn
             .query_row("PRAGMA quick_check", [], |r| r.get(0))
@@ -133,6 +155,40 @@ impl Db {
         let conns = (0..count.max(1)).map(|_| self.connect(true).map(Mutex::new)).collect::<Result<_, _>>()?;
         Ok(Readers { conns, next: std::sync::atomic::AtomicUsize::new(0) })
     }
+}
+
+/// `path` with `suffix` appended to its file name (`x.sqlite3-wal`).
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(suffix);
+    PathBuf::from(s)
+}
+
+/// Creates a new, empty file readable by its owner only; fails when it exists.
+pub(crate) fn create_private(path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
+    // The mode given at creation is reduced by the umask; a umask that
+    // takes the owner's bits away must not leave an unusable file.
+    make_private(path)
+}
+
+/// Sets `0600` on an existing file.
+fn make_private(path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+}
+
+/// Creates a missing data directory (and missing parents) with mode `0700`,
+/// whatever the umask. An existing directory is left as the operator made it.
+pub fn create_data_dir(dir: &Path) -> Result<(), StoreError> {
+    use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let data_dir = |source| StoreError::DataDir { path: dir.to_owned(), source };
+    std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).map_err(data_dir)?;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).map_err(data_dir)
 }
 
 /// Read-only connections, handed out round-robin. Reads are short; callers

@@ -133,3 +133,37 @@ fn history_import_is_idempotent() {
     history::import(&mut conn, &rows).expect("import again");
     assert_eq!(history::for_office(&conn, "main").expect("read"), rows);
 }
+
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).expect("metadata").permissions().mode() & 0o777
+}
+
+/// The data directory, the database and its WAL files hold tokens and
+/// password hashes: private whatever the umask (tests run with 022).
+#[test]
+fn the_data_directory_and_database_files_are_private() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("new").join("data");
+    let db = Db::open(&data).expect("open");
+    let conn = db.connect(false).expect("conn");
+    conn.execute_batch("CREATE TABLE IF NOT EXISTS t (x); INSERT INTO t VALUES (1)").expect("write");
+    assert_eq!(mode(&data), 0o700);
+    for suffix in ["", "-wal", "-shm"] {
+        let f = std::path::PathBuf::from(format!("{}{suffix}", db.path().display()));
+        assert_eq!(mode(&f), 0o600, "{}", f.display());
+    }
+}
+
+/// A database left world-readable by an older version is made private.
+#[test]
+fn an_existing_loose_database_is_made_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = Db::open(dir.path()).expect("open");
+    drop(db);
+    let file = dir.path().join(DB_FILE);
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    let db = Db::open(dir.path()).expect("open again");
+    assert_eq!(mode(db.path()), 0o600);
+}

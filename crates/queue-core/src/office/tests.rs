@@ -491,3 +491,31 @@ fn counters_that_have_not_called_yet_count_as_open_for_the_first_minutes() {
     f.issue_queue("A");
     assert!(f.state.wait_estimate(&a, 1).p50 > 0);
 }
+
+/// Every event about a ticket carries its whole journey: adding steps stops
+/// at the cap, and the journey is left as it was.
+#[test]
+fn a_journey_stops_growing_at_the_cap() {
+    let mut f = Fixture::new();
+    let t = f.issue_queue("A");
+    for _ in 1..crate::journey::MAX_STEPS {
+        let now = f.tick();
+        f.state.add_step(t.id.as_str(), "certificate", now).expect("below the cap");
+    }
+    let now = f.tick();
+    let e = f.state.add_step(t.id.as_str(), "certificate", now).expect_err("the thirteenth step");
+    assert_eq!(e, DomainError::JourneyTooLong { max: crate::journey::MAX_STEPS });
+    let now = f.tick();
+    let kept = f.state.skip_step(t.id.as_str(), now).expect("the journey still works").ticket.expect("ticket");
+    assert_eq!(kept.journey.expect("journey").len(), crate::journey::MAX_STEPS);
+
+    let step = JourneyStep {
+        service: None,
+        also: Vec::new(),
+        queue: QueueId::parse("A").expect("id"),
+        section: crate::ids::SectionId::parse("shimin").expect("id"),
+        status: StepStatus::Pending,
+    };
+    let long = vec![step; crate::journey::MAX_STEPS + 1];
+    assert!(matches!(f.issue(IssueTarget::Journey(long)), Err(DomainError::JourneyTooLong { .. })));
+}

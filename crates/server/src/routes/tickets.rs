@@ -228,11 +228,13 @@ pub struct AddStepRequest {
 }
 
 /// Adds a step right after the current one: the resident goes on to that
-/// service's counter with the same ticket.
+/// service's counter with the same ticket. A journey has at most
+/// [`queue_core::journey::MAX_STEPS`] steps.
 #[utoipa::path(post, path = "/api/v1/tickets/{id}/journey/steps", tag = "tickets", params(("id" = String, Path)), request_body = AddStepRequest,
     security(("bearer" = [])),
     responses((status = 200, body = TicketView), (status = 400, body = crate::error::ErrorBody), (status = 401, body = crate::error::ErrorBody),
-        (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 409, body = crate::error::ErrorBody),
+        (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody),
+        (status = 409, description = "`illegal_transition` (the ticket is done) or `journey_too_long` (it has 12 steps already)", body = crate::error::ErrorBody),
         (status = 422, body = crate::error::ErrorBody)))]
 pub async fn add_step(State(app): State<AppState>, principal: Principal, Path(id): Path<String>, Json(req): Json<AddStepRequest>) -> ApiResult<axum::Json<TicketView>> {
     act(&app, &principal, id, "add-step", move |state, id, now| state.add_step(id, &req.service, now)).await
