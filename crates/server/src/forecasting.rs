@@ -398,3 +398,42 @@ pub fn office_days(models: &OfficeModels, cal: &WardCalendar, office: &Office, f
 fn round1(v: f64) -> f64 {
     (v * 10.0).round() / 10.0
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn if_none_match_is_compared_weakly_in_lists() {
+        let tag = "\"a1.2-00ff\"";
+        for yes in ["\"a1.2-00ff\"", "W/\"a1.2-00ff\"", "\"x\", \"a1.2-00ff\"", "*"] {
+            assert!(matches_etag(&HeaderValue::from_static(yes), tag), "{yes}");
+        }
+        for no in ["\"a1.2-00fe\"", "a1.2-00ff", ""] {
+            assert!(!matches_etag(&HeaderValue::from_static(no), tag), "{no}");
+        }
+    }
+
+    #[test]
+    fn the_answer_cache_stays_within_its_bounds() {
+        let mut a = Answers::default();
+        let body = Bytes::from(vec![0u8; ANSWER_CACHE_BYTES / 8]);
+        for i in 0..20 {
+            a.insert(format!("k{i}"), "\"e\"".into(), body.clone());
+            assert!(a.bytes <= ANSWER_CACHE_BYTES && a.by_key.len() == a.order.len());
+        }
+        // The oldest went first; the newest are kept; another tag is a miss.
+        assert!(a.get("k0", "\"e\"").is_none() && a.get("k19", "\"e\"").is_some());
+        assert!(a.get("k19", "\"f\"").is_none());
+        // Replacing a key does not count it twice; many small answers stop at the entry bound.
+        a.insert("k19".into(), "\"f\"".into(), Bytes::from_static(b"x"));
+        assert_eq!(a.bytes, a.by_key.values().map(|(_, b)| b.len()).sum::<usize>());
+        for i in 0..ANSWER_CACHE_ENTRIES + 10 {
+            a.insert(format!("s{i}"), "\"e\"".into(), Bytes::from_static(b"y"));
+        }
+        assert!(a.by_key.len() <= ANSWER_CACHE_ENTRIES);
+        // An answer too large to keep is not kept.
+        a.insert("huge".into(), "\"e\"".into(), Bytes::from(vec![0u8; ANSWER_CACHE_BYTES / 2]));
+        assert!(a.get("huge", "\"e\"").is_none());
+    }
+}
