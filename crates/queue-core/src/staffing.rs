@@ -64,10 +64,30 @@ pub fn evaluate(counters: u32, arrivals_per_hour: f64, service_minutes: f64, tar
     Staffing { counters, probability_of_waiting: pw, mean_wait_minutes: mean, share_within_target: share.clamp(0.0, 1.0) }
 }
 
+/// The most counters [`fewest_counters`] searches: no office has more.
+pub const MAX_COUNTERS: u32 = 100_000;
+
+/// The most counters advised in a forecast: a whole ward office is a few
+/// dozen counters, and a load that needs more than this is answered with it
+/// (see [`fewest_counters_up_to`]) rather than searched for.
+pub const MAX_ADVISED_COUNTERS: u32 = 500;
+
 /// The fewest counters that serve `target_share` of residents within
-/// `target_wait_minutes`.
+/// `target_wait_minutes`, searching up to [`MAX_COUNTERS`].
 pub fn fewest_counters(arrivals_per_hour: f64, service_minutes: f64, target_wait_minutes: f64, target_share: f64) -> Result<Staffing, StaffingError> {
-    const LIMIT: u32 = 100_000;
+    fewest_counters_up_to(arrivals_per_hour, service_minutes, target_wait_minutes, target_share, MAX_COUNTERS)
+}
+
+/// The fewest counters, at most `max`, that serve `target_share` of
+/// residents within `target_wait_minutes`; [`StaffingError::TooMany`] when
+/// even `max` would not.
+///
+/// The work is bounded by `max`, whatever the load: the limit is checked
+/// before each step, a load that needs more than `max` counters just to be
+/// stable (c > A) is refused without any step, and Erlang B is carried from
+/// one count to the next (B(c+1) from B(c)), so the whole search costs
+/// O(max) rather than O(max²).
+pub fn fewest_counters_up_to(arrivals_per_hour: f64, service_minutes: f64, target_wait_minutes: f64, target_share: f64, max: u32) -> Result<Staffing, StaffingError> {
     if !(arrivals_per_hour.is_finite() && arrivals_per_hour >= 0.0) {
         return Err(StaffingError::Negative("arrivals per hour"));
     }
@@ -84,17 +104,38 @@ pub fn fewest_counters(arrivals_per_hour: f64, service_minutes: f64, target_wait
         return Ok(evaluate(0, 0.0, service_minutes, target_wait_minutes));
     }
     let a = arrivals_per_hour / 60.0 * service_minutes;
-    let mut c = (a.floor() as u32).saturating_add(1).max(1);
+    // The fewest counters with a steady state; `a` may be huge or infinite,
+    // so compare before converting.
+    if !(a < f64::from(max)) {
+        return Err(StaffingError::TooMany(max));
+    }
+    let first = (a.floor() as u32).saturating_add(1).max(1);
+    // Erlang B up to `first`, then one step per further counter.
+    let mut b = 1.0;
+    for k in 1..=first {
+        b = a * b / (f64::from(k) + a * b);
+    }
+    let mut c = first;
     loop {
-        let s = evaluate(c, arrivals_per_hour, service_minutes, target_wait_minutes);
+        let s = from_erlang_b(c, b, a, service_minutes, target_wait_minutes);
         if s.share_within_target >= target_share {
             return Ok(s);
         }
-        if c >= LIMIT {
-            return Err(StaffingError::TooMany(LIMIT));
+        if c >= max {
+            return Err(StaffingError::TooMany(max));
         }
         c += 1;
+        b = a * b / (f64::from(c) + a * b);
     }
+}
+
+/// [`evaluate`] for `c > a`, given Erlang B of `c` servers.
+fn from_erlang_b(counters: u32, b: f64, a: f64, service_minutes: f64, target_wait_minutes: f64) -> Staffing {
+    let c = f64::from(counters);
+    let pw = c * b / (c - a * (1.0 - b));
+    let mean = pw * service_minutes / (c - a);
+    let share = 1.0 - pw * (-(c - a) * target_wait_minutes / service_minutes).exp();
+    Staffing { counters, probability_of_waiting: pw, mean_wait_minutes: mean, share_within_target: share.clamp(0.0, 1.0) }
 }
 
 /// The performance of `counters` counters when residents give up: Erlang A
@@ -226,6 +267,30 @@ mod tests {
         let fewer = evaluate(s.counters - 1, 120.0, 6.0, 20.0);
         assert!(fewer.share_within_target < 0.8);
         assert_eq!(s.counters, 13);
+    }
+
+    #[test]
+    fn the_bounded_search_agrees_with_evaluate() {
+        for (rate, service, wait, share) in [(120.0, 6.0, 20.0, 0.8), (288.0, 10.0, 2.0, 0.8), (5.0, 30.0, 0.0, 0.5), (1800.0, 12.0, 1.0, 0.95)] {
+            let s = fewest_counters_up_to(rate, service, wait, share, MAX_ADVISED_COUNTERS).expect("staffing");
+            let e = evaluate(s.counters, rate, service, wait);
+            assert!((s.probability_of_waiting - e.probability_of_waiting).abs() < 1e-9, "{s:?} vs {e:?}");
+            assert!((s.share_within_target - e.share_within_target).abs() < 1e-9, "{s:?} vs {e:?}");
+            assert!(s.share_within_target >= share && evaluate(s.counters - 1, rate, service, wait).share_within_target < share, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn loads_beyond_the_limit_are_refused_without_searching() {
+        // 4,294,967,295 a day (the largest u32, once accepted by the import)
+        // in an hour: about 7·10⁸ Erlangs. Erlang C of that many counters is
+        // 7·10⁸ steps per evaluation; the bound refuses before any.
+        let huge = f64::from(u32::MAX);
+        assert_eq!(fewest_counters_up_to(huge, 10.0, 20.0, 0.8, MAX_ADVISED_COUNTERS), Err(StaffingError::TooMany(MAX_ADVISED_COUNTERS)));
+        assert_eq!(fewest_counters(huge, 10.0, 20.0, 0.8), Err(StaffingError::TooMany(MAX_COUNTERS)));
+        assert_eq!(fewest_counters(1e300, 1e300, 20.0, 0.8), Err(StaffingError::TooMany(MAX_COUNTERS)));
+        // Just stable at the limit but short of the target: refused at the limit.
+        assert_eq!(fewest_counters_up_to(499.5 * 6.0, 10.0, 20.0, 0.99, MAX_ADVISED_COUNTERS), Err(StaffingError::TooMany(MAX_ADVISED_COUNTERS)));
     }
 
     #[test]

@@ -385,13 +385,26 @@ fn check_office(office: Option<&str>, config: Option<&Path>) -> anyhow::Result<(
     Ok(())
 }
 
+/// The largest inputs `madoguchi staffing` takes: far beyond any office, yet
+/// small enough that every computation (the counter search, Erlang A's
+/// chain) finishes in milliseconds.
+const MAX_ARRIVALS_PER_HOUR: f64 = 100_000.0;
+/// A day: no service, target or patience is longer.
+const MAX_STAFFING_MINUTES: f64 = 1440.0;
+
 pub fn staffing(args: StaffingArgs) -> anyhow::Result<()> {
-    let s = queue_core::staffing::fewest_counters(args.arrivals_per_hour, args.service_minutes, args.target_wait_minutes, args.target_share)?;
+    let within = |flag: &str, v: f64, max: f64| {
+        if v.is_finite() && v <= max { Ok(()) } else { Err(anyhow!("--{flag} must be a number at most {max}, found {v}")) }
+    };
+    within("arrivals-per-hour", args.arrivals_per_hour, MAX_ARRIVALS_PER_HOUR)?;
+    within("service-minutes", args.service_minutes, MAX_STAFFING_MINUTES)?;
+    within("target-wait-minutes", args.target_wait_minutes, MAX_STAFFING_MINUTES)?;
     let patience = match args.patience_minutes {
-        Some(p) if p.is_finite() && p > 0.0 => Some(p),
-        Some(_) => bail!("--patience-minutes must be a number above 0"),
+        Some(p) if p.is_finite() && p > 0.0 && p <= MAX_STAFFING_MINUTES => Some(p),
+        Some(_) => bail!("--patience-minutes must be a number above 0 and at most {MAX_STAFFING_MINUTES}"),
         None => None,
     };
+    let s = queue_core::staffing::fewest_counters(args.arrivals_per_hour, args.service_minutes, args.target_wait_minutes, args.target_share)?;
     let abandonment = patience.map(|p| queue_core::staffing::erlang_a(s.counters, args.arrivals_per_hour, args.service_minutes, p));
     if args.json {
         let mut v = serde_json::to_value(s)?;
@@ -413,6 +426,15 @@ pub fn staffing(args: StaffingArgs) -> anyhow::Result<()> {
     }
     Ok(())
 }
+
+/// The most arrivals one queue may have in one day of imported history.
+///
+/// The busiest municipal counters in Japan (a Tokyo special ward's resident
+/// registration in the spring moving season) see one to two thousand
+/// residents a day at one queue; 5,000 is a ticket every 6 seconds for a
+/// whole day at one queue, well above any real office, while a typo or an
+/// overflow (4,294,967,295) is refused rather than forecast from.
+pub const MAX_DAILY_ARRIVALS: u32 = 5_000;
 
 /// Parses a history CSV: every bad row is reported by line; nothing is
 /// loaded unless every row is good.
@@ -451,9 +473,16 @@ pub fn parse_history(text: &str, config: &queue_core::WardConfig) -> Result<Vec<
             errors.push((n, format!("office {office} has no queue {queue:?}")));
             continue;
         }
-        let Ok(arrivals) = arrivals.parse::<u32>() else {
-            errors.push((n, format!("arrivals {arrivals:?} is not a whole number at least 0")));
-            continue;
+        let arrivals = match arrivals.parse::<u32>() {
+            Ok(a) if a <= MAX_DAILY_ARRIVALS => a,
+            Ok(a) => {
+                errors.push((n, format!("arrivals {a} is more than {MAX_DAILY_ARRIVALS}, the most one queue can plausibly see in a day")));
+                continue;
+            }
+            Err(_) => {
+                errors.push((n, format!("arrivals {arrivals:?} is not a whole number from 0 to {MAX_DAILY_ARRIVALS}")));
+                continue;
+            }
         };
         if !seen.insert((date, office.to_string(), queue.to_string())) {
             errors.push((n, format!("{date} {office} {queue} appears twice")));

@@ -8,12 +8,17 @@
 //! carries the calendar effects of a typical Japanese ward counter — and is
 //! marked `"source": "prior"` so nobody mistakes it for a measurement.
 
+use crate::error::ApiResult;
+use axum::body::Bytes;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use queue_core::calendar::WardCalendar;
 use queue_core::config::Office;
 use queue_core::forecast::{self, DayForecast, HourlyProfile, QueueModel};
 use queue_core::{QueueId, WardConfig};
 use jiff::civil::Date;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use store::{Readers, StoreError};
 
@@ -33,16 +38,29 @@ pub struct OfficeModels {
     /// The office's normal: the median open day of the summed forecast over
     /// the next year. Day levels are relative to it.
     pub normal: f64,
-    /// What the models were fitted on: invalidates the cache.
+    /// What the models were fitted on (the business day and the history's
+    /// change marker): invalidates the cache.
     stamp: (Date, i64),
+    /// Names this fit in ETags: different for every fit of this process and
+    /// from those of earlier processes (which may have had another
+    /// configuration).
+    generation: String,
 }
 
-/// Fitted models per office, rebuilt when the day or the history changes.
+/// Fitted models per office, rebuilt when the day or the history changes,
+/// and the answers rendered from them.
 #[derive(Debug)]
 pub struct Forecasts {
     config: Arc<WardConfig>,
     pub calendar: Arc<WardCalendar>,
     cache: Mutex<HashMap<String, Arc<OfficeModels>>>,
+    /// One fit at a time: requests arriving while an office is fitted wait
+    /// for that fit instead of each starting their own.
+    fitting: tokio::sync::Mutex<()>,
+    /// When this process started, in microseconds, and fits since.
+    epoch: i64,
+    fits: AtomicU64,
+    answers: Mutex<Answers>,
 }
 
 /// The prior's seed and span: three years of a synthetic ward.
@@ -51,16 +69,31 @@ const PRIOR_SEED: u64 = 20_260_401;
 impl Forecasts {
     pub fn new(config: Arc<WardConfig>) -> Forecasts {
         let calendar = Arc::new(WardCalendar::new(&config));
-        Forecasts { config, calendar, cache: Mutex::new(HashMap::new()) }
+        Forecasts {
+            config,
+            calendar,
+            cache: Mutex::new(HashMap::new()),
+            fitting: tokio::sync::Mutex::new(()),
+            epoch: jiff::Timestamp::now().as_microsecond(),
+            fits: AtomicU64::new(0),
+            answers: Mutex::new(Answers::default()),
+        }
     }
 
     /// The office's models as of `today`, fitted if needed (on a blocking thread).
     pub async fn models(self: &Arc<Self>, readers: Arc<Readers>, office: &str, today: Date) -> Result<Arc<OfficeModels>, StoreError> {
+        // The history's change marker, one row: `import-history` runs in
+        // another process, so the server asks the database, but never
+        // counts the history (a full scan of millions of rows per request).
         let r = readers.clone();
-        let stamp_count = tokio::task::spawn_blocking(move || r.with(store::history::row_count)).await.unwrap_or(Err(StoreError::WriterGone))?;
-        let stamp = (today, stamp_count);
-        if let Some(m) = self.cache.lock().unwrap_or_else(|p| p.into_inner()).get(office).filter(|m| m.stamp == stamp) {
-            return Ok(m.clone());
+        let version = tokio::task::spawn_blocking(move || r.with(store::history::version)).await.unwrap_or(Err(StoreError::WriterGone))?;
+        let stamp = (today, version);
+        if let Some(m) = self.cached(office, stamp) {
+            return Ok(m);
+        }
+        let _one_fit = self.fitting.lock().await;
+        if let Some(m) = self.cached(office, stamp) {
+            return Ok(m);
         }
         let this = self.clone();
         let office = office.to_owned();
@@ -69,6 +102,10 @@ impl Forecasts {
             .unwrap_or(Err(StoreError::WriterGone))?;
         self.cache.lock().unwrap_or_else(|p| p.into_inner()).insert(built.0, built.1.clone());
         Ok(built.1)
+    }
+
+    fn cached(&self, office: &str, stamp: (Date, i64)) -> Option<Arc<OfficeModels>> {
+        self.cache.lock().unwrap_or_else(|p| p.into_inner()).get(office).filter(|m| m.stamp == stamp).cloned()
     }
 
     fn fit(&self, readers: &Readers, office_id: &str, today: Date, stamp: (Date, i64)) -> Result<OfficeModels, StoreError> {
@@ -104,7 +141,35 @@ impl Forecasts {
             }
         }
         let normal = forecast::normal_of(&summed);
-        Ok(OfficeModels { queues, hours, normal, stamp })
+        let generation = format!("{:x}.{:x}", self.epoch, self.fits.fetch_add(1, Ordering::Relaxed));
+        Ok(OfficeModels { queues, hours, normal, stamp, generation })
+    }
+
+    /// Answers a costly public read from its rendering for the same `key`
+    /// (everything the answer depends on besides the models: office, dates,
+    /// options, language) and the same models, rendering it only when there
+    /// is none; `304 Not Modified` when the client's `If-None-Match` already
+    /// names it. The ETag is known before rendering (the fit's generation
+    /// and the key), so a revalidation never renders.
+    pub async fn answer<F, Fut>(&self, models: &OfficeModels, key: String, request: &HeaderMap, kind: AnswerKind, render: F) -> ApiResult<Response>
+    where
+        F: FnOnce() -> Fut,
+        Fut: std::future::Future<Output = ApiResult<Vec<u8>>>,
+    {
+        let etag = etag(&models.generation, &key);
+        if request.get_all(header::IF_NONE_MATCH).iter().any(|v| matches_etag(v, &etag)) {
+            return Ok(kind.response(StatusCode::NOT_MODIFIED, &etag, Bytes::new()));
+        }
+        let hit = self.answers.lock().unwrap_or_else(|p| p.into_inner()).get(&key, &etag);
+        let body = match hit {
+            Some(body) => body,
+            None => {
+                let body = Bytes::from(render().await?);
+                self.answers.lock().unwrap_or_else(|p| p.into_inner()).insert(key, etag.clone(), body.clone());
+                body
+            }
+        };
+        Ok(kind.response(StatusCode::OK, &etag, body))
     }
 
     /// Models fitted on three synthetic years ending yesterday.
@@ -114,6 +179,95 @@ impl Forecasts {
         let days = forecast::synth::generate(&self.calendar, &self.config, from, to, PRIOR_SEED);
         let histories = forecast::synth::office_histories(&days, office.id.as_str());
         forecast::fit_office(&self.calendar, office, &histories).into_iter().filter_map(|(q, r)| r.ok().map(|m| (q, m))).collect()
+    }
+}
+
+/// How long a client or proxy may reuse a forecast answer without asking:
+/// the models change only with an import or at the start of a business day,
+/// so an answer is at most five minutes stale, and after that the ETag
+/// revalidates it without rendering.
+pub const ANSWER_CACHE_CONTROL: &str = "public, max-age=300";
+
+/// The rendered answers kept: at most this many bytes and entries, the
+/// oldest dropped first. The 62-day hourly forecast is the largest
+/// (about 250 KB), so a few hundred distinct answers fit.
+const ANSWER_CACHE_BYTES: usize = 32 << 20;
+const ANSWER_CACHE_ENTRIES: usize = 1024;
+
+/// How a cached answer is sent.
+#[derive(Debug, Clone)]
+pub struct AnswerKind {
+    pub content_type: &'static str,
+    pub disposition: Option<String>,
+}
+
+impl AnswerKind {
+    fn response(self, status: StatusCode, etag: &str, body: Bytes) -> Response {
+        let mut r = (status, body).into_response();
+        let h = r.headers_mut();
+        if let Ok(v) = HeaderValue::from_str(etag) {
+            h.insert(header::ETAG, v);
+        }
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static(ANSWER_CACHE_CONTROL));
+        if status == StatusCode::OK {
+            h.insert(header::CONTENT_TYPE, HeaderValue::from_static(self.content_type));
+            if let Some(v) = self.disposition.and_then(|d| HeaderValue::from_str(&d).ok()) {
+                h.insert(header::CONTENT_DISPOSITION, v);
+            }
+        }
+        r
+    }
+}
+
+/// A weak ETag: the answer is a function of the models and the key, but a
+/// rendering after the cache dropped it need not be the same bytes (the PDF
+/// writer is not byte-for-byte deterministic), only the same content.
+fn etag(generation: &str, key: &str) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    key.hash(&mut h);
+    format!("W/\"{generation}-{:016x}\"", h.finish())
+}
+
+/// Whether an `If-None-Match` value names `etag` (weak comparison, lists, `*`).
+fn matches_etag(value: &HeaderValue, etag: &str) -> bool {
+    let Ok(v) = value.to_str() else { return false };
+    let opaque = |t: &str| t.strip_prefix("W/").unwrap_or(t).to_owned();
+    let ours = opaque(etag);
+    v.split(',').map(str::trim).any(|t| t == "*" || opaque(t) == ours)
+}
+
+/// Rendered answers by key, each with the ETag it was rendered for.
+#[derive(Debug, Default)]
+struct Answers {
+    by_key: HashMap<String, (String, Bytes)>,
+    order: VecDeque<String>,
+    bytes: usize,
+}
+
+impl Answers {
+    fn get(&self, key: &str, etag: &str) -> Option<Bytes> {
+        self.by_key.get(key).filter(|(e, _)| e == etag).map(|(_, b)| b.clone())
+    }
+
+    fn insert(&mut self, key: String, etag: String, body: Bytes) {
+        if body.len() > ANSWER_CACHE_BYTES / 4 {
+            return;
+        }
+        if let Some((_, old)) = self.by_key.remove(&key) {
+            self.bytes -= old.len();
+            self.order.retain(|k| *k != key);
+        }
+        while !self.order.is_empty() && (self.bytes + body.len() > ANSWER_CACHE_BYTES || self.order.len() >= ANSWER_CACHE_ENTRIES) {
+            if let Some(k) = self.order.pop_front()
+                && let Some((_, old)) = self.by_key.remove(&k)
+            {
+                self.bytes -= old.len();
+            }
+        }
+        self.bytes += body.len();
+        self.order.push_back(key.clone());
+        self.by_key.insert(key, (etag, body));
     }
 }
 
@@ -247,4 +401,43 @@ pub fn office_days(models: &OfficeModels, cal: &WardCalendar, office: &Office, f
 
 fn round1(v: f64) -> f64 {
     (v * 10.0).round() / 10.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn if_none_match_is_compared_weakly_in_lists() {
+        let tag = "W/\"a1.2-00ff\"";
+        for yes in ["\"a1.2-00ff\"", "W/\"a1.2-00ff\"", "\"x\", W/\"a1.2-00ff\"", "*"] {
+            assert!(matches_etag(&HeaderValue::from_static(yes), tag), "{yes}");
+        }
+        for no in ["\"a1.2-00fe\"", "a1.2-00ff", ""] {
+            assert!(!matches_etag(&HeaderValue::from_static(no), tag), "{no}");
+        }
+    }
+
+    #[test]
+    fn the_answer_cache_stays_within_its_bounds() {
+        let mut a = Answers::default();
+        let body = Bytes::from(vec![0u8; ANSWER_CACHE_BYTES / 8]);
+        for i in 0..20 {
+            a.insert(format!("k{i}"), "\"e\"".into(), body.clone());
+            assert!(a.bytes <= ANSWER_CACHE_BYTES && a.by_key.len() == a.order.len());
+        }
+        // The oldest went first; the newest are kept; another tag is a miss.
+        assert!(a.get("k0", "\"e\"").is_none() && a.get("k19", "\"e\"").is_some());
+        assert!(a.get("k19", "\"f\"").is_none());
+        // Replacing a key does not count it twice; many small answers stop at the entry bound.
+        a.insert("k19".into(), "\"f\"".into(), Bytes::from_static(b"x"));
+        assert_eq!(a.bytes, a.by_key.values().map(|(_, b)| b.len()).sum::<usize>());
+        for i in 0..ANSWER_CACHE_ENTRIES + 10 {
+            a.insert(format!("s{i}"), "\"e\"".into(), Bytes::from_static(b"y"));
+        }
+        assert!(a.by_key.len() <= ANSWER_CACHE_ENTRIES);
+        // An answer too large to keep is not kept.
+        a.insert("huge".into(), "\"e\"".into(), Bytes::from(vec![0u8; ANSWER_CACHE_BYTES / 2]));
+        assert!(a.get("huge", "\"e\"").is_none());
+    }
 }

@@ -16,23 +16,31 @@ pub struct DailyArrivals {
 /// stored replaces it, so importing the same file twice changes nothing.
 pub fn import(conn: &mut Connection, rows: &[DailyArrivals]) -> Result<usize, StoreError> {
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-    {
-        let mut stmt = tx.prepare_cached("INSERT OR REPLACE INTO history (date, office, queue, arrivals) VALUES (?1, ?2, ?3, ?4)")?;
-        for r in rows {
-            stmt.execute(params![r.date.to_string(), r.office, r.queue, r.arrivals])?;
-        }
-    }
+    let n = import_into(&tx, rows)?;
     tx.commit()?;
-    Ok(rows.len())
+    Ok(n)
 }
 
-/// Stores rows inside a caller's transaction (the caller commits).
+/// Stores rows inside a caller's transaction (the caller commits), and bumps
+/// the history's [`version`] in the same transaction: readers see the rows
+/// and the new version together, or neither.
 pub fn import_into(tx: &rusqlite::Transaction<'_>, rows: &[DailyArrivals]) -> Result<usize, StoreError> {
     let mut stmt = tx.prepare_cached("INSERT OR REPLACE INTO history (date, office, queue, arrivals) VALUES (?1, ?2, ?3, ?4)")?;
     for r in rows {
         stmt.execute(params![r.date.to_string(), r.office, r.queue, r.arrivals])?;
     }
+    tx.execute("UPDATE history_version SET version = version + 1 WHERE id = 1", [])?;
     Ok(rows.len())
+}
+
+/// The history's change marker: a number that grows with every import, in
+/// whichever process it ran. One row read, however long the history is
+/// (counting the history on every forecast request cost a full scan).
+/// SQLite's `PRAGMA data_version` would not do: it changes with every
+/// commit of any table by another connection, and means nothing across
+/// connections.
+pub fn version(conn: &Connection) -> Result<i64, StoreError> {
+    Ok(conn.query_row("SELECT version FROM history_version WHERE id = 1", [], |r| r.get(0))?)
 }
 
 /// All stored history of an office, by date.
@@ -79,8 +87,32 @@ pub fn counted_hours(conn: &Connection, office: &str) -> Result<Vec<(jiff::civil
     .collect()
 }
 
-/// How many imported history rows there are: the forecast cache is rebuilt
-/// when it changes (or when the day changes, which adds a counted day).
+/// How many imported history rows there are (a full scan: for reports, not
+/// for every request; see [`version`]).
 pub fn row_count(conn: &Connection) -> Result<i64, StoreError> {
     Ok(conn.query_row("SELECT COUNT(*) FROM history", [], |r| r.get(0))?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_import_bumps_the_version_that_another_connection_reads() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let db = crate::Db::open(dir.path()).expect("open");
+        let mut writer = db.connect(false).expect("conn");
+        let reader = db.connect(true).expect("conn");
+        assert_eq!(version(&reader).expect("version"), 0);
+        let rows = vec![DailyArrivals { date: jiff::civil::date(2025, 4, 1), office: "main".into(), queue: "A".into(), arrivals: 120 }];
+        import(&mut writer, &rows).expect("import");
+        assert_eq!(version(&reader).expect("version"), 1);
+        // A failed import leaves rows and version as they were.
+        let tx = writer.transaction().expect("tx");
+        import_into(&tx, &rows).expect("import");
+        drop(tx);
+        assert_eq!(version(&reader).expect("version"), 1);
+        import(&mut writer, &rows).expect("import again");
+        assert_eq!(version(&reader).expect("version"), 2);
+    }
 }

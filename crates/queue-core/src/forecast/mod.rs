@@ -37,7 +37,7 @@ pub use hourly::{HourCount, HourSlot, HourlyProfile, ProfileKey, Season};
 use crate::calendar::{WardCalendar, day_number};
 use crate::config::{MonthDay, Office, Queue};
 use crate::ids::QueueId;
-use crate::staffing::{StaffingError, fewest_counters};
+use crate::staffing::{MAX_ADVISED_COUNTERS, StaffingError, fewest_counters_up_to};
 use jiff::civil::Date;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -319,9 +319,16 @@ pub fn level(mean: f64, normal: f64) -> u8 {
 }
 
 /// The fewest counters that serve `target_share` of residents within
-/// `target_wait_minutes` at a steady arrival rate (Erlang C).
+/// `target_wait_minutes` at a steady arrival rate (Erlang C), at most
+/// [`MAX_ADVISED_COUNTERS`]: a load that needs more is answered with that
+/// many (the most that can be advised), so that the work per hour of a
+/// forecast stays bounded however large the forecast arrivals are.
 pub fn counters_needed(arrivals_per_hour: f64, service_minutes: f64, target_wait_minutes: f64, target_share: f64) -> Result<u32, StaffingError> {
-    fewest_counters(arrivals_per_hour, service_minutes, target_wait_minutes, target_share).map(|s| s.counters)
+    match fewest_counters_up_to(arrivals_per_hour, service_minutes, target_wait_minutes, target_share, MAX_ADVISED_COUNTERS) {
+        Ok(s) => Ok(s.counters),
+        Err(StaffingError::TooMany(max)) => Ok(max),
+        Err(e) => Err(e),
+    }
 }
 
 #[cfg(test)]

@@ -158,6 +158,8 @@ fn counters_follow_erlang_c() {
     assert_eq!(counters_needed(120.0, 6.0, 20.0, 0.8), Ok(13));
     assert_eq!(counters_needed(0.0, 6.0, 20.0, 0.8), Ok(0));
     assert!(counters_needed(f64::NAN, 6.0, 20.0, 0.8).is_err());
+    // Beyond what can be advised: the most that can, at once.
+    assert_eq!(counters_needed(f64::from(u32::MAX), 10.0, 20.0, 0.8), Ok(crate::staffing::MAX_ADVISED_COUNTERS));
 }
 
 #[test]

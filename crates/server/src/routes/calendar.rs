@@ -4,14 +4,15 @@
 
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{Path, Query};
-use crate::forecasting::{OfficeDay, Target, office_days};
+use crate::forecasting::{AnswerKind, OfficeDay, Target, office_days};
 use crate::pages::escape;
 use crate::state::AppState;
 use axum::extract::State;
-use axum::http::header;
-use axum::response::{Html, IntoResponse, Response};
+use axum::http::HeaderMap;
+use axum::response::Response;
 use jiff::civil::Date;
 use queue_core::Lang;
+use queue_core::config::Office;
 use serde::Deserialize;
 use std::fmt::Write as _;
 
@@ -31,7 +32,14 @@ struct Month {
     lang: Lang,
 }
 
-async fn month(app: &AppState, office: &str, q: &CalendarQuery) -> ApiResult<Month> {
+/// The month asked for, checked: the office, its first day, the language.
+struct Asked {
+    office: Office,
+    first: Date,
+    lang: Lang,
+}
+
+fn asked(app: &AppState, office: &str, q: &CalendarQuery) -> ApiResult<Asked> {
     let o = app.engine.config.office(office).ok_or_else(|| ApiError::unknown_office(office))?.clone();
     let today = app.engine.today();
     let this_month = today.first_of_month();
@@ -47,11 +55,29 @@ async fn month(app: &AppState, office: &str, q: &CalendarQuery) -> ApiResult<Mon
     if !(-1..=MONTHS_AHEAD).contains(&months_between) {
         return Err(ApiError::bad_request("the calendar covers last month to twelve months ahead"));
     }
-    let models = app.forecasts.models(app.engine.readers.clone(), office, today).await?;
+    Ok(Asked { office: o, first, lang: app.engine.lang(q.lang.as_deref()) })
+}
+
+/// Answers one rendering of a month (`what`: page, pdf, csv) from the cache
+/// of rendered answers, rendering it on a miss (see `Forecasts::answer`).
+async fn cached<F, Fut>(app: &AppState, office: &str, q: &CalendarQuery, headers: &HeaderMap, what: &str, kind: AnswerKind, render: F) -> ApiResult<Response>
+where
+    F: FnOnce(Month) -> Fut,
+    Fut: std::future::Future<Output = ApiResult<Vec<u8>>>,
+{
+    let a = asked(app, office, q)?;
+    let models = app.forecasts.models(app.engine.readers.clone(), office, app.engine.today()).await?;
+    let key = format!("calendar/{office}/{}/{}/{what}", a.first, a.lang.as_str());
+    let m = models.clone();
     let cal = app.forecasts.calendar.clone();
-    let n = u32::try_from(first.days_in_month()).unwrap_or(30);
-    let days = tokio::task::spawn_blocking(move || office_days(&models, &cal, &o, first, n, Target::default(), false)).await.map_err(ApiError::internal)?;
-    Ok(Month { first, days, lang: app.engine.lang(q.lang.as_deref()) })
+    app.forecasts
+        .answer(&models, key, headers, kind, move || async move {
+            let Asked { office, first, lang } = a;
+            let n = u32::try_from(first.days_in_month()).unwrap_or(30);
+            let days = tokio::task::spawn_blocking(move || office_days(&m, &cal, &office, first, n, Target::default(), false)).await.map_err(ApiError::internal)?;
+            render(Month { first, days, lang }).await
+        })
+        .await
 }
 
 fn t(app: &AppState, lang: &Lang, key: &str, args: &[(&str, &str)]) -> String {
@@ -68,23 +94,28 @@ fn month_label(first: Date, lang: &Lang) -> String {
 
 /// The page. Text in ja-x-easy carries ruby and is inserted as markup; all
 /// other catalog text is escaped.
-pub async fn page(State(app): State<AppState>, Path(office): Path<String>, Query(q): Query<CalendarQuery>) -> ApiResult<Html<String>> {
-    let m = month(&app, &office, &q).await?;
+pub async fn page(State(app): State<AppState>, Path(office): Path<String>, Query(q): Query<CalendarQuery>, headers: HeaderMap) -> ApiResult<Response> {
+    let kind = AnswerKind { content_type: "text/html; charset=utf-8", disposition: None };
+    let (app_ref, office_ref) = (&app, office.as_str());
+    cached(&app, &office, &q, &headers, "page", kind, move |m| async move { render_page(app_ref, office_ref, &m).map(String::into_bytes) }).await
+}
+
+fn render_page(app: &AppState, office: &str, m: &Month) -> ApiResult<String> {
     let lang = &m.lang;
     let easy = lang.as_str() == "ja-x-easy";
     let text = |key: &str, args: &[(&str, &str)]| {
-        let v = t(&app, lang, key, args);
+        let v = t(app, lang, key, args);
         if easy { v } else { escape(&v) }
     };
     let config = &app.engine.config;
-    let o = config.office(&office).ok_or_else(|| ApiError::unknown_office(&office))?;
+    let o = config.office(office).ok_or_else(|| ApiError::unknown_office(office))?;
     let office_name = crate::localize::office(&app.catalogs, lang, o);
     let level_word = |l: u8| text(&format!("calendar-level-{l}"), &[]);
     let html_lang = if easy { "ja" } else { lang.as_str() };
     let mut body = String::new();
     let _ = write!(body, "<header><h1>{}</h1><p>{}</p>", text("calendar-title", &[("office", &office_name)]), text("calendar-intro", &[]));
     // Languages, each named in its own script.
-    let _ = write!(body, "<nav class=\"langs\" aria-label=\"{}\"><ul>", escape(&t(&app, lang, "calendar-language", &[])));
+    let _ = write!(body, "<nav class=\"langs\" aria-label=\"{}\"><ul>", escape(&t(app, lang, "calendar-language", &[])));
     for l in &config.ward.languages {
         let label = app.catalogs.exact(l.as_str(), "language-name").unwrap_or(l.as_str());
         let current = if l == lang { " aria-current=\"true\"" } else { "" };
@@ -92,7 +123,7 @@ pub async fn page(State(app): State<AppState>, Path(office): Path<String>, Query
             body,
             "<li><a lang=\"{tag}\" href=\"/calendar/{office}?month={month}&amp;lang={tag}\"{current}>{label}</a></li>",
             tag = escape(l.as_str()),
-            office = escape(&office),
+            office = escape(office),
             month = m.first.strftime("%Y-%m"),
             label = escape(label)
         );
@@ -103,7 +134,7 @@ pub async fn page(State(app): State<AppState>, Path(office): Path<String>, Query
     let _ = write!(
         body,
         "<nav class=\"months\"><a href=\"/calendar/{o}?month={p}&amp;lang={l}\" rel=\"prev\">← {pt}</a><a href=\"/calendar/{o}?month={n}&amp;lang={l}\" rel=\"next\">{nt} →</a></nav>",
-        o = escape(&office),
+        o = escape(office),
         p = prev.strftime("%Y-%m"),
         n = next.strftime("%Y-%m"),
         l = escape(lang.as_str()),
@@ -117,7 +148,7 @@ pub async fn page(State(app): State<AppState>, Path(office): Path<String>, Query
     }
     let _ = write!(body, "<li class=\"closed\">{}</li></ul>", text("calendar-closed", &[]));
     // The month grid, Monday first.
-    let weekdays: Vec<String> = t(&app, lang, "calendar-weekdays", &[]).split(',').map(|s| s.trim().to_owned()).collect();
+    let weekdays: Vec<String> = t(app, lang, "calendar-weekdays", &[]).split(',').map(|s| s.trim().to_owned()).collect();
     let _ = write!(body, "<table><caption>{}</caption><thead><tr>", escape(&month_label(m.first, lang)));
     for wd in weekdays.iter().take(7) {
         let _ = write!(body, "<th scope=\"col\">{}</th>", if easy { wd.clone() } else { escape(wd) });
@@ -157,25 +188,31 @@ pub async fn page(State(app): State<AppState>, Path(office): Path<String>, Query
     let _ = write!(
         body,
         "<p class=\"downloads\"><a href=\"/calendar/{o}/print.pdf?month={mo}&amp;lang={l}\">{pdf}</a> <a href=\"/calendar/{o}/forecast.csv?month={mo}&amp;lang={l}\">{csv}</a></p><p class=\"note\">{note}</p>",
-        o = escape(&office),
+        o = escape(office),
         mo = m.first.strftime("%Y-%m"),
         l = escape(lang.as_str()),
         pdf = text("calendar-pdf", &[]),
         csv = text("calendar-csv", &[]),
         note = text("calendar-note", &[]),
     );
-    Ok(Html(format!(
+    Ok(format!(
         "<!doctype html>\n<html lang=\"{html_lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title><link rel=\"stylesheet\" href=\"/ui/calendar/calendar.css\"></head><body><main>{body}</main></body></html>",
-        title = escape(&t(&app, lang, "calendar-title", &[("office", &office_name)])),
-    )))
+        title = escape(&t(app, lang, "calendar-title", &[("office", &office_name)])),
+    ))
 }
 
 /// The month as a PDF for the notice board.
-pub async fn pdf(State(app): State<AppState>, Path(office): Path<String>, Query(q): Query<CalendarQuery>) -> ApiResult<Response> {
-    let m = month(&app, &office, &q).await?;
+pub async fn pdf(State(app): State<AppState>, Path(office): Path<String>, Query(q): Query<CalendarQuery>, headers: HeaderMap) -> ApiResult<Response> {
+    let a = asked(&app, &office, &q)?;
+    let kind = AnswerKind { content_type: "application/pdf", disposition: Some(format!("inline; filename=\"calendar-{office}-{}.pdf\"", a.first.strftime("%Y-%m"))) };
+    let (app_ref, office_ref) = (&app, office.as_str());
+    cached(&app, &office, &q, &headers, "pdf", kind, move |m| render_pdf(app_ref, office_ref, m)).await
+}
+
+async fn render_pdf(app: &AppState, office: &str, m: Month) -> ApiResult<Vec<u8>> {
     let lang = m.lang.clone();
-    let plain = |key: &str, args: &[(&str, &str)]| crate::localize::plain(&t(&app, &lang, key, args));
-    let o = app.engine.config.office(&office).ok_or_else(|| ApiError::unknown_office(&office))?;
+    let plain = |key: &str, args: &[(&str, &str)]| crate::localize::plain(&t(app, &lang, key, args));
+    let o = app.engine.config.office(office).ok_or_else(|| ApiError::unknown_office(office))?;
     let lead = usize::from(m.first.weekday().to_monday_zero_offset().unsigned_abs());
     let mut cells: Vec<Option<print::calendar::DayCell>> = vec![None; 42];
     for (i, d) in m.days.iter().enumerate() {
@@ -199,27 +236,25 @@ pub async fn pdf(State(app): State<AppState>, Path(office): Path<String>, Query(
         note: plain("calendar-note", &[]),
     };
     let font = app.font.get().await;
-    let bytes = tokio::task::spawn_blocking(move || print::calendar::render(&sheet, font.as_deref())).await.map_err(ApiError::internal)?.map_err(ApiError::internal)?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "application/pdf".to_owned()),
-            (header::CONTENT_DISPOSITION, format!("inline; filename=\"calendar-{office}-{}.pdf\"", m.first.strftime("%Y-%m"))),
-        ],
-        bytes,
-    )
-        .into_response())
+    tokio::task::spawn_blocking(move || print::calendar::render(&sheet, font.as_deref())).await.map_err(ApiError::internal)?.map_err(ApiError::internal)
 }
 
 /// The month as CSV, UTF-8 with a BOM so that Excel opens it in Japanese.
-pub async fn csv(State(app): State<AppState>, Path(office): Path<String>, Query(q): Query<CalendarQuery>) -> ApiResult<Response> {
-    let m = month(&app, &office, &q).await?;
+pub async fn csv(State(app): State<AppState>, Path(office): Path<String>, Query(q): Query<CalendarQuery>, headers: HeaderMap) -> ApiResult<Response> {
+    let a = asked(&app, &office, &q)?;
+    let kind = AnswerKind { content_type: "text/csv; charset=utf-8", disposition: Some(format!("attachment; filename=\"calendar-{office}-{}.csv\"", a.first.strftime("%Y-%m"))) };
+    let app_ref = &app;
+    cached(&app, &office, &q, &headers, "csv", kind, move |m| async move { render_csv(app_ref, &m).map(String::into_bytes) }).await
+}
+
+fn render_csv(app: &AppState, m: &Month) -> ApiResult<String> {
     let lang = m.lang.clone();
     let mut out = String::from("\u{feff}date,weekday,open,level,level_name,expected_arrivals,best_hours,holiday\r\n");
-    let weekdays: Vec<String> = crate::localize::plain(&t(&app, &lang, "calendar-weekdays", &[])).split(',').map(|s| s.trim().to_owned()).collect();
+    let weekdays: Vec<String> = crate::localize::plain(&t(app, &lang, "calendar-weekdays", &[])).split(',').map(|s| s.trim().to_owned()).collect();
     for d in &m.days {
         let date: Date = d.date.parse().map_err(ApiError::internal)?;
         let wd = weekdays.get(usize::from(date.weekday().to_monday_zero_offset().unsigned_abs())).cloned().unwrap_or_default();
-        let level_name = if d.open { crate::localize::plain(&t(&app, &lang, &format!("calendar-level-{}", d.level), &[])) } else { crate::localize::plain(&t(&app, &lang, "calendar-closed", &[])) };
+        let level_name = if d.open { crate::localize::plain(&t(app, &lang, &format!("calendar-level-{}", d.level), &[])) } else { crate::localize::plain(&t(app, &lang, "calendar-closed", &[])) };
         let _ = write!(
             out,
             "{},{},{},{},{},{},{},{}\r\n",
@@ -233,14 +268,7 @@ pub async fn csv(State(app): State<AppState>, Path(office): Path<String>, Query(
             csv_field(d.holiday.as_deref().unwrap_or("")),
         );
     }
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"calendar-{office}-{}.csv\"", m.first.strftime("%Y-%m"))),
-        ],
-        out,
-    )
-        .into_response())
+    Ok(out)
 }
 
 fn csv_field(s: &str) -> String {

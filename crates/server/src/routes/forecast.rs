@@ -3,19 +3,28 @@
 
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{Path, Query};
-use crate::forecasting::{OfficeDay, Target, office_days};
+use crate::forecasting::{AnswerKind, OfficeDay, Target, office_days};
 use crate::state::AppState;
-use axum::Json;
 use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
+
+/// The most days of one forecast answer with `hourly=true`: two months
+/// (a 62-day hourly answer is about 250 KB; at 550 days it was 2.2 MB).
+pub const MAX_HOURLY_DAYS: u32 = 62;
+/// The most days of one daily forecast answer: a year and a month, enough
+/// for a year-ahead view from any day of a month.
+pub const MAX_DAILY_DAYS: u32 = 400;
 
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct ForecastQuery {
     /// First day, YYYY-MM-DD (default: today in Tokyo).
     pub from: Option<String>,
-    /// How many days, 1 to 550 (default 30).
+    /// How many days (default 30): 1 to 400, or 1 to 62 with `hourly=true`;
+    /// more is 400 `days_too_many`.
     pub days: Option<u32>,
     /// Add per-hour arrivals and counters to every queue.
     pub hourly: Option<bool>,
@@ -30,7 +39,8 @@ pub struct ForecastView {
     pub days: Vec<OfficeDay>,
 }
 
-/// Parses the forecast's query, answering 400 for what cannot be a forecast.
+/// Parses the forecast's query, answering 400 for what cannot be a forecast
+/// (`days_too_many` past `max_days`).
 pub fn parse_range(app: &AppState, q: &ForecastQuery, max_days: u32) -> ApiResult<(Date, u32)> {
     let from = match q.from.as_deref() {
         None | Some("") => app.engine.today(),
@@ -40,24 +50,43 @@ pub fn parse_range(app: &AppState, q: &ForecastQuery, max_days: u32) -> ApiResul
         return Err(ApiError::bad_request("from must be between 2000 and 2098"));
     }
     let days = q.days.unwrap_or(30);
-    if days == 0 || days > max_days {
+    if days == 0 {
         return Err(ApiError::bad_request(format!("days must be 1 to {max_days}")));
+    }
+    if days > max_days {
+        let what = if q.hourly.unwrap_or(false) { " with hourly=true" } else { "" };
+        return Err(ApiError::new(StatusCode::BAD_REQUEST, "days_too_many", format!("days must be at most {max_days}{what}; ask for the rest from a later from")));
     }
     Ok((from, days))
 }
 
 /// Daily forecast per queue: `arrivals` with `p10`/`p90`, the counters to
-/// open at the busiest hour, the day's level and its quietest hours.
+/// open at the busiest hour (at most 500), the day's level and its quietest
+/// hours. Answers carry an ETag and `Cache-Control: public, max-age=300`;
+/// `If-None-Match` with the current ETag is answered 304. The ETag changes
+/// when history is imported and when the business day changes.
 #[utoipa::path(get, path = "/api/v1/offices/{office}/forecast", tag = "forecast", params(("office" = String, Path), ForecastQuery),
-    responses((status = 200, body = ForecastView), (status = 400, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody)))]
-pub async fn forecast(State(app): State<AppState>, Path(office): Path<String>, Query(q): Query<ForecastQuery>) -> ApiResult<Json<ForecastView>> {
+    responses((status = 200, body = ForecastView, headers(("ETag" = String), ("Cache-Control" = String))),
+        (status = 304, description = "Not modified: the ETag in If-None-Match is current"),
+        (status = 400, body = crate::error::ErrorBody, description = "bad_request, or days_too_many past 400 days (62 with hourly=true)"),
+        (status = 404, body = crate::error::ErrorBody)))]
+pub async fn forecast(State(app): State<AppState>, Path(office): Path<String>, Query(q): Query<ForecastQuery>, headers: HeaderMap) -> ApiResult<Response> {
     let o = app.engine.config.office(&office).ok_or_else(|| ApiError::unknown_office(&office))?.clone();
-    let (from, days) = parse_range(&app, &q, queue_core::forecast::MAX_HORIZON_DAYS)?;
-    let models = app.forecasts.models(app.engine.readers.clone(), &office, app.engine.today()).await?;
-    let cal = app.forecasts.calendar.clone();
     let hourly = q.hourly.unwrap_or(false);
-    let days = tokio::task::spawn_blocking(move || office_days(&models, &cal, &o, from, days, Target::default(), hourly))
+    let (from, days) = parse_range(&app, &q, if hourly { MAX_HOURLY_DAYS } else { MAX_DAILY_DAYS })?;
+    let models = app.forecasts.models(app.engine.readers.clone(), &office, app.engine.today()).await?;
+    let key = format!("forecast/{office}/{from}/{days}/{hourly}");
+    let kind = AnswerKind { content_type: "application/json", disposition: None };
+    let (cal, m) = (app.forecasts.calendar.clone(), models.clone());
+    app.forecasts
+        .answer(&models, key, &headers, kind, || async move {
+            tokio::task::spawn_blocking(move || {
+                let days = office_days(&m, &cal, &o, from, days, Target::default(), hourly);
+                serde_json::to_vec(&ForecastView { office, from: from.to_string(), days })
+            })
+            .await
+            .map_err(ApiError::internal)?
+            .map_err(ApiError::internal)
+        })
         .await
-        .map_err(ApiError::internal)?;
-    Ok(Json(ForecastView { office, from: from.to_string(), days }))
 }
