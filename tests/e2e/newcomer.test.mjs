@@ -44,7 +44,9 @@ test('newcomer: kiosk ticket in Korean → the printed PDF → its QR code → t
   // Someone is already waiting for the same counter.
   const ahead = await server.issue('residence-certificate', 'ja');
   const kiosk = await newPage(browser, SIZES.kiosk);
-  await open(kiosk.page, `${server.url}/kiosk/?office=${OFFICE}&access_token=${server.token('kiosk')}`);
+  // The kiosk fetches its own ticket's PDF: a kiosk token gets only the tickets it issued.
+  const kioskToken = server.token('kiosk');
+  await open(kiosk.page, `${server.url}/kiosk/?office=${OFFICE}&access_token=${kioskToken}`);
   await kiosk.page.click('button.lang-btn[data-lang="ko"]');
   await kiosk.page.waitForSelector('html[lang="ko"]');
   await kiosk.page.click('button.category[data-category="certificates"]');
@@ -57,7 +59,7 @@ test('newcomer: kiosk ticket in Korean → the printed PDF → its QR code → t
   // The PDF the kiosk asked for, fetched again the same way (headless
   // Chromium's print dialog takes the kiosk page down with it).
   const url = (await printed).url();
-  const pdf = await fetch(url, { headers: { authorization: `Bearer ${server.token('kiosk')}`, accept: 'application/pdf' } });
+  const pdf = await fetch(url, { headers: { authorization: `Bearer ${kioskToken}`, accept: 'application/pdf' } });
   assert.equal(pdf.status, 200);
   assert.match(pdf.headers.get('content-type'), /application\/pdf/);
   const { qr, text } = qrOf(Buffer.from(await pdf.arrayBuffer()));
