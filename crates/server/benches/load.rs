@@ -187,6 +187,38 @@ async fn fixed_rate(b: &Arc<Bench>, per_second: u32, duration: Duration) -> Vec<
     lat
 }
 
+/// Calls the next at counter 4 and waits (bounded) until `listeners`
+/// clients have reported hearing call number `call`, adding each one's
+/// latency from the moment the call was sent.
+async fn call_and_hear(
+    b: &Bench,
+    call: usize,
+    listeners: usize,
+    rx: &mut tokio::sync::mpsc::UnboundedReceiver<(usize, Instant)>,
+    latencies: &mut Vec<Duration>,
+) {
+    let sent = Instant::now();
+    let r = b
+        .client
+        .post(format!("{}/api/v1/offices/yahatanishi/counters/4/call-next", b.base))
+        .bearer_auth(&b.token)
+        .send()
+        .await
+        .expect("call");
+    assert!(r.status().is_success(), "call-next {}", r.status());
+    let mut got = 0;
+    while got < listeners {
+        match tokio::time::timeout(Duration::from_secs(10), rx.recv()).await {
+            Ok(Some((c, at))) if c == call => {
+                latencies.push(at.duration_since(sent));
+                got += 1;
+            }
+            Ok(Some(_)) => {}
+            _ => break,
+        }
+    }
+}
+
 /// Call → event latency seen by `clients` websocket clients, over `calls`
 /// calls; and the server's memory once every client has its snapshot.
 async fn fan_out(b: &Arc<Bench>, clients: usize, calls: usize) -> (Vec<Duration>, Option<(f64, f64)>) {
@@ -228,26 +260,7 @@ async fn fan_out(b: &Arc<Bench>, clients: usize, calls: usize) -> (Vec<Duration>
     let memory = b.memory_mib();
     let mut latencies = Vec::new();
     for call in 0..calls {
-        let sent = Instant::now();
-        let r = b
-            .client
-            .post(format!("{}/api/v1/offices/yahatanishi/counters/4/call-next", b.base))
-            .bearer_auth(&b.token)
-            .send()
-            .await
-            .expect("call");
-        assert!(r.status().is_success(), "call-next {}", r.status());
-        let mut got = 0;
-        while got < clients {
-            match tokio::time::timeout(Duration::from_secs(10), rx.recv()).await {
-                Ok(Some((c, at))) if c == call => {
-                    latencies.push(at.duration_since(sent));
-                    got += 1;
-                }
-                Ok(Some(_)) => {}
-                _ => break,
-            }
-        }
+        call_and_hear(b, call, clients, &mut rx, &mut latencies).await;
     }
     for t in tasks {
         t.abort();
@@ -313,27 +326,8 @@ async fn phones(b: &Arc<Bench>, phones: usize, calls: usize) -> (Vec<Duration>, 
     tokio::time::sleep(Duration::from_millis(500)).await;
     let mut latencies = Vec::new();
     for call in 0..calls {
-        let sent = Instant::now();
-        let r = b
-            .client
-            .post(format!("{}/api/v1/offices/yahatanishi/counters/4/call-next", b.base))
-            .bearer_auth(&b.token)
-            .send()
-            .await
-            .expect("call");
-        assert!(r.status().is_success(), "call-next {}", r.status());
         // Everyone still waiting or just called hears this call.
-        let mut got = 0;
-        while got < connected - call {
-            match tokio::time::timeout(Duration::from_secs(10), rx.recv()).await {
-                Ok(Some((c, at))) if c == call => {
-                    latencies.push(at.duration_since(sent));
-                    got += 1;
-                }
-                Ok(Some(_)) => {}
-                _ => break,
-            }
-        }
+        call_and_hear(b, call, connected - call, &mut rx, &mut latencies).await;
     }
     let mut issues = Vec::new();
     for _ in 0..20 {
