@@ -209,7 +209,17 @@ const KIOSK_AXE = `${AXE}
 export async function axeCheck(page, label, { kiosk = false } = {}) {
   const builder = new AxeBuilder({ page, axeSource: kiosk ? KIOSK_AXE : AXE }).withTags(AXE_TAGS);
   if (kiosk) builder.options({ rules: { 'target-size': { enabled: true } } });
-  const results = await builder.analyze();
+  // A fade caught halfway (the board's rotating notice, a call's flash) has
+  // no contrast to speak of; axe must judge the page at rest, and a rotation
+  // may start during its seconds of work. Reduced motion stops every fade
+  // the pages have, for the check only.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  let results;
+  try {
+    results = await builder.analyze();
+  } finally {
+    await page.emulateMedia({ reducedMotion: null });
+  }
   const report = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`).join('\n    ')}`,
   );
