@@ -41,6 +41,12 @@ fn writer(data: std::path::PathBuf, every: Duration, stop: Arc<AtomicBool>) -> s
 }
 
 fn main() {
+    // Under `cargo test --all-targets` (no `--bench`) the bench is only
+    // compiled: a run writes a 67 MB database and a dozen copies of it.
+    if !std::env::args().any(|a| a == "--bench") {
+        println!("backup bench: run it with `cargo bench -p store --bench backup`");
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let db = store::Db::open(&data).unwrap();
