@@ -49,6 +49,20 @@ pub struct WardConfig {
     pub retention: Retention,
     #[serde(default)]
     pub phone: PhoneSettings,
+    /// Which side modules the server serves.
+    #[serde(default)]
+    pub modules: ModulesSettings,
+}
+
+/// `[modules]`: the side modules to serve. The ids are checked against the
+/// modules the server was built with, where they are known (the queue core
+/// knows none).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModulesSettings {
+    /// `enabled = ["kurosaki", …]`; left out, every module of the build.
+    #[serde(default)]
+    pub enabled: Option<Vec<Spanned<String>>>,
 }
 
 /// The resident's phone page.

@@ -1,6 +1,5 @@
 //! The router and the server's lifecycle.
 
-use crate::auth::TokenCache;
 use crate::engine::Engine;
 use crate::error::ApiError;
 use crate::routes::{session_info, calendar, forecast, health, i18n, life_events, media, offices, printing, public, session, tickets};
@@ -20,7 +19,7 @@ use tokio::sync::watch;
 const MAX_BODY: usize = 16 * 1024;
 
 pub fn router(state: AppState) -> Router {
-    Router::new()
+    let queue = Router::new()
         .route("/", get(pages::index))
         .route("/healthz", get(health::healthz))
         .route("/metrics", get(crate::metrics::render))
@@ -70,6 +69,12 @@ pub fn router(state: AppState) -> Router {
         .route("/board/{*path}", get(assets::board))
         .route("/ws/office/{office}", get(ws::office))
         .route("/ws/ticket/{token}", get(ws::ticket))
+        .route("/api/v1/modules", get(crate::routes::modules::list))
+        .with_state(state.clone());
+    // The enabled modules' routes, each under its own prefix, behind the same
+    // limits, metrics and headers as the queue's.
+    queue
+        .merge(state.modules.router(&state.platform))
         .fallback(|| async { ApiError::not_found("no such route") })
         .method_not_allowed_fallback(|| async {
             ApiError::new(axum::http::StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed", "this route does not take that method")
@@ -77,8 +82,7 @@ pub fn router(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security_headers))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::limits::limit_public))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::metrics::observe))
-        .with_state(state)
+        .layer(axum::middleware::from_fn_with_state(state, crate::metrics::observe))
 }
 
 /// Headers every answer carries; pages also get a strict content security
@@ -132,6 +136,9 @@ pub struct ServeOptions {
     pub public_url: Option<String>,
     /// Proxies, timeouts and connection caps.
     pub network: NetworkOptions,
+    /// The side modules this server knows (`crate::modules::registered()`;
+    /// tests add their own); the configuration's `[modules]` enables some.
+    pub modules: Vec<platform::Module>,
 }
 
 /// How the server treats connections.
@@ -205,19 +212,23 @@ pub async fn start(opts: ServeOptions, clock: Arc<dyn Clock>) -> anyhow::Result<
 /// stand-in engine whose timing they control).
 pub async fn start_with(opts: ServeOptions, clock: Arc<dyn Clock>, speech: crate::speech::Settings) -> anyhow::Result<Running> {
     let lock = lock_data_dir(&opts.data_dir)?;
-    let db = store::Db::open(&opts.data_dir)?;
+    let modules = Arc::new(platform::Modules::new(opts.modules.clone(), crate::settings::enabled_modules(&opts.config).as_deref())?);
+    let db = store::Db::open_with(&opts.data_dir, &modules.schemas())?;
     let listener = tokio::net::TcpListener::bind(opts.listen)
         .await
         .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", opts.listen))?;
     let addr = listener.local_addr()?;
     let base_url = opts.public_url.clone().unwrap_or_else(|| format!("http://{addr}"));
-    let engine = Engine::start(opts.config.clone(), &db, clock, base_url.clone())?;
+    let engine = Engine::start(opts.config.clone(), &db, clock.clone(), base_url.clone())?;
+    let platform = platform::Platform::new(engine.storage(), clock);
     let (stop, stopping) = watch::channel(false);
     let catalogs = crate::i18n::Catalogs::embedded().map_err(|e| anyhow::anyhow!(e))?;
     let font = crate::state::PaperFont::load_in_background(opts.config.print.font.clone().map(PathBuf::from));
     let state = AppState {
         engine: engine.clone(),
-        tokens: Arc::new(TokenCache::default()),
+        tokens: platform.tokens.clone(),
+        platform,
+        modules: modules.clone(),
         stopping: stopping.clone(),
         catalogs: Arc::new(catalogs),
         data_dir: Arc::from(opts.data_dir.as_path()),
@@ -233,7 +244,7 @@ pub async fn start_with(opts: ServeOptions, clock: Arc<dyn Clock>, speech: crate
         speech: crate::speech::Speech::open(crate::speech::cache_dir(&opts.data_dir), speech),
         kiosk_prints: Arc::new(Default::default()),
     };
-    tokio::spawn(crate::auth::watch_revocations(state.clone()));
+    tokio::spawn(crate::auth::watch_revocations(state.platform.clone(), stopping.clone()));
     let app = router(state);
 
     let ticker = engine.clone();
@@ -297,6 +308,14 @@ fn connection_budget(configured: Option<usize>) -> usize {
     configured.map_or(fits, |c| c.min(fits))
 }
 
+/// What one address may hold: the configured cap, but never more than
+/// three quarters of the budget, so that under a low open-file limit (a
+/// budget of 768 under 1,024) a flood from one machine still leaves room
+/// for the office's own kiosks, desks and boards.
+fn per_address_cap(budget: usize, configured: usize) -> usize {
+    configured.min(budget - budget / 4).max(1)
+}
+
 /// Accepts connections and serves each over HTTP/1.1 (websocket upgrades
 /// included) until `stopping`, then lets in-flight requests finish.
 ///
@@ -309,7 +328,8 @@ fn connection_budget(configured: Option<usize>) -> usize {
 async fn serve_connections(listener: tokio::net::TcpListener, app: Router, network: NetworkOptions, mut stopping: watch::Receiver<bool>) {
     use hyper_util::rt::{TokioIo, TokioTimer};
     let budget = connection_budget(network.max_connections);
-    tracing::info!(connections = budget, per_address = network.max_connections_per_addr, "connection limits");
+    let per_address = per_address_cap(budget, network.max_connections_per_addr);
+    tracing::info!(connections = budget, per_address, "connection limits");
     let open = Arc::new(tokio::sync::Semaphore::new(budget));
     let per_addr = Arc::new(crate::limits::SocketCounts::default());
     let mut connections = tokio::task::JoinSet::new();
@@ -332,7 +352,7 @@ async fn serve_connections(listener: tokio::net::TcpListener, app: Router, netwo
             continue;
         };
         let addr_key = crate::limits::SocketKey::Addr(peer.ip());
-        let Some(slot) = per_addr.take(vec![(addr_key, network.max_connections_per_addr)]) else {
+        let Some(slot) = per_addr.take(vec![(addr_key, per_address)]) else {
             crate::metrics::connection_refused();
             drop(tcp);
             continue;
@@ -375,6 +395,19 @@ async fn serve_connections(listener: tokio::net::TcpListener, app: Router, netwo
     }
     drop(listener);
     while connections.join_next().await.is_some() {}
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn one_address_never_holds_more_than_three_quarters_of_the_connections() {
+        use super::per_address_cap;
+        assert_eq!(per_address_cap(100_000, 4_500), 4_500, "a roomy budget: the configured cap");
+        assert_eq!(per_address_cap(768, 4_500), 576, "the budget under a 1,024 file limit");
+        assert_eq!(per_address_cap(64, 4_500), 48);
+        assert_eq!(per_address_cap(768, 20), 20);
+        assert_eq!(per_address_cap(1, 4_500), 1);
+    }
 }
 
 /// A connection's place under the connection caps. Every request of the

@@ -231,7 +231,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let trusted_proxies = crate::limits::TrustedProxies::parse(&args.trusted_proxies).map_err(|e| anyhow!("--trusted-proxy: {e}"))?;
     let kiosk_rate = crate::limits::Rate::parse_option(&args.kiosk_rate).map_err(|e| anyhow!("--kiosk-rate: {e}"))?;
     let network = crate::app::NetworkOptions { trusted_proxies, kiosk_rate, ..Default::default() };
-    let opts = ServeOptions { config: Arc::new(config), data_dir: args.data.clone(), listen, public_url: args.public_url, network };
+    let opts = ServeOptions { config: Arc::new(config), data_dir: args.data.clone(), listen, public_url: args.public_url, network, modules: crate::modules::registered() };
     let running = start(opts.clone(), Arc::new(queue_core::SystemClock)).await?;
     print_pages(&opts.config, &running.base_url, &args.data, first_admin.as_deref());
     let stop = running.stopper();

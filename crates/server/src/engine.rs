@@ -25,6 +25,7 @@ use queue_core::{Clock, Lang, OfficeId, WardConfig};
 use serde_json::json;
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, MutexGuard};
+use platform::storage::clone_error;
 use store::{Completion, Job, Readers, StoreError, Writer, events, tickets};
 use tokio::sync::oneshot;
 
@@ -220,20 +221,12 @@ impl Engine {
         T: Send + 'static,
         F: FnOnce(&store::rusqlite::Transaction<'_>) -> Result<T, StoreError> + Send + 'static,
     {
-        let (reply, answer) = oneshot::channel::<Result<T, StoreError>>();
-        let job: Job = Box::new(move |tx| match f(tx) {
-            Ok(v) => Ok(Box::new(move |committed: Result<(), &StoreError>| {
-                let _ = reply.send(committed.map(|_| v).map_err(clone_error));
-            })),
-            Err(e) => {
-                let msg = clone_error(&e);
-                Err((e, Box::new(move |_| {
-                    let _ = reply.send(Err(msg));
-                })))
-            }
-        });
-        self.writer.submit(job)?;
-        answer.await.unwrap_or(Err(StoreError::WriterGone))
+        self.storage().write(f).await
+    }
+
+    /// The writer and readers, as the platform and the modules share them.
+    pub fn storage(&self) -> platform::Storage {
+        platform::Storage::new(self.writer.clone(), self.readers.clone())
     }
 
     /// Runs `f` on the ward state as committed: on the writer thread, after
@@ -387,9 +380,6 @@ fn load_office(conn: &store::rusqlite::Connection, office: &queue_core::config::
     Ok(OfficeState::restore(Arc::new(office.clone()), today, seq, tickets))
 }
 
-fn clone_error(e: &StoreError) -> StoreError {
-    if e.is_unavailable() { StoreError::Full } else { StoreError::Malformed(e.to_string()) }
-}
 
 /// The websocket event for a change, serialised once for every staff client
 /// and once for every board.

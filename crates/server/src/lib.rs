@@ -9,14 +9,17 @@ pub mod assets;
 pub mod auth;
 pub mod cli;
 pub mod engine;
-pub mod error;
-pub mod extract;
+/// The one error type of the API (the platform's).
+pub use platform::error;
+/// Extractors answering with the API's errors (the platform's).
+pub use platform::extract;
 pub mod forecasting;
 pub mod hub;
 pub mod i18n;
 pub mod limits;
 pub mod localize;
 pub mod metrics;
+pub mod modules;
 pub mod openapi;
 pub mod pages;
 pub mod routes;

@@ -37,6 +37,7 @@ use utoipa::{Modify, OpenApi};
         crate::routes::session_info::whoami,
         crate::routes::session_info::history,
         crate::routes::session_info::audit,
+        crate::routes::modules::list,
     ),
     modifiers(&BearerAuth, &CommonErrors),
     tags(
@@ -48,6 +49,7 @@ use utoipa::{Modify, OpenApi};
         (name = "display", description = "Media for the waiting-room screens"),
         (name = "session", description = "Staff sign-in"),
         (name = "forecast", description = "Seasonal load forecast and counter advice"),
+        (name = "modules", description = "The side modules of the ward's plan"),
     )
 )]
 pub struct ApiDoc;
@@ -103,6 +105,10 @@ impl Modify for CommonErrors {
     }
 }
 
-pub async fn document() -> axum::Json<utoipa::openapi::OpenApi> {
-    axum::Json(ApiDoc::openapi())
+/// The queue's routes and those of every enabled module.
+pub async fn document(axum::extract::State(app): axum::extract::State<crate::state::AppState>) -> axum::Json<utoipa::openapi::OpenApi> {
+    let mut doc = ApiDoc::openapi();
+    app.modules.merge_openapi(&mut doc);
+    CommonErrors.modify(&mut doc);
+    axum::Json(doc)
 }

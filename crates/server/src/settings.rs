@@ -18,9 +18,28 @@ pub fn load(path: Option<&Path>) -> Result<WardConfig, String> {
                 None => format!("{}: {}", p.display(), e.message),
             })?;
             check_printer_devices(&config, &text).map_err(|(line, message)| format!("{}:{line}: {message}", p.display()))?;
+            check_modules(&config, &text, &crate::modules::registered()).map_err(|(line, message)| format!("{}:{line}: {message}", p.display()))?;
             Ok(config)
         }
     }
+}
+
+/// Refuses `[modules] enabled` ids this build does not have, naming the line.
+fn check_modules(config: &WardConfig, text: &str, known: &[platform::Module]) -> Result<(), (usize, String)> {
+    for id in config.modules.enabled.iter().flatten() {
+        if !known.iter().any(|m| m.id == id.get_ref()) {
+            let line = queue_core::config::line_of(text, id.span().start);
+            let have = known.iter().map(|m| m.id).collect::<Vec<_>>().join(", ");
+            let have = if have.is_empty() { "none".to_owned() } else { have };
+            return Err((line, format!("[modules] enabled names {:?}, which this build does not have (it has: {have})", id.get_ref())));
+        }
+    }
+    Ok(())
+}
+
+/// The ids of `[modules] enabled`, or `None` for every module of the build.
+pub fn enabled_modules(config: &WardConfig) -> Option<Vec<String>> {
+    config.modules.enabled.as_ref().map(|ids| ids.iter().map(|id| id.get_ref().clone()).collect())
 }
 
 /// Refuses device targets that exist and are not character devices: a
@@ -105,6 +124,32 @@ mod tests {
         let e = load(Some(&p)).expect_err("refused");
         let line = text.lines().position(|l| l.contains('\u{202E}')).map(|i| i + 1).expect("line");
         assert!(e.starts_with(&format!("{}:{line}:", p.display())) && e.contains("BCP 47"), "{e}");
+    }
+
+    /// An unknown module id names the file and line; a known one is taken.
+    #[test]
+    fn an_unknown_module_names_the_file_and_line() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = dir.path().join("ward.toml");
+        let text = format!("{BUILT_IN}\n[modules]\nenabled = [\n  \"no-such-module\",\n]\n");
+        std::fs::write(&p, &text).expect("write");
+        let e = load(Some(&p)).expect_err("refused");
+        let line = text.lines().position(|l| l.contains("no-such-module")).map(|i| i + 1).expect("line");
+        assert!(e.starts_with(&format!("{}:{line}:", p.display())) && e.contains("does not have"), "{e}");
+        let config = WardConfig::parse(&text).expect("parses");
+        let known = [platform::Module {
+            id: "probe",
+            names: &[("ja", "試験")],
+            migrations: &[],
+            api: |_| axum::Router::new(),
+            pages: None,
+            openapi: Default::default,
+        }];
+        assert!(check_modules(&config, &text, &known).is_err());
+        let fine = text.replace("no-such-module", "probe");
+        assert_eq!(check_modules(&WardConfig::parse(&fine).expect("parses"), &fine, &known), Ok(()));
+        assert_eq!(enabled_modules(&WardConfig::parse(&fine).expect("parses")), Some(vec!["probe".to_owned()]));
+        assert_eq!(enabled_modules(&WardConfig::parse(BUILT_IN).expect("parses")), None);
     }
 
     #[test]

@@ -8,6 +8,11 @@ use tokio::sync::watch;
 #[derive(Clone, Debug)]
 pub struct AppState {
     pub engine: Engine,
+    /// What the modules share with the queue's routes (storage, clock,
+    /// tokens); `tokens` below is the same cache.
+    pub platform: platform::Platform,
+    /// The side modules of this build and which are enabled.
+    pub modules: Arc<platform::Modules>,
     pub tokens: Arc<TokenCache>,
     /// Turns true when the server is stopping: long-lived websocket sessions
     /// close so that the graceful shutdown can finish.
@@ -78,5 +83,11 @@ impl PaperFont {
             })
             .await
             .clone()
+    }
+}
+
+impl axum::extract::FromRef<AppState> for platform::Platform {
+    fn from_ref(state: &AppState) -> Self {
+        state.platform.clone()
     }
 }

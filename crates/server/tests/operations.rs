@@ -58,6 +58,7 @@ async fn a_second_server_on_the_same_data_directory_is_refused() {
         listen: "127.0.0.1:0".parse().expect("addr"),
         public_url: None,
         network: Default::default(),
+        modules: madoguchi_server::modules::registered(),
     };
     let second = madoguchi_server::app::start(opts, Arc::new(queue_core::SystemClock)).await;
     let err = second.expect_err("refused").to_string();

@@ -14,7 +14,7 @@
 //! with the server.
 
 pub mod backup;
-mod schema;
+pub mod schema;
 pub mod stats;
 pub mod events;
 pub mod history;
@@ -23,6 +23,7 @@ pub mod tokens;
 pub mod users;
 mod writer;
 
+pub use schema::Migrations;
 pub use writer::{Completion, Job, Writer};
 /// Re-exported so that users of jobs name the same rusqlite.
 pub use rusqlite;
@@ -44,6 +45,8 @@ pub enum StoreError {
     Corrupt { path: PathBuf, reason: String },
     #[error("{path} was written by a newer Madoguchi (schema {found}, this one knows {known})")]
     TooNew { path: PathBuf, found: i64, known: i64 },
+    #[error("{path}: the tables of {owner} were written by a newer Madoguchi (schema {found}, this one knows {known})")]
+    TooNewOwner { path: PathBuf, owner: String, found: i64, known: i64 },
     #[error("the database is full or the disk is out of space")]
     Full,
     #[error("the database is busy")]
@@ -86,6 +89,12 @@ impl Db {
     /// the database and its `-wal`/`-shm` files `0600` (also when they were
     /// left more open by an older version).
     pub fn open(dir: &Path) -> Result<Db, StoreError> {
+        Db::open_with(dir, &[])
+    }
+
+    /// [`Db::open`], also bringing the tables of other owners (the platform,
+    /// each enabled module) up to date, in the order given.
+    pub fn open_with(dir: &Path, owners: &[Migrations]) -> Result<Db, StoreError> {
         let data_dir = |source| StoreError::DataDir { path: dir.to_owned(), source };
         create_data_dir(dir)?;
         let path = dir.join(DB_FILE);
@@ -115,6 +124,9 @@ impl Db {
             return Err(corrupt(format!("quick_check says: {check}")));
         }
         schema::migrate(&mut conn, &db.path)?;
+        for owner in owners {
+            schema::migrate_owner(&mut conn, &db.path, owner)?;
+        }
         Ok(db)
     }
 

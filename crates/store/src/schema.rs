@@ -1,4 +1,10 @@
-//! Versioned schema migrations, tracked in `PRAGMA user_version`.
+//! Versioned schema migrations, forward only.
+//!
+//! Every owner of tables — the queue, the platform, each side module — has
+//! its own numbered steps, recorded in one table, `schema_migrations
+//! (owner, version)`. Each step is applied at start in a transaction of its
+//! own, with its record. The queue's steps are also mirrored in `PRAGMA
+//! user_version`, as before owners existed (backups are checked with it).
 
 use crate::StoreError;
 use rusqlite::Connection;
@@ -94,7 +100,30 @@ const MIGRATIONS: &[&str] = &[
     );
     INSERT INTO history_version (id, version) VALUES (1, 0);
     "#,
+    // 5: one record of the schema steps of every owner (the queue, the
+    // platform, each module); the queue's earlier steps are filled in by
+    // `migrate` after this one.
+    r#"
+    CREATE TABLE schema_migrations (
+        owner       TEXT NOT NULL,
+        version     INTEGER NOT NULL,
+        applied_at  INTEGER NOT NULL,       -- microseconds since the epoch
+        PRIMARY KEY (owner, version)
+    ) WITHOUT ROWID;
+    "#,
 ];
+
+/// The owner name of the queue's own steps.
+pub const QUEUE: &str = "queue";
+
+/// Schema steps of one owner other than the queue: step `i` brings the
+/// owner's tables from version `i` to `i + 1`. Never edit a released step;
+/// append a new one. Table names start with the owner's id (`kurosaki_…`).
+#[derive(Debug, Clone, Copy)]
+pub struct Migrations {
+    pub owner: &'static str,
+    pub steps: &'static [&'static str],
+}
 
 pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
     let known = MIGRATIONS.len() as i64;
@@ -106,8 +135,59 @@ pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreErr
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", i as i64 + 1)?;
+        if i + 1 >= OWNERS_SINCE {
+            record(&tx, QUEUE, i as i64 + 1)?;
+        }
         tx.commit()?;
-        tracing::info!(schema.version = i + 1, "migrated the database");
+        tracing::info!(schema.owner = QUEUE, schema.version = i + 1, "migrated the database");
+    }
+    // The queue's steps from before the record existed.
+    if found < OWNERS_SINCE as i64 {
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        for v in 1..OWNERS_SINCE as i64 {
+            tx.execute("INSERT OR IGNORE INTO schema_migrations (owner, version, applied_at) VALUES (?1, ?2, ?3)", rusqlite::params![QUEUE, v, now()])?;
+        }
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+/// The queue's step that made `schema_migrations`.
+const OWNERS_SINCE: usize = 5;
+
+fn now() -> i64 {
+    jiff::Timestamp::now().as_microsecond()
+}
+
+fn record(tx: &rusqlite::Transaction<'_>, owner: &str, version: i64) -> Result<(), StoreError> {
+    tx.execute("INSERT INTO schema_migrations (owner, version, applied_at) VALUES (?1, ?2, ?3)", rusqlite::params![owner, version, now()])?;
+    Ok(())
+}
+
+/// The version an owner's tables are at (0: none yet).
+pub fn version_of(conn: &Connection, owner: &str) -> Result<i64, StoreError> {
+    Ok(conn.query_row("SELECT COALESCE(MAX(version), 0) FROM schema_migrations WHERE owner = ?1", [owner], |r| r.get(0))?)
+}
+
+/// Brings one owner's tables up to date: each missing step in a transaction
+/// of its own with its record, so a failed step leaves the ones before it
+/// applied and nothing of itself. A database whose owner is ahead of this
+/// build (written by a newer Madoguchi) is refused.
+pub(crate) fn migrate_owner(conn: &mut Connection, path: &Path, m: &Migrations) -> Result<(), StoreError> {
+    if m.owner == QUEUE {
+        return Err(StoreError::Malformed(format!("the owner name {QUEUE:?} is the queue's")));
+    }
+    let known = m.steps.len() as i64;
+    let found = version_of(conn, m.owner)?;
+    if found > known {
+        return Err(StoreError::TooNewOwner { path: path.to_owned(), owner: m.owner.to_owned(), found, known });
+    }
+    for (i, sql) in m.steps.iter().enumerate().skip(found as usize) {
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute_batch(sql).map_err(|e| StoreError::Malformed(format!("schema step {} of {}: {e}", i + 1, m.owner)))?;
+        record(&tx, m.owner, i as i64 + 1)?;
+        tx.commit()?;
+        tracing::info!(schema.owner = m.owner, schema.version = i + 1, "migrated the database");
     }
     Ok(())
 }

@@ -7,6 +7,7 @@ pub mod health;
 pub mod i18n;
 pub mod life_events;
 pub mod media;
+pub mod modules;
 pub mod offices;
 pub mod printing;
 pub mod public;

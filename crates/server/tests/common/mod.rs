@@ -236,6 +236,16 @@ pub async fn spawn_app_with(dir: Arc<TempDir>, clock: Arc<dyn Clock>) -> TestApp
 
 /// Starts a server with a configuration of the test's own.
 pub async fn spawn_app_configured(dir: Arc<TempDir>, clock: Arc<dyn Clock>, config: queue_core::WardConfig) -> TestApp {
+    spawn_app_with_modules(dir, clock, config, madoguchi_server::modules::registered()).await
+}
+
+/// Starts a server that knows the given side modules (tests bring their own).
+pub async fn spawn_app_with_modules(
+    dir: Arc<TempDir>,
+    clock: Arc<dyn Clock>,
+    config: queue_core::WardConfig,
+    modules: Vec<platform::Module>,
+) -> TestApp {
     let opts = ServeOptions {
         config: Arc::new(config),
         data_dir: dir.path().to_path_buf(),
@@ -244,6 +254,7 @@ pub async fn spawn_app_configured(dir: Arc<TempDir>, clock: Arc<dyn Clock>, conf
         // Tests drive kiosks at machine speed; the kiosk limit has its own
         // test (hardening_net.rs).
         network: madoguchi_server::app::NetworkOptions { kiosk_rate: None, ..Default::default() },
+        modules,
     };
     let running = within("starting the server", madoguchi_server::app::start(opts, clock)).await.expect("server starts");
     TestApp { base: running.base_url.clone(), addr: running.addr, client: client(), dir, running: Some(running) }
