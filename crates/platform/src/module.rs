@@ -206,7 +206,7 @@ mod tests {
         assert_eq!(Modules::new(vec![module("aa"), module("aa")], None).err(), Some(ModulesError::Duplicate("aa".into())));
         assert_eq!(Modules::new(vec![module("platform")], None).err(), Some(ModulesError::Reserved("platform".into())));
         assert_eq!(Modules::new(vec![module("queue")], None).err(), Some(ModulesError::Reserved("queue".into())));
-        let e = Modules::new(vec![module("aa")], Some(&["zz".to_owned()])).err().expect("refused");
+        let e = Modules::new(vec![module("aa")], Some(&["zz".to_owned()])).expect_err("refused");
         assert_eq!(e.to_string(), "[modules] enabled names \"zz\", which this build does not have (it has: aa)");
         let mut nameless = module("cc");
         nameless.names = &[("en", "C")];

@@ -105,8 +105,8 @@ pub fn fewest_counters_up_to(arrivals_per_hour: f64, service_minutes: f64, targe
     }
     let a = arrivals_per_hour / 60.0 * service_minutes;
     // The fewest counters with a steady state; `a` may be huge or infinite,
-    // so compare before converting.
-    if !(a < f64::from(max)) {
+    // so compare before converting (NaN never gets past).
+    if a.is_nan() || a >= f64::from(max) {
         return Err(StaffingError::TooMany(max));
     }
     let first = (a.floor() as u32).saturating_add(1).max(1);

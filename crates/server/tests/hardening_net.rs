@@ -356,7 +356,7 @@ async fn signing_out_and_revoking_end_tokens_and_their_sockets_at_once() {
     assert_eq!(app.post(Some(&display), "/api/v1/logout", None).await.expect_error(409), "not_a_session");
     let listed = run_cli(&["token", "list", "--data", app.data_dir().to_str().expect("utf-8")]).await;
     let listing = String::from_utf8_lossy(&listed.stdout).to_string();
-    let id = listing.lines().filter(|l| l.contains("display")).last().and_then(|l| l.split_whitespace().next()).expect("display token listed").to_owned();
+    let id = listing.lines().rfind(|l| l.contains("display")).and_then(|l| l.split_whitespace().next()).expect("display token listed").to_owned();
     let out = run_cli(&["token", "revoke", "--data", app.data_dir().to_str().expect("utf-8"), &id]).await;
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let started = std::time::Instant::now();

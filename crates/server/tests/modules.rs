@@ -170,11 +170,11 @@ async fn a_database_ahead_of_the_build_or_a_broken_step_is_refused() {
         network: Default::default(),
         modules,
     };
-    let e = madoguchi_server::app::start(opts(vec![probe(&[STEP_1])]), clock.clone()).await.err().expect("refused");
+    let e = madoguchi_server::app::start(opts(vec![probe(&[STEP_1])]), clock.clone()).await.expect_err("refused");
     assert!(e.to_string().contains("tables of probe were written by a newer Madoguchi"), "{e}");
 
     // A step that fails leaves the steps before it and nothing of itself.
-    let e = madoguchi_server::app::start(opts(vec![probe(&[STEP_1, STEP_2, "CREATE TABLE probe_x (a); SELEC broken;"])]), clock).await.err().expect("refused");
+    let e = madoguchi_server::app::start(opts(vec![probe(&[STEP_1, STEP_2, "CREATE TABLE probe_x (a); SELEC broken;"])]), clock).await.expect_err("refused");
     assert!(e.to_string().contains("schema step 3 of probe"), "{e}");
     assert_eq!(applied(dir.path(), "probe"), [1, 2]);
     let db = store::Db::open(dir.path()).expect("open");
