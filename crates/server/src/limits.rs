@@ -274,6 +274,12 @@ enum Public<'a> {
     Unlimited,
 }
 
+/// Whether requests to `path` (a concrete path or the OpenAPI document's
+/// template of one) fall under a public limit and may be answered 429.
+pub fn publicly_limited(path: &str) -> bool {
+    classify(path) != Public::Unlimited
+}
+
 fn classify(path: &str) -> Public<'_> {
     for p in ["/t/", "/api/v1/public/tickets/", "/ws/ticket/"] {
         if let Some(token) = path.strip_prefix(p) {

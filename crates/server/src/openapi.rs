@@ -80,7 +80,9 @@ impl Modify for CommonErrors {
             )
         };
         for (path, item) in openapi.paths.paths.iter_mut() {
-            let public = path.starts_with("/api/v1/public/") || path == "/api/v1/login";
+            // The same classification the limits use, so that every route
+            // that can answer 429 says so.
+            let public = crate::limits::publicly_limited(path);
             for method in [HttpMethod::Get, HttpMethod::Post] {
                 let op = match method {
                     HttpMethod::Get => item.get.as_mut(),
@@ -111,4 +113,28 @@ pub async fn document(axum::extract::State(app): axum::extract::State<crate::sta
     app.modules.merge_openapi(&mut doc);
     CommonErrors.modify(&mut doc);
     axum::Json(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every route that the public limits cover documents its 429 (the
+    /// forecast and life events were limited without saying so, and the
+    /// API fuzzer caught the undocumented answer).
+    #[test]
+    fn every_publicly_limited_route_documents_429() {
+        let doc = ApiDoc::openapi();
+        let mut limited = 0;
+        for (path, item) in &doc.paths.paths {
+            if !crate::limits::publicly_limited(path) {
+                continue;
+            }
+            for op in [item.get.as_ref(), item.post.as_ref()].into_iter().flatten() {
+                limited += 1;
+                assert!(op.responses.responses.contains_key("429"), "{path} is limited but does not document 429");
+            }
+        }
+        assert!(limited >= 4, "the forecast, life events, login and the public ticket at least: {limited}");
+    }
 }
