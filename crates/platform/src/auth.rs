@@ -29,17 +29,19 @@ pub enum Role {
     Kiosk,
     /// Read an office's live feed.
     Display,
+    /// The moderation queue of every module: approve, hide, reject.
+    Moderator,
+    /// Acts for one organisation (a shop, facility, company, school,
+    /// citizen centre, section or group) on the modules' pages.
+    Member,
 }
 
 impl Role {
+    /// Every role, in the order help texts list them.
+    pub const ALL: [Role; 6] = [Role::Admin, Role::Staff, Role::Kiosk, Role::Display, Role::Moderator, Role::Member];
+
     pub fn parse(s: &str) -> Option<Role> {
-        Some(match s {
-            "admin" => Role::Admin,
-            "staff" => Role::Staff,
-            "kiosk" => Role::Kiosk,
-            "display" => Role::Display,
-            _ => return None,
-        })
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
     }
 
     pub fn as_str(self) -> &'static str {
@@ -48,7 +50,14 @@ impl Role {
             Role::Staff => "staff",
             Role::Kiosk => "kiosk",
             Role::Display => "display",
+            Role::Moderator => "moderator",
+            Role::Member => "member",
         }
+    }
+
+    /// "admin, staff, kiosk, display, moderator, member".
+    pub fn names() -> String {
+        Role::ALL.map(Role::as_str).join(", ")
     }
 }
 
@@ -60,6 +69,10 @@ pub struct Principal {
     /// The office the token is bound to; `None` means every office.
     pub office: Option<String>,
     pub name: Option<String>,
+    /// The organisation a member acts for (members only).
+    pub organisation: Option<String>,
+    /// The section a staff member works in, where known.
+    pub section: Option<String>,
 }
 
 impl Principal {
@@ -78,6 +91,17 @@ impl Principal {
             return Err(ApiError::forbidden(format!("this token belongs to office {mine}, not {wanted}")));
         }
         Ok(())
+    }
+
+    /// Refuses (403) unless the caller acts for `organisation`: a member of
+    /// it, or an admin.
+    pub fn require_member_of(&self, organisation: &str) -> Result<(), ApiError> {
+        match (self.role, self.organisation.as_deref()) {
+            (Role::Admin, _) => Ok(()),
+            (Role::Member, Some(mine)) if mine == organisation => Ok(()),
+            (Role::Member, _) => Err(ApiError::forbidden("this token acts for another organisation")),
+            (other, _) => Err(ApiError::forbidden(format!("a {} token does not act for an organisation", other.as_str()))),
+        }
     }
 
     /// How the event log names who acted.
@@ -184,7 +208,7 @@ pub async fn authenticate(platform: &Platform, token: &str) -> Result<Principal,
     let grant = platform.storage.read(move |c| store::tokens::find(c, &h, now)).await?;
     let Some(g) = grant else { return Err(ApiError::unauthorized("the token is not valid")) };
     let role = Role::parse(&g.role).ok_or_else(|| ApiError::unauthorized("the token has an unknown role"))?;
-    let p = Principal { token_id: g.id, role, office: g.office, name: g.name };
+    let p = Principal { token_id: g.id, role, office: g.office, name: g.name, organisation: g.organisation, section: g.section };
     platform.tokens.put(h, p.clone());
     Ok(p)
 }
@@ -243,11 +267,36 @@ mod tests {
 
     #[test]
     fn offices_and_roles_are_enforced() {
-        let staff = Principal { token_id: 1, role: Role::Staff, office: Some("orio".into()), name: None };
+        let staff = Principal { token_id: 1, role: Role::Staff, office: Some("orio".into()), name: None, organisation: None, section: None };
         assert!(staff.require(&[Role::Staff], Some("orio")).is_ok());
         assert_eq!(staff.require(&[Role::Staff], Some("kojaku")).map_err(|e| e.code), Err("forbidden"));
         assert_eq!(staff.require(&[Role::Kiosk], Some("orio")).map_err(|e| e.code), Err("forbidden"));
-        let admin = Principal { token_id: 2, role: Role::Admin, office: None, name: None };
+        let admin = Principal { token_id: 2, role: Role::Admin, office: None, name: None, organisation: None, section: None };
         assert!(admin.require(&[Role::Kiosk], Some("orio")).is_ok());
+        // Moderators and members do nothing of the queue's.
+        for role in [Role::Moderator, Role::Member] {
+            let p = Principal { token_id: 3, role, office: None, name: None, organisation: Some("o1".into()), section: None };
+            assert_eq!(p.require(&[Role::Staff, Role::Kiosk, Role::Display], Some("orio")).map_err(|e| e.code), Err("forbidden"));
+        }
+    }
+
+    #[test]
+    fn members_act_for_their_own_organisation_only() {
+        let member = |org: Option<&str>| Principal { token_id: 1, role: Role::Member, office: None, name: None, organisation: org.map(Into::into), section: None };
+        assert!(member(Some("shop-1")).require_member_of("shop-1").is_ok());
+        assert_eq!(member(Some("shop-1")).require_member_of("shop-2").map_err(|e| e.code), Err("forbidden"));
+        assert_eq!(member(None).require_member_of("shop-1").map_err(|e| e.code), Err("forbidden"));
+        let staff = Principal { token_id: 2, role: Role::Staff, office: None, name: None, organisation: Some("shop-1".into()), section: None };
+        assert_eq!(staff.require_member_of("shop-1").map_err(|e| e.code), Err("forbidden"));
+        let admin = Principal { token_id: 3, role: Role::Admin, office: None, name: None, organisation: None, section: None };
+        assert!(admin.require_member_of("shop-1").is_ok());
+    }
+
+    #[test]
+    fn roles_read_back_as_written() {
+        for r in Role::ALL {
+            assert_eq!(Role::parse(r.as_str()), Some(r));
+        }
+        assert_eq!(Role::parse("root"), None);
     }
 }

@@ -12,11 +12,15 @@
 //! clock and the mapping of its domain errors to answers — and a module
 //! uses this crate, never the queue core or the server.
 
+pub mod accounts;
+pub mod audit;
 pub mod auth;
 pub mod error;
 pub mod extract;
+pub mod moderation;
 pub mod module;
 pub mod storage;
+pub mod text;
 
 pub use error::{ApiError, ApiResult};
 pub use module::{Module, Modules};
@@ -27,6 +31,71 @@ use std::sync::Arc;
 
 /// The owner name of the platform's own tables and schema steps.
 pub const PLATFORM: &str = "platform";
+
+/// The platform's own tables, step by step (see [`store::Migrations`]).
+/// Never edit a released step; append one.
+const SCHEMA: &[&str] = &[
+    // 1: organisations (shops, facilities, companies, schools, citizen
+    // centres, sections, groups) and the invitations that make their members.
+    r#"
+    CREATE TABLE platform_organisations (
+        id          TEXT PRIMARY KEY,
+        kind        TEXT NOT NULL,
+        name        TEXT NOT NULL,          -- JSON {"ja": …, "en": …}
+        district    TEXT,
+        office      TEXT,
+        created_at  INTEGER NOT NULL,       -- microseconds since the epoch
+        disabled_at INTEGER
+    );
+    CREATE TABLE platform_invitations (
+        code_hash    BLOB PRIMARY KEY,      -- SHA-256 of the canonical code
+        organisation TEXT NOT NULL REFERENCES platform_organisations(id),
+        created_by   TEXT NOT NULL,         -- who handed it out (role:name#token)
+        created_at   INTEGER NOT NULL,
+        expires_at   INTEGER NOT NULL,
+        used_at      INTEGER,
+        used_by      TEXT                   -- the user name it made
+    );
+    "#,
+    // 2: one moderation queue for every module, and the platform's audit
+    // trail (who approved, hid or rejected what, and why; invitations).
+    r#"
+    CREATE TABLE platform_moderation (
+        id             TEXT PRIMARY KEY,
+        module         TEXT NOT NULL,
+        kind           TEXT NOT NULL,       -- event, feedback, voice, need, …
+        item           TEXT NOT NULL,       -- the module's own id of it
+        summary        TEXT NOT NULL,
+        submitter      TEXT NOT NULL,       -- role:name#token, or public
+        submitter_name TEXT,
+        organisation   TEXT,
+        status         TEXT NOT NULL,       -- pending, approved, hidden, rejected
+        reason         TEXT,
+        submitted_at   INTEGER NOT NULL,
+        decided_at     INTEGER,
+        decided_by     TEXT,
+        UNIQUE (module, kind, item)
+    );
+    CREATE INDEX platform_moderation_queue ON platform_moderation(status, submitted_at);
+    CREATE INDEX platform_moderation_org ON platform_moderation(organisation);
+    CREATE TABLE platform_audit (
+        id       INTEGER PRIMARY KEY,
+        at       INTEGER NOT NULL,
+        actor    TEXT NOT NULL,
+        module   TEXT NOT NULL,
+        action   TEXT NOT NULL,
+        subject  TEXT NOT NULL,
+        reason   TEXT
+    );
+    CREATE INDEX platform_audit_at ON platform_audit(at);
+    "#,
+];
+
+/// The platform's schema steps, applied wherever the database is opened
+/// for the modules' sake (the server, `madoguchi org create`, …).
+pub fn schema() -> store::Migrations {
+    store::Migrations { owner: PLATFORM, steps: SCHEMA }
+}
 
 /// What a module's handlers can reach: the storage, the clock and the
 /// token cache. Cheap to clone; the server's state hands out the same one.

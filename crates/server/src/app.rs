@@ -57,6 +57,8 @@ pub fn router(state: AppState) -> Router {
         .route("/desk/", get(assets::desk))
         .route("/display/", get(assets::display))
         .route("/admin/", get(assets::admin))
+        .route("/m/join/", get(assets::join))
+        .route("/m/join", get(assets::redirect_slash))
         .route("/kiosk", get(assets::redirect_slash))
         .route("/desk", get(assets::redirect_slash))
         .route("/display", get(assets::redirect_slash))
@@ -70,6 +72,16 @@ pub fn router(state: AppState) -> Router {
         .route("/ws/office/{office}", get(ws::office))
         .route("/ws/ticket/{token}", get(ws::ticket))
         .route("/api/v1/modules", get(crate::routes::modules::list))
+        .route("/api/v1/organisations", get(crate::routes::accounts::organisations))
+        .route("/api/v1/invitations", post(crate::routes::accounts::invite))
+        .route("/api/v1/invitations/{code}", get(crate::routes::accounts::show))
+        .route("/api/v1/invitations/{code}/accept", post(crate::routes::accounts::accept))
+        .route("/api/v1/moderation", get(crate::routes::moderation::queue))
+        .route("/api/v1/moderation/mine", get(crate::routes::moderation::mine))
+        .route("/api/v1/moderation/{id}/{decision}", post(crate::routes::moderation::decide))
+        .route("/api/v1/audit", get(crate::routes::moderation::audit))
+        .route("/m/moderation/", get(assets::moderation))
+        .route("/m/moderation", get(assets::redirect_slash))
         .with_state(state.clone());
     // The enabled modules' routes, each under its own prefix, behind the same
     // limits, metrics and headers as the queue's.
@@ -213,7 +225,8 @@ pub async fn start(opts: ServeOptions, clock: Arc<dyn Clock>) -> anyhow::Result<
 pub async fn start_with(opts: ServeOptions, clock: Arc<dyn Clock>, speech: crate::speech::Settings) -> anyhow::Result<Running> {
     let lock = lock_data_dir(&opts.data_dir)?;
     let modules = Arc::new(platform::Modules::new(opts.modules.clone(), crate::settings::enabled_modules(&opts.config).as_deref())?);
-    let db = store::Db::open_with(&opts.data_dir, &modules.schemas())?;
+    let schemas: Vec<store::Migrations> = std::iter::once(platform::schema()).chain(modules.schemas()).collect();
+    let db = store::Db::open_with(&opts.data_dir, &schemas)?;
     let listener = tokio::net::TcpListener::bind(opts.listen)
         .await
         .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", opts.listen))?;

@@ -53,6 +53,19 @@ pub async fn admin() -> Response {
     file(&KIOSK_UI, "admin/index.html")
 }
 
+/// The moderation queue of every module, for moderators.
+pub async fn moderation() -> Response {
+    file(&KIOSK_UI, "members/moderation.html")
+}
+
+/// Accepting an invitation (`/m/join/?code=…`). The code is a one-time
+/// secret in the address: no cache may keep the page under it.
+pub async fn join() -> Response {
+    let mut r = file(&KIOSK_UI, "members/join.html");
+    r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    r
+}
+
 /// The resident's page: the same file for every ticket, but its address is
 /// the ticket's secret, so no cache may keep it under that address.
 pub async fn phone_ticket(Path(_token): Path<String>) -> Response {

@@ -23,9 +23,13 @@ pub enum Command {
     /// Manage bearer tokens.
     #[command(subcommand)]
     Token(TokenCommand),
-    /// Manage staff accounts for the desk's sign-in.
+    /// Manage accounts: staff for the desk's sign-in, moderators, members.
     #[command(subcommand)]
     User(UserCommand),
+    /// Manage organisations (shops, facilities, companies, schools, citizen
+    /// centres, sections, groups) whose members act on the modules' pages.
+    #[command(subcommand)]
+    Org(OrgCommand),
     /// Copy the database to a new file, safely while the server runs.
     Backup {
         #[arg(long, env = "MADOGUCHI_DATA")]
@@ -139,12 +143,18 @@ pub enum TokenCommand {
     Create {
         #[arg(long, env = "MADOGUCHI_DATA")]
         data: PathBuf,
-        /// admin, staff, kiosk or display
+        /// admin, staff, kiosk, display, moderator or member
         #[arg(long)]
         role: String,
         /// The office the token may act at (all offices when omitted).
         #[arg(long)]
         office: Option<String>,
+        /// The organisation a member token acts for (required with --role member).
+        #[arg(long)]
+        organisation: Option<String>,
+        /// The section of a staff token (a section id of the configuration).
+        #[arg(long)]
+        section: Option<String>,
         /// A name for the device or person, shown in the audit log.
         #[arg(long)]
         name: Option<String>,
@@ -173,14 +183,57 @@ pub enum UserCommand {
         data: PathBuf,
         #[arg(long)]
         username: String,
-        /// staff or admin
+        /// staff, admin, moderator or member
         #[arg(long, default_value = "staff")]
         role: String,
         /// The office the account works at (all offices when omitted).
         #[arg(long)]
         office: Option<String>,
+        /// The section a staff member works in (a section id of the configuration).
+        #[arg(long)]
+        section: Option<String>,
+        /// The user name of the staff member's supervisor (an existing account).
+        #[arg(long)]
+        supervisor: Option<String>,
+        /// The organisation a member acts for (required with --role member).
+        #[arg(long)]
+        organisation: Option<String>,
+        /// How pages name the person.
+        #[arg(long)]
+        display_name: Option<String>,
         #[arg(long, env = "MADOGUCHI_CONFIG")]
         config: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrgCommand {
+    /// Create an organisation and print its id alone on one line.
+    Create {
+        #[arg(long, env = "MADOGUCHI_DATA")]
+        data: PathBuf,
+        /// shop, facility, company, school, centre, section or group
+        #[arg(long)]
+        kind: String,
+        /// Its name in Japanese.
+        #[arg(long)]
+        name: String,
+        /// Its name in English, where it has one.
+        #[arg(long)]
+        name_en: Option<String>,
+        /// The district (citizen centre area) it belongs to.
+        #[arg(long)]
+        district: Option<String>,
+        /// The office whose staff look after it and may invite its members.
+        #[arg(long)]
+        office: Option<String>,
+        #[arg(long, env = "MADOGUCHI_CONFIG")]
+        config: Option<PathBuf>,
+    },
+    /// List organisations (id, kind, office, district, name).
+    List {
+        #[arg(long, env = "MADOGUCHI_DATA")]
+        data: PathBuf,
     },
 }
 
@@ -279,19 +332,32 @@ async fn shutdown_signal() {
 
 pub fn token(cmd: TokenCommand) -> anyhow::Result<()> {
     match cmd {
-        TokenCommand::Create { data, role, office, name, config } => {
-            let role = Role::parse(&role).ok_or_else(|| anyhow!("--role {role:?} is not one of admin, staff, kiosk, display"))?;
+        TokenCommand::Create { data, role, office, organisation, section, name, config } => {
+            let role = Role::parse(&role).ok_or_else(|| anyhow!("--role {role:?} is not one of {}", Role::names()))?;
             check_office(office.as_deref(), config.as_deref())?;
+            check_scope(role, organisation.as_deref(), section.as_deref(), config.as_deref())?;
             if let Some(n) = &name
                 && (n.chars().count() > 100 || n.chars().any(char::is_control))
             {
                 bail!("--name must be at most 100 printable characters");
             }
-            let db = store::Db::open(&data).with_context(|| format!("data directory {}", data.display()))?;
-            let conn = db.connect(false)?;
+            let conn = open_accounts(&data)?;
+            check_organisation(&conn, organisation.as_deref())?;
             let token = crate::auth::new_token();
             let now = jiff::Timestamp::now().as_microsecond();
-            store::tokens::insert(&conn, &crate::auth::hash(&token), role.as_str(), office.as_deref(), name.as_deref(), now)?;
+            store::tokens::insert_new(
+                &conn,
+                &store::tokens::NewToken {
+                    hash: &crate::auth::hash(&token),
+                    role: role.as_str(),
+                    office: office.as_deref(),
+                    organisation: organisation.as_deref(),
+                    section: section.as_deref(),
+                    name: name.as_deref(),
+                    created_at: now,
+                    expires_at: None,
+                },
+            )?;
             println!("{token}");
             Ok(())
         }
@@ -356,10 +422,29 @@ pub fn restore(data: PathBuf, from: PathBuf) -> anyhow::Result<()> {
 }
 
 pub fn user(cmd: UserCommand) -> anyhow::Result<()> {
-    let UserCommand::Create { data, username, role, office, config } = cmd;
-    let role = Role::parse(&role).filter(|r| matches!(r, Role::Staff | Role::Admin)).ok_or_else(|| anyhow!("--role {role:?} must be staff or admin"))?;
+    let UserCommand::Create { data, username, role, office, section, supervisor, organisation, display_name, config } = cmd;
+    let role = Role::parse(&role)
+        .filter(|r| matches!(r, Role::Staff | Role::Admin | Role::Moderator | Role::Member))
+        .ok_or_else(|| anyhow!("--role {role:?} must be staff, admin, moderator or member"))?;
     let username = crate::routes::session::parse_username(&username).map_err(|e| anyhow!("--username: {e}"))?;
     check_office(office.as_deref(), config.as_deref())?;
+    check_scope(role, organisation.as_deref(), section.as_deref(), config.as_deref())?;
+    let supervisor = supervisor.map(|s| crate::routes::session::parse_username(&s).map_err(|e| anyhow!("--supervisor: {e}"))).transpose()?;
+    if supervisor.as_deref() == Some(username.as_str()) {
+        bail!("--supervisor must be somebody else");
+    }
+    if let Some(d) = &display_name
+        && (d.trim().is_empty() || d.chars().count() > 100 || d.chars().any(char::is_control))
+    {
+        bail!("--display-name must be 1 to 100 printable characters");
+    }
+    let conn = open_accounts(&data)?;
+    check_organisation(&conn, organisation.as_deref())?;
+    if let Some(s) = &supervisor
+        && store::users::find(&conn, s)?.is_none()
+    {
+        bail!("--supervisor {s:?} has no account (create theirs first)");
+    }
     let mut password = String::new();
     std::io::stdin().read_line(&mut password).context("cannot read the password from standard input")?;
     let password = password.trim_end_matches(['\r', '\n']);
@@ -367,12 +452,104 @@ pub fn user(cmd: UserCommand) -> anyhow::Result<()> {
         bail!("the password (first line of standard input) must be at least 8 characters");
     }
     let hash = crate::routes::session::hash_password(password).map_err(|e| anyhow!("cannot hash the password: {e}"))?;
-    let db = store::Db::open(&data).with_context(|| format!("data directory {}", data.display()))?;
-    let conn = db.connect(false)?;
-    let user = store::users::User { username: username.clone(), password_hash: hash, role: role.as_str().into(), office };
+    let user = store::users::User {
+        username: username.clone(),
+        password_hash: hash,
+        role: role.as_str().into(),
+        office,
+        organisation,
+        section,
+        supervisor,
+        display_name: display_name.map(|d| d.trim().to_owned()),
+    };
     store::users::upsert(&conn, &user, jiff::Timestamp::now().as_microsecond())?;
     println!("user {username} can sign in");
     Ok(())
+}
+
+/// The data directory's database with the platform's tables (organisations
+/// and invitations) brought up to date.
+fn open_accounts(data: &Path) -> anyhow::Result<store::rusqlite::Connection> {
+    let db = store::Db::open_with(data, &[platform::schema()]).with_context(|| format!("data directory {}", data.display()))?;
+    Ok(db.connect(false)?)
+}
+
+/// A member acts for an organisation and only a member does; a section
+/// belongs to staff (and admins) and must be one of the configuration.
+fn check_scope(role: Role, organisation: Option<&str>, section: Option<&str>, config: Option<&Path>) -> anyhow::Result<()> {
+    match (role, organisation) {
+        (Role::Member, None) => bail!("--role member needs --organisation ORG (see `madoguchi org list`)"),
+        (Role::Member, Some(_)) | (_, None) => {}
+        (other, Some(_)) => bail!("--organisation is for --role member, not {}", other.as_str()),
+    }
+    if let Some(s) = section {
+        if !matches!(role, Role::Staff | Role::Admin) {
+            bail!("--section is for staff, not {}", role.as_str());
+        }
+        let config = settings::load(config).map_err(|e| anyhow!(e))?;
+        if config.section(s).is_none() {
+            let known: Vec<&str> = config.sections.iter().map(|s| s.id.as_str()).collect();
+            bail!("--section {s:?} is not a section of the configuration ({})", known.join(", "));
+        }
+    }
+    Ok(())
+}
+
+fn check_organisation(conn: &store::rusqlite::Connection, organisation: Option<&str>) -> anyhow::Result<()> {
+    if let Some(o) = organisation
+        && platform::accounts::find_org(conn, o)?.is_none()
+    {
+        bail!("--organisation {o:?} is no organisation (see `madoguchi org list`)");
+    }
+    Ok(())
+}
+
+pub fn org(cmd: OrgCommand) -> anyhow::Result<()> {
+    use platform::accounts::{self, OrgKind, Organisation};
+    match cmd {
+        OrgCommand::Create { data, kind, name, name_en, district, office, config } => {
+            let kind = OrgKind::parse(&kind).ok_or_else(|| anyhow!("--kind {kind:?} is not one of {}", OrgKind::names()))?;
+            let mut names = std::collections::BTreeMap::from([("ja".to_owned(), name)]);
+            if let Some(en) = name_en {
+                names.insert("en".to_owned(), en);
+            }
+            let name = platform::text::Text::parse(names, accounts::MAX_NAME_CHARS).map_err(|e| anyhow!("--name: {e}"))?;
+            if let Some(d) = &district
+                && !accounts::valid_ref(d)
+            {
+                bail!("--district {d:?} is not a district id (a-z, 0-9 and -, at most 40)");
+            }
+            check_office(office.as_deref(), config.as_deref())?;
+            let conn = open_accounts(&data)?;
+            let org = Organisation { id: accounts::new_org_id(), kind, name, district, office };
+            accounts::insert_org(&conn, &org, jiff::Timestamp::now().as_microsecond())?;
+            println!("{}", org.id);
+            Ok(())
+        }
+        OrgCommand::List { data } => {
+            open_existing(&data)?;
+            let conn = open_accounts(&data)?;
+            println!("{:<14} {:<9} {:<14} {:<14} name", "id", "kind", "office", "district");
+            let mut offset = 0;
+            loop {
+                let page = accounts::list_orgs(&conn, 500, offset)?;
+                for o in &page {
+                    println!(
+                        "{:<14} {:<9} {:<14} {:<14} {}",
+                        o.id,
+                        o.kind.as_str(),
+                        o.office.as_deref().unwrap_or("-"),
+                        o.district.as_deref().unwrap_or("-"),
+                        o.name.ja_text()
+                    );
+                }
+                if page.len() < 500 {
+                    return Ok(());
+                }
+                offset += 500;
+            }
+        }
+    }
 }
 
 fn check_office(office: Option<&str>, config: Option<&Path>) -> anyhow::Result<()> {

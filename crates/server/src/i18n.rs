@@ -130,7 +130,7 @@ impl Catalogs {
                 continue;
             };
             for key in ja.messages.keys().filter(|k| !k.ends_with(".verify")) {
-                if !c.messages.contains_key(key) {
+                if !c.messages.contains_key(key) && required_in(key, lang) {
                     problems.push(format!("config/locales/{lang}/{}: key {key} is missing", file_of(key)));
                 }
             }
@@ -155,6 +155,14 @@ impl Catalogs {
     }
 }
 
+/// Whether every key of its file must be in `lang`. Pages for residents
+/// speak every configured language; pages for members of organisations
+/// (`members.ftl`) at least Japanese and English, and fall back to
+/// Japanese for the rest.
+fn required_in(key: &str, lang: &str) -> bool {
+    file_of(key) != "members.ftl" || lang == "ja" || lang == "en"
+}
+
 /// The file a key lives in, by its prefix.
 pub fn file_of(key: &str) -> &'static str {
     if key.starts_with("print-") {
@@ -167,6 +175,8 @@ pub fn file_of(key: &str) -> &'static str {
         "calendar.ftl"
     } else if key.starts_with("admin-") {
         "admin.ftl"
+    } else if key.starts_with("members-") {
+        "members.ftl"
     } else {
         "ui.ftl"
     }
@@ -175,7 +185,7 @@ pub fn file_of(key: &str) -> &'static str {
 /// Keys the pages fetch from `/api/v1/i18n/{lang}` (guidance and life
 /// events reach them through their own routes).
 pub fn is_page_string(key: &str) -> bool {
-    matches!(file_of(key), "ui.ftl" | "admin.ftl")
+    matches!(file_of(key), "ui.ftl" | "admin.ftl" | "members.ftl")
 }
 
 fn placeholders(text: &str) -> Vec<String> {
@@ -213,6 +223,18 @@ mod tests {
         assert!(p.iter().any(|m| m.contains("en/ui.ftl: key b is missing")), "{p:?}");
         assert!(p.iter().any(|m| m.contains("en/ui.ftl: key a has placeholders")), "{p:?}");
         assert!(p.iter().any(|m| m.contains("ko/ui.ftl: key a is an untranslated copy")), "{p:?}");
+    }
+
+    #[test]
+    fn member_pages_need_japanese_and_english_only() {
+        let c = Catalogs::parse(vec![
+            ("ja".into(), "members-x = はい\nmembers-y = いいえ\n".into()),
+            ("en".into(), "members-x = Yes\n".into()),
+            ("ko".into(), "members-x = 네\n".into()),
+        ])
+        .expect("parses");
+        let p = c.completeness_problems(&["en".into(), "ko".into()]);
+        assert_eq!(p, ["config/locales/en/members.ftl: key members-y is missing"], "Korean may leave members-y out");
     }
 }
 

@@ -288,6 +288,7 @@ fn classify(path: &str) -> Public<'_> {
     }
     let costly = path.starts_with("/api/v1/public/")
         || path == "/api/v1/login"
+        || path.starts_with("/api/v1/invitations/")
         || (path.starts_with("/api/v1/offices/") && (path.ends_with("/forecast") || path.ends_with("/life-events")))
         || path.starts_with("/calendar/");
     if costly { Public::Anonymous } else { Public::Unlimited }
@@ -396,6 +397,8 @@ mod tests {
         assert_eq!(classify("/api/v1/login"), Public::Anonymous);
         assert_eq!(classify("/api/v1/offices/orio/forecast"), Public::Anonymous);
         assert_eq!(classify("/calendar/orio/print.pdf"), Public::Anonymous);
+        assert_eq!(classify("/api/v1/invitations/K7QM-2XPD-9TRA/accept"), Public::Anonymous, "codes cannot be guessed at speed");
+        assert_eq!(classify("/api/v1/invitations"), Public::Unlimited, "handing out takes a token");
         assert_eq!(classify("/api/v1/offices/orio/tickets"), Public::Unlimited);
         assert_eq!(classify("/ui/shared/ws.js"), Public::Unlimited);
     }

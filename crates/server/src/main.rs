@@ -25,6 +25,7 @@ fn main() -> ExitCode {
         Some(Command::Serve(args)) => run_server(args),
         Some(Command::Token(cmd)) => cli::token(cmd),
         Some(Command::User(cmd)) => cli::user(cmd),
+        Some(Command::Org(cmd)) => cli::org(cmd),
         Some(Command::Backup { data, to }) => cli::backup(data, to),
         Some(Command::Restore { data, from }) => cli::restore(data, from),
         Some(Command::ImportHistory(args)) => cli::import_history(args),

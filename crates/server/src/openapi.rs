@@ -38,6 +38,14 @@ use utoipa::{Modify, OpenApi};
         crate::routes::session_info::history,
         crate::routes::session_info::audit,
         crate::routes::modules::list,
+        crate::routes::accounts::organisations,
+        crate::routes::accounts::invite,
+        crate::routes::accounts::show,
+        crate::routes::accounts::accept,
+        crate::routes::moderation::queue,
+        crate::routes::moderation::mine,
+        crate::routes::moderation::decide,
+        crate::routes::moderation::audit,
     ),
     modifiers(&BearerAuth, &CommonErrors),
     tags(
@@ -50,6 +58,8 @@ use utoipa::{Modify, OpenApi};
         (name = "session", description = "Staff sign-in"),
         (name = "forecast", description = "Seasonal load forecast and counter advice"),
         (name = "modules", description = "The side modules of the ward's plan"),
+        (name = "accounts", description = "Organisations and the invitations that make their members"),
+        (name = "moderation", description = "One moderation queue for every module, and the platform's audit trail"),
     )
 )]
 pub struct ApiDoc;

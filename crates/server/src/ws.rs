@@ -138,7 +138,9 @@ pub async fn office(
     app.engine.config.office(&office).ok_or_else(|| ApiError::unknown_office(&office))?;
     principal.require(&[Role::Display, Role::Staff, Role::Kiosk], Some(&office))?;
     let feed = match principal.role {
-        Role::Display | Role::Kiosk => Feed::Board,
+        // Moderators and members never pass `require` above; were they to,
+        // they would see what a board sees.
+        Role::Display | Role::Kiosk | Role::Moderator | Role::Member => Feed::Board,
         Role::Staff | Role::Admin => Feed::Staff,
     };
     let mut keys = vec![(SocketKey::Token(principal.token_id), SOCKETS_PER_TOKEN)];

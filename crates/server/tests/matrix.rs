@@ -429,6 +429,12 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
             ("/desk", "/desk".to_owned(), (Want::Ok(308), Check::Location("/desk/"))),
             ("/display", "/display".to_owned(), (Want::Ok(308), Check::Location("/display/"))),
             ("/admin", "/admin".to_owned(), (Want::Ok(308), Check::Location("/admin/"))),
+            ("/m/join/", "/m/join/?code=AAAA-BBBB-CCCC".to_owned(), ok("text/html")),
+            ("/m/join", "/m/join".to_owned(), (Want::Ok(308), Check::Location("/m/join/"))),
+            ("/m/moderation/", "/m/moderation/".to_owned(), ok("text/html")),
+            ("/m/moderation", "/m/moderation".to_owned(), (Want::Ok(308), Check::Location("/m/moderation/"))),
+            // Invitations are looked up and accepted without a token; an unknown code is 404.
+            ("/api/v1/invitations/{code}", "/api/v1/invitations/AAAA-BBBB-CCCC".to_owned(), (Want::Err(404, "invitation_not_found"), Check::Nothing)),
             ("/t/{token}", format!("/t/{wtoken}"), ok("text/html")),
             ("/calendar/{office}", format!("/calendar/{OWN}"), ok("text/html")),
             ("/calendar/{office}/forecast.csv", format!("/calendar/{OWN}/forecast.csv"), ok("text/csv")),
@@ -457,6 +463,27 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
         // Sign-in takes no token; a wrong password is 401 whatever is presented.
         let user = format!("nobody-{c:?}").to_lowercase();
         add("/api/v1/login", "POST", "/api/v1/login".into(), Some(json!({"username": user, "password": "wrong"})), c, UNAUTHORIZED, Check::Nothing);
+
+        let accept = json!({"username": format!("joiner-{c:?}").to_lowercase(), "password": "long enough"});
+        add("/api/v1/invitations/{code}/accept", "POST", "/api/v1/invitations/AAAA-BBBB-CCCC/accept".into(), Some(accept), c, Want::Err(404, "invitation_not_found"), Check::Nothing);
+
+        // ----- Accounts: organisations are listed for staff (and moderators);
+        // invitations are handed out by staff, for an organisation that must exist.
+        let want = gate_role(c, &[Role::Staff]).unwrap_or(Want::Ok(200));
+        add("/api/v1/organisations", "GET", "/api/v1/organisations".into(), None, c, want, Check::Json);
+        let want = gate_role(c, &[Role::Staff]).unwrap_or(Want::Err(404, "unknown_organisation"));
+        add("/api/v1/invitations", "POST", "/api/v1/invitations".into(), Some(json!({"organisation": "onosuchorg00"})), c, want, Check::Nothing);
+
+        // ----- Moderation: the queue and its decisions for moderators (and
+        // admins; no moderator among these callers), the audit for admins,
+        // and every token its own submissions.
+        let want = gate_role(c, &[]).unwrap_or(Want::Ok(200));
+        add("/api/v1/moderation", "GET", "/api/v1/moderation".into(), None, c, want.clone(), Check::Json);
+        add("/api/v1/audit", "GET", "/api/v1/audit".into(), None, c, want, Check::Json);
+        let want = gate_role(c, &[]).unwrap_or(Want::Err(404, "unknown_item"));
+        add("/api/v1/moderation/{id}/{decision}", "POST", "/api/v1/moderation/mnosuchitem/approve".into(), None, c, want, Check::Nothing);
+        let want = if c.grant().is_some() { Want::Ok(200) } else { UNAUTHORIZED };
+        add("/api/v1/moderation/mine", "GET", "/api/v1/moderation/mine".into(), None, c, want, Check::Json);
 
         // ----- Any valid token.
         let (want, check) = if c.grant().is_some() { (Want::Ok(200), Check::Session) } else { (UNAUTHORIZED, Check::Nothing) };
@@ -761,7 +788,7 @@ async fn every_route_answers_every_caller_as_the_contract_says() {
         let db = store::Db::open(m.app.data_dir()).expect("open");
         let conn = db.connect(false).expect("connect");
         let hash = madoguchi_server::routes::session::hash_password("correct horse").expect("hash");
-        store::users::upsert(&conn, &store::users::User { username: "matrix".into(), password_hash: hash, role: "staff".into(), office: Some(OWN.into()) }, 0)
+        store::users::upsert(&conn, &store::users::User { username: "matrix".into(), password_hash: hash, role: "staff".into(), office: Some(OWN.into()), ..Default::default() }, 0)
             .expect("user");
     }
     let login = m.http("POST", "/api/v1/login", NoToken, Some(&json!({"username": "matrix", "password": "correct horse"}))).await;

@@ -16,7 +16,8 @@ use platform::{ApiError, ApiResult, Module, Platform};
 use serde_json::{Value, json};
 use std::sync::Arc;
 
-const STEP_1: &str = "CREATE TABLE probe_notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL, actor TEXT NOT NULL);";
+const STEP_1: &str = "CREATE TABLE probe_notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL, actor TEXT NOT NULL);
+    CREATE TABLE probe_tips (id TEXT PRIMARY KEY, text TEXT NOT NULL);";
 const STEP_2: &str = "ALTER TABLE probe_notes ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;";
 
 #[derive(serde::Deserialize)]
@@ -52,12 +53,44 @@ async fn notes(State(p): State<Platform>) -> ApiResult<axum::Json<Value>> {
     Ok(axum::Json(json!(texts)))
 }
 
+/// A tip from anybody: public input, so it waits for a moderator.
+async fn add_tip(State(p): State<Platform>, Json(note): Json<NewNote>) -> ApiResult<(StatusCode, axum::Json<Value>)> {
+    let id = format!("tip-{}", p.now().as_microsecond());
+    let now = p.now().as_microsecond();
+    let tip = id.clone();
+    p.storage
+        .write(move |tx| {
+            tx.execute("INSERT INTO probe_tips (id, text) VALUES (?1, ?2)", (&tip, &note.text))?;
+            let s = platform::moderation::Submission { module: "probe", kind: "tip", item: &tip, summary: &note.text };
+            platform::moderation::submit(tx, &s, platform::moderation::Submitter::Public, now)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, axum::Json(json!({ "id": id, "status": "pending" }))))
+}
+
+/// The public list: approved tips only, as every module shows public input.
+async fn tips(State(p): State<Platform>) -> ApiResult<axum::Json<Value>> {
+    let texts = p
+        .storage
+        .read(|c| {
+            let mut stmt = c.prepare(
+                "SELECT t.text FROM probe_tips t
+                 JOIN platform_moderation m ON m.module = 'probe' AND m.kind = 'tip' AND m.item = t.id
+                 WHERE m.status = 'approved' ORDER BY t.id",
+            )?;
+            let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        })
+        .await?;
+    Ok(axum::Json(json!(texts)))
+}
+
 fn probe(steps: &'static [&'static str]) -> Module {
     Module {
         id: "probe",
         names: &[("ja", "試験モジュール"), ("en", "Probe module")],
         migrations: steps,
-        api: |p| Router::new().route("/notes", get(notes).post(add_note)).with_state(p),
+        api: |p| Router::new().route("/notes", get(notes).post(add_note)).route("/tips", get(tips).post(add_tip)).with_state(p),
         pages: Some(|_| Router::new().route("/", get(|| async { axum::response::Html("<!doctype html><title>probe</title>") }))),
         openapi: || {
             use utoipa::openapi::path::{HttpMethod, OperationBuilder, PathItem};
@@ -123,7 +156,8 @@ async fn an_enabled_module_serves_its_routes_and_keeps_its_own_tables() {
 
     // Its schema steps are recorded under its own name; the queue's too.
     assert_eq!(applied(dir.path(), "probe"), [1]);
-    assert_eq!(applied(dir.path(), "queue"), [1, 2, 3, 4, 5]);
+    assert_eq!(applied(dir.path(), "queue"), [1, 2, 3, 4, 5, 6]);
+    assert_eq!(applied(dir.path(), "platform"), [1, 2]);
 }
 
 #[tokio::test]
@@ -181,4 +215,113 @@ async fn a_database_ahead_of_the_build_or_a_broken_step_is_refused() {
     let conn = db.connect(true).expect("connect");
     let made: i64 = conn.query_row("SELECT COUNT(*) FROM sqlite_master WHERE name = 'probe_x'", [], |r| r.get(0)).expect("count");
     assert_eq!(made, 0, "the failed step's table was rolled back");
+}
+
+/// Public input waits in the one moderation queue; the public sees only what
+/// a moderator approved; hiding and rejecting need a reason, are audited,
+/// and hidden items stay visible to moderators.
+#[tokio::test]
+async fn public_input_is_seen_only_once_a_moderator_approves_it() {
+    let dir = Arc::new(tempfile::TempDir::new().expect("tempdir"));
+    let app = spawn_app_with_modules(dir.clone(), Arc::new(queue_core::SystemClock), config(None), vec![probe(&[STEP_1])]).await;
+    let d = app.data_dir().to_str().expect("utf-8").to_owned();
+    let out = run_cli(&["token", "create", "--data", &d, "--role", "moderator", "--name", "sato"]).await;
+    assert!(out.status.success());
+    let moderator = String::from_utf8(out.stdout).expect("utf-8").trim().to_owned();
+    let staff = app.staff("yahatanishi");
+
+    let mut ids = Vec::new();
+    for text in ["駅前の花壇がきれい", "電話 090-0000-0000 に連絡して", "ただの広告"] {
+        let r = app.post(None, "/api/v1/m/probe/tips", Some(json!({ "text": text }))).await;
+        assert_eq!(r.expect(201)["status"], "pending");
+        ids.push(text);
+    }
+    assert_eq!(app.get(None, "/api/v1/m/probe/tips").await.expect(200), &json!([]), "nothing public before moderation");
+
+    // Who may moderate.
+    assert_eq!(app.get(None, "/api/v1/moderation").await.expect_error(401), "unauthorized");
+    assert_eq!(app.get(Some(&staff), "/api/v1/moderation").await.expect_error(403), "forbidden");
+    let queue = app.get(Some(&moderator), "/api/v1/moderation?status=pending").await;
+    let items = queue.expect(200).as_array().expect("array").clone();
+    assert_eq!(items.len(), 3);
+    assert_eq!((items[0]["module"].as_str(), items[0]["kind"].as_str(), items[0]["summary"].as_str()), (Some("probe"), Some("tip"), Some("駅前の花壇がきれい")));
+    assert_eq!(items[0]["submitter"], "public");
+    let id = |n: usize| items[n]["id"].as_str().expect("id").to_owned();
+
+    let decide = |item: String, what: &'static str, body: Option<Value>| {
+        let path = format!("/api/v1/moderation/{item}/{what}");
+        let t = moderator.clone();
+        let app = &app;
+        async move { app.post(Some(&t), &path, body).await }
+    };
+    assert_eq!(decide(id(0), "approve", None).await.expect(200)["status"], "approved");
+    assert_eq!(decide(id(1), "hide", None).await.expect_error(422), "reason_required");
+    assert_eq!(decide(id(1), "hide", Some(json!({"reason": " "}))).await.expect_error(422), "reason_required");
+    assert_eq!(decide(id(1), "hide", Some(json!({"reason": "個人の電話番号"}))).await.expect(200)["reason"], "個人の電話番号");
+    assert_eq!(decide(id(2), "reject", Some(json!({"reason": "広告"}))).await.expect(200)["status"], "rejected");
+    assert_eq!(decide(id(2), "reject", Some(json!({"reason": "広告"}))).await.expect_error(409), "no_change");
+    assert_eq!(decide("mnosuchitem".into(), "approve", None).await.expect_error(404), "unknown_item");
+    assert_eq!(decide(id(0), "delete", None).await.expect_error(404), "not_found");
+    assert_eq!(app.post(Some(&staff), &format!("/api/v1/moderation/{}/approve", id(1)), None).await.expect_error(403), "forbidden");
+
+    // The public sees the approved one only; moderators still see the hidden one.
+    assert_eq!(app.get(None, "/api/v1/m/probe/tips").await.expect(200), &json!(["駅前の花壇がきれい"]));
+    let hidden = app.get(Some(&moderator), "/api/v1/moderation?status=hidden").await;
+    assert_eq!(hidden.expect(200)[0]["summary"], "電話 090-0000-0000 に連絡して");
+    assert_eq!(app.get(Some(&moderator), "/api/v1/moderation?status=all").await.expect(200).as_array().map(Vec::len), Some(3));
+    assert_eq!(app.get(Some(&moderator), "/api/v1/moderation?status=gone").await.expect_error(400), "bad_request");
+    assert_eq!(app.get(Some(&moderator), "/api/v1/moderation?module=other").await.expect(200), &json!([]));
+
+    // Every decision is in the audit trail, with its reason and who took it.
+    let admin = app.admin();
+    assert_eq!(app.get(Some(&moderator), "/api/v1/audit").await.expect_error(403), "forbidden");
+    let trail = app.get(Some(&admin), "/api/v1/audit").await;
+    let entries = trail.expect(200).as_array().expect("array").clone();
+    let actions: Vec<&str> = entries.iter().filter_map(|e| e["action"].as_str()).collect();
+    assert_eq!(actions, ["moderation.approve", "moderation.hide", "moderation.reject"]);
+    assert_eq!(entries[1]["reason"], "個人の電話番号");
+    assert!(entries[1]["actor"].as_str().is_some_and(|a| a.starts_with("moderator:sato#")), "{}", entries[1]);
+    app.stop().await;
+}
+
+/// What a member submits, the member's organisation sees with its status
+/// and the moderator's reason.
+#[tokio::test]
+async fn submitters_see_the_status_and_reason_of_their_own_items() {
+    let dir = Arc::new(tempfile::TempDir::new().expect("tempdir"));
+    let app = spawn_app_with_modules(dir.clone(), Arc::new(queue_core::SystemClock), config(None), vec![probe(&[STEP_1])]).await;
+    // A member's submission, entered as a module does.
+    let db = store::Db::open_with(app.data_dir(), &[platform::schema()]).expect("open");
+    let member = platform::auth::Principal {
+        token_id: 1,
+        role: Role::Member,
+        office: None,
+        name: Some("店主".into()),
+        organisation: Some("oshop".into()),
+        section: None,
+    };
+    {
+        let conn = db.connect(false).expect("connect");
+        let s = platform::moderation::Submission { module: "probe", kind: "event", item: "e1", summary: "パンまつり" };
+        platform::moderation::submit(&conn, &s, platform::moderation::Submitter::Principal(&member), 1).expect("submit");
+    }
+    let d = app.data_dir().to_str().expect("utf-8").to_owned();
+    let org = run_cli(&["org", "create", "--data", &d, "--kind", "shop", "--name", "パン屋"]).await;
+    let org = String::from_utf8(org.stdout).expect("utf-8").trim().to_owned();
+    let conn = db.connect(false).expect("connect");
+    conn.execute("UPDATE platform_moderation SET organisation = ?1", [&org]).expect("retarget");
+    let out = run_cli(&["token", "create", "--data", &d, "--role", "member", "--organisation", &org]).await;
+    let token = String::from_utf8(out.stdout).expect("utf-8").trim().to_owned();
+    let moderator = String::from_utf8(run_cli(&["token", "create", "--data", &d, "--role", "moderator"]).await.stdout).expect("utf-8").trim().to_owned();
+
+    let mine = app.get(Some(&token), "/api/v1/moderation/mine").await;
+    assert_eq!(mine.expect(200)[0]["status"], "pending");
+    let id = mine.json[0]["id"].as_str().expect("id").to_owned();
+    app.post(Some(&moderator), &format!("/api/v1/moderation/{id}/reject"), Some(json!({"reason": "日付がありません"}))).await.expect(200);
+    let mine = app.get(Some(&token), "/api/v1/moderation/mine").await;
+    assert_eq!((mine.expect(200)[0]["status"].as_str(), mine.json[0]["reason"].as_str()), (Some("rejected"), Some("日付がありません")));
+    let other = app.staff("yahatanishi");
+    assert_eq!(app.get(Some(&other), "/api/v1/moderation/mine").await.expect(200), &json!([]));
+    assert_eq!(app.get(None, "/api/v1/moderation/mine").await.expect_error(401), "unauthorized");
+    app.stop().await;
 }

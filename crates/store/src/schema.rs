@@ -111,6 +111,18 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (owner, version)
     ) WITHOUT ROWID;
     "#,
+    // 6: accounts beyond the counters. A token or account may act for an
+    // organisation (a shop, a facility, a company, …: the platform's
+    // `platform_organisations`) or belong to a section; staff accounts have
+    // a supervisor (the challenge board asks them) and a display name.
+    r#"
+    ALTER TABLE tokens ADD COLUMN organisation TEXT;
+    ALTER TABLE tokens ADD COLUMN section TEXT;
+    ALTER TABLE users ADD COLUMN organisation TEXT;
+    ALTER TABLE users ADD COLUMN section TEXT;
+    ALTER TABLE users ADD COLUMN supervisor TEXT;
+    ALTER TABLE users ADD COLUMN display_name TEXT;
+    "#,
 ];
 
 /// The owner name of the queue's own steps.

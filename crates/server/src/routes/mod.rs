@@ -1,12 +1,14 @@
 //! One module per resource. Handlers stay thin: they parse, check the
 //! caller, ask the engine, and shape the answer.
 
+pub mod accounts;
 pub mod calendar;
 pub mod forecast;
 pub mod health;
 pub mod i18n;
 pub mod life_events;
 pub mod media;
+pub mod moderation;
 pub mod modules;
 pub mod offices;
 pub mod printing;

@@ -59,7 +59,14 @@ pub struct LoginAnswer {
     pub token: String,
     pub role: String,
     pub office: Option<String>,
+    /// The organisation a member acts for.
+    pub organisation: Option<String>,
+    /// The section a staff member works in.
+    pub section: Option<String>,
+    /// The user name.
     pub name: String,
+    /// How pages name the person, where given.
+    pub display_name: Option<String>,
     /// RFC 3339
     pub expires_at: String,
 }
@@ -210,27 +217,67 @@ pub async fn login(
         return Err(ApiError::unauthorized("wrong user name or password"));
     };
     attempt.succeeded();
+    let answer = open_session(&app, &user).await?;
+    tracing::info!(user = ?user.username, "signed in");
+    Ok(axum::Json(answer))
+}
+
+/// Hands out a session token for an account (after its password was
+/// checked, or when an invitation made it): it acts with the account's
+/// role, office, organisation and section for [`SESSION`].
+pub async fn open_session(app: &AppState, user: &store::users::User) -> ApiResult<LoginAnswer> {
     let role = Role::parse(&user.role).ok_or_else(|| ApiError::internal("stored user has an unknown role"))?;
     let token = new_token();
     let now = app.engine.clock.now();
     let expires = now + jiff::SignedDuration::from_secs(SESSION.as_secs() as i64);
-    let (h, r, office, uname) = (hash(&token), role.as_str(), user.office.clone(), user.username.clone());
+    let h = hash(&token);
+    let stored = user.clone();
     app.engine
-        .write(move |tx| store::tokens::insert_expiring(tx, &h, r, office.as_deref(), Some(&uname), now.as_microsecond(), Some(expires.as_microsecond())))
+        .write(move |tx| {
+            store::tokens::insert_new(
+                tx,
+                &store::tokens::NewToken {
+                    hash: &h,
+                    role: role.as_str(),
+                    office: stored.office.as_deref(),
+                    organisation: stored.organisation.as_deref(),
+                    section: stored.section.as_deref(),
+                    name: Some(&stored.username),
+                    created_at: now.as_microsecond(),
+                    expires_at: Some(expires.as_microsecond()),
+                },
+            )
+        })
         .await?;
-    tracing::info!(user = ?user.username, "signed in");
-    Ok(axum::Json(LoginAnswer { token, role: role.as_str().into(), office: user.office, name: user.username, expires_at: expires.to_string() }))
+    Ok(LoginAnswer {
+        token,
+        role: role.as_str().into(),
+        office: user.office.clone(),
+        organisation: user.organisation.clone(),
+        section: user.section.clone(),
+        name: user.username.clone(),
+        display_name: user.display_name.clone(),
+        expires_at: expires.to_string(),
+    })
 }
 
-/// Checks a password with at most [`PASSWORD_CHECKS`] checks running at
-/// once; a sign-in that would wait behind too many others, or too long, is
-/// answered 503 `busy` so that guessing storms cannot take the server's
-/// memory and cores from the counters.
-async fn checked_password(app: &AppState, password: String, stored: String) -> ApiResult<bool> {
+/// Hashes a new password with the same bound on work at once as sign-ins.
+pub async fn hashed_password(app: &AppState, password: String) -> ApiResult<String> {
+    let permit = password_permit(app).await?;
+    tokio::task::spawn_blocking(move || {
+        let hashed = hash_password(&password);
+        drop(permit);
+        hashed
+    })
+    .await
+    .map_err(ApiError::internal)?
+    .map_err(ApiError::internal)
+}
+
+/// A place among the [`PASSWORD_CHECKS`] argon2 computations allowed at
+/// once, or 503 `busy` when too many wait already or the wait is too long.
+async fn password_permit(app: &AppState) -> ApiResult<tokio::sync::OwnedSemaphorePermit> {
     use std::sync::atomic::Ordering;
-    let busy = || {
-        ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "busy", "too many sign-ins at once; try again in a moment")
-    };
     let waiting = app.logins.waiting.fetch_add(1, Ordering::AcqRel);
     let permit = if waiting >= PASSWORD_QUEUE {
         None
@@ -238,7 +285,15 @@ async fn checked_password(app: &AppState, password: String, stored: String) -> A
         tokio::time::timeout(PASSWORD_WAIT, app.password_checks.clone().acquire_owned()).await.ok().and_then(Result::ok)
     };
     app.logins.waiting.fetch_sub(1, Ordering::AcqRel);
-    let permit = permit.ok_or_else(busy)?;
+    permit.ok_or_else(|| ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "busy", "too many sign-ins at once; try again in a moment"))
+}
+
+/// Checks a password with at most [`PASSWORD_CHECKS`] checks running at
+/// once; a sign-in that would wait behind too many others, or too long, is
+/// answered 503 `busy` so that guessing storms cannot take the server's
+/// memory and cores from the counters.
+async fn checked_password(app: &AppState, password: String, stored: String) -> ApiResult<bool> {
+    let permit = password_permit(app).await?;
     let ok = tokio::task::spawn_blocking(move || {
         let ok = verify_password(&password, &stored);
         drop(permit);

@@ -14,11 +14,15 @@ use utoipa::{IntoParams, ToSchema};
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct SessionView {
-    /// admin, staff, kiosk or display
+    /// admin, staff, kiosk, display, moderator or member
     pub role: String,
     /// The office the token acts at; null for every office.
     pub office: Option<String>,
     pub name: Option<String>,
+    /// The organisation a member acts for.
+    pub organisation: Option<String>,
+    /// The section a staff member works in.
+    pub section: Option<String>,
 }
 
 /// The role, office and name of the presented token (a device page checks
@@ -26,7 +30,13 @@ pub struct SessionView {
 #[utoipa::path(get, path = "/api/v1/session", tag = "session", security(("bearer" = [])),
     responses((status = 200, body = SessionView), (status = 401, body = crate::error::ErrorBody)))]
 pub async fn whoami(principal: Principal) -> Json<SessionView> {
-    Json(SessionView { role: principal.role.as_str().to_owned(), office: principal.office, name: principal.name })
+    Json(SessionView {
+        role: principal.role.as_str().to_owned(),
+        office: principal.office,
+        name: principal.name,
+        organisation: principal.organisation,
+        section: principal.section,
+    })
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
