@@ -3,6 +3,12 @@
 // language. Labels are bilingual (the board's language, then English, or
 // Japanese when the board itself is in English).
 //
+// Between calls the board also shows the ward's notices (and, later, what
+// the side modules offer), in rotation in the place of the recent calls; a
+// call takes that place back at once, for as long as it is new. An
+// emergency alert goes over everything, with its own alarm, until it is
+// cancelled or expires; calls go on being shown and announced under it.
+//
 // The office feed is resynced by seq (shared/ws.js): after a drop the board
 // reconnects with `since`, the server replays the calls it missed, and each
 // is shown and announced like a live one.
@@ -13,6 +19,7 @@ import { placeIcons } from '/ui/shared/icons.js';
 import { Theme } from '/ui/shared/theme.js';
 import { OfficeFeed } from '/ui/shared/ws.js';
 import { Announcer } from '/board/announcer.js';
+import { playAlarm } from '/ui/shared/chime.js';
 
 const $ = (id) => document.getElementById(id);
 const RECENT_MAX = 10;
@@ -21,6 +28,9 @@ const NEW_FOR_MS = 20000;
 const NOTICE_EVERY_MS = 7000;
 const NOTICES = ['board-notice-wait', 'board-notice-watch', 'board-notice-phone', 'board-notice-help'];
 const SOUND_KEY = 'madoguchi.board.sound';
+/** How long a notice stays before the next: longer for higher priorities. */
+const CONTENT_BASE_MS = 8000;
+const CONTENT_PER_PRIORITY_MS = 1000;
 
 const primary = new I18n();
 const secondary = new I18n();
@@ -37,6 +47,12 @@ const state = {
   fresh: new Map(),
   notices: [],
   noticeIndex: 0,
+  // Ward notices and emergency alerts, from the snapshot and the feed.
+  content: { notices: [], alerts: [] },
+  contentIndex: 0,
+  contentTimer: null,
+  contentShown: null,
+  alertShown: null,
   connection: 'connecting',
   offlineTimer: null,
 };
@@ -100,6 +116,7 @@ function applySnapshot(snap) {
     noteCall(t, t.recalls > 0 ? 'recalled' : 'called', t.called_at);
   }
   for (const q of snap.queues || []) state.queues.set(q.id, q);
+  state.content = { notices: snap.notices || [], alerts: snap.alerts || [] };
   render();
 }
 
@@ -111,6 +128,7 @@ function applyEvent(ev) {
   }
   if (ev.ticket) remember(ev.ticket);
   for (const q of ev.queues || []) state.queues.set(q.id, q);
+  applyContent(ev);
   if ((ev.type === 'ticket.called' || ev.type === 'ticket.recalled') && ev.ticket?.counter) {
     const kind = ev.type === 'ticket.recalled' ? 'recalled' : 'called';
     noteCall(ev.ticket, kind, ev.at);
@@ -131,6 +149,139 @@ function render() {
   renderCalling();
   renderRecent();
   renderQueues();
+  renderAlert();
+  renderContent();
+}
+
+// ---------------------------------------------------------------- content
+
+/** Notices and alerts as the feed changes them. */
+function applyContent(ev) {
+  const c = state.content;
+  if (ev.type === 'notice.published' && ev.notice) {
+    c.notices = c.notices.filter((n) => n.id !== ev.notice.id).concat([ev.notice]);
+  } else if (ev.type === 'notice.withdrawn') {
+    c.notices = c.notices.filter((n) => n.id !== ev.notice_id);
+  } else if (ev.type === 'alert.issued' && ev.alert) {
+    c.alerts = c.alerts.filter((a) => a.id !== ev.alert.id).concat([ev.alert]);
+    alarm(ev.alert);
+  } else if (ev.type === 'alert.cancelled') {
+    c.alerts = c.alerts.filter((a) => a.id !== ev.alert_id);
+  }
+}
+
+/** The text of a multilingual field in a board language, else easy Japanese, else Japanese. */
+function textIn(field, lang) {
+  if (!field) return { lang: 'ja', text: '' };
+  for (const tag of [lang, 'ja-x-easy', 'ja']) if (field[tag]) return { lang: tag, text: field[tag] };
+  return { lang: 'ja', text: '' };
+}
+
+function putText(el, field, i18n) {
+  const t = textIn(field, i18n.lang);
+  el.lang = htmlLang(t.lang);
+  if (t.lang === 'ja-x-easy') {
+    // Easy Japanese carries furigana markup: through the pages' allow-list.
+    const tmp = new I18n();
+    tmp.lang = 'ja-x-easy';
+    tmp.messages = { x: t.text };
+    tmp.fill(el, 'x');
+  } else {
+    el.textContent = t.text;
+  }
+  return t;
+}
+
+/** Both board languages, the second only where it says something else. */
+function putPair(container, field) {
+  const [a, b] = container.children;
+  const ta = putText(a, field, primary);
+  const tb = putText(b, field, secondary);
+  b.hidden = tb.text === ta.text;
+}
+
+const TOKYO = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', weekday: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** Whether a notice shows now: within from/until, on its weekdays and in its hours (Tokyo). */
+function showing(n, now = new Date()) {
+  if (now < new Date(n.from) || now >= new Date(n.until)) return false;
+  const parts = Object.fromEntries(TOKYO.formatToParts(now).map((p) => [p.type, p.value]));
+  if (n.weekdays && !n.weekdays.includes(parts.weekday.toLowerCase())) return false;
+  if (n.hours) {
+    const hm = `${parts.hour}:${parts.minute}`;
+    if (hm < n.hours.from.slice(0, 5) || hm >= n.hours.until.slice(0, 5)) return false;
+  }
+  return true;
+}
+
+function liveAlerts(now = new Date()) {
+  const order = { Extreme: 0, Severe: 1, Moderate: 2 };
+  return state.content.alerts.filter((a) => new Date(a.expires) > now).sort((a, b) => order[a.severity] - order[b.severity]);
+}
+
+/** A call is new: the place of the content belongs to it. */
+function callIsNew() {
+  const now = Date.now();
+  for (const f of state.fresh.values()) if (f.until > now) return true;
+  return false;
+}
+
+function renderContent() {
+  const notices = state.content.notices.filter((n) => showing(n)).sort((a, b) => b.priority - a.priority);
+  const panel = $('content');
+  const show = notices.length > 0 && !callIsNew();
+  panel.hidden = !show;
+  document.querySelector('.recent').hidden = show;
+  document.body.dataset.content = show ? 'notice' : 'calls';
+  if (!show) {
+    state.contentShown = null;
+    clearTimeout(state.contentTimer);
+    state.contentTimer = null;
+    return;
+  }
+  const n = notices[state.contentIndex % notices.length];
+  if (state.contentShown !== n.id || !state.contentTimer) {
+    putPair($('content-heading'), n.title);
+    putPair($('content-body'), n.body);
+    $('content-item').dataset.notice = n.id;
+    $('content-count').textContent = notices.length > 1 ? `${(state.contentIndex % notices.length) + 1} / ${notices.length}` : '';
+    state.contentShown = n.id;
+    clearTimeout(state.contentTimer);
+    state.contentTimer = setTimeout(() => {
+      state.contentIndex += 1;
+      state.contentTimer = null;
+      renderContent();
+    }, CONTENT_BASE_MS + CONTENT_PER_PRIORITY_MS * (n.priority || 0));
+  }
+}
+
+function renderAlert() {
+  const bar = $('alert');
+  const [a] = liveAlerts();
+  bar.hidden = !a;
+  document.body.dataset.alert = a ? a.severity.toLowerCase() : '';
+  if (!a) {
+    state.alertShown = null;
+    return;
+  }
+  // Filled once per alert: a role=alert region filled again would be read out again.
+  const key = `${a.id}|${primary.lang}`;
+  if (state.alertShown === key) return;
+  state.alertShown = key;
+  bar.dataset.alertId = a.id;
+  pair($('alert-kind'), a.exercise ? 'board-alert-exercise' : 'board-alert');
+  const head = $('alert-headline');
+  putPair(head, a.headline);
+  putText($('alert-description'), a.description, primary);
+}
+
+/** The alarm for a new alert: its own sound, never the call chime. */
+function alarm(a) {
+  document.body.dataset.alarms = String(Number(document.body.dataset.alarms || 0) + 1);
+  const live = $('live');
+  live.textContent = `${primary.text(a.exercise ? 'board-alert-exercise' : 'board-alert')}: ${textIn(a.headline, primary.lang).text}`;
+  const ctx = announcer.ctx;
+  if (!announcer.muted && ctx && ctx.state === 'running') playAlarm(ctx);
 }
 
 function renderCalling() {
@@ -274,6 +425,10 @@ function tickClock() {
     }
   }
   if (expired) renderCalling();
+  // Notices come back once the last call is no longer new; alerts and
+  // notices leave when they expire.
+  renderContent();
+  renderAlert();
 }
 
 function rotateNotice() {

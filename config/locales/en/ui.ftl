@@ -229,3 +229,8 @@ office-orio = Orio Branch Office
 office-kojaku = Kojaku Branch Office
 office-yahataminami = Yahataminami Branch Office
 counter-number = Counter { $n }
+
+# What the board shows between calls, and over everything in an emergency.
+board-notices = Notices from the ward office
+board-alert = Emergency
+board-alert-exercise = Drill

@@ -229,3 +229,8 @@ office-orio = Kantor Cabang Orio
 office-kojaku = Kantor Cabang Kojaku
 office-yahataminami = Kantor Cabang Yahataminami
 counter-number = Loket { $n }
+
+# What the board shows between calls, and over everything in an emergency.
+board-notices = Pengumuman kantor distrik
+board-alert = Informasi darurat
+board-alert-exercise = Latihan

@@ -230,3 +230,8 @@ office-orio = <ruby>折尾<rt>おりお</rt></ruby> <ruby>出張所<rt>しゅっ
 office-kojaku = <ruby>上津役<rt>こうじゃく</rt></ruby> <ruby>出張所<rt>しゅっちょうじょ</rt></ruby>
 office-yahataminami = <ruby>八幡南<rt>やはたみなみ</rt></ruby> <ruby>出張所<rt>しゅっちょうじょ</rt></ruby>
 counter-number = { $n }<ruby>番<rt>ばん</rt></ruby> <ruby>窓口<rt>まどぐち</rt></ruby>
+
+# What the board shows between calls, and over everything in an emergency.
+board-notices = <ruby>区役所<rt>くやくしょ</rt></ruby>からの おしらせ
+board-alert = <ruby>緊急<rt>きんきゅう</rt></ruby>の おしらせ
+board-alert-exercise = <ruby>訓練<rt>くんれん</rt></ruby>（れんしゅう）

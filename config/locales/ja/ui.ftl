@@ -231,3 +231,8 @@ office-orio = 折尾出張所
 office-kojaku = 上津役出張所
 office-yahataminami = 八幡南出張所
 counter-number = { $n }番窓口
+
+# What the board shows between calls, and over everything in an emergency.
+board-notices = 区役所からのお知らせ
+board-alert = 緊急情報
+board-alert-exercise = 訓練

@@ -229,3 +229,8 @@ office-orio = 오리오 출장소
 office-kojaku = 고자쿠 출장소
 office-yahataminami = 야하타미나미 출장소
 counter-number = { $n }번 창구
+
+# What the board shows between calls, and over everything in an emergency.
+board-notices = 구청 공지
+board-alert = 긴급 정보
+board-alert-exercise = 훈련

@@ -229,3 +229,8 @@ office-orio = ओरिओ शाखा कार्यालय
 office-kojaku = कोजाकु शाखा कार्यालय
 office-yahataminami = याहातामिनामी शाखा कार्यालय
 counter-number = काउन्टर नं. { $n }
+
+# What the board shows between calls, and over everything in an emergency.
+board-notices = वडा कार्यालयको सूचना
+board-alert = आपतकालीन सूचना
+board-alert-exercise = अभ्यास

@@ -229,3 +229,8 @@ office-orio = Posto de Atendimento de Orio
 office-kojaku = Posto de Atendimento de Kojaku
 office-yahataminami = Posto de Atendimento de Yahataminami
 counter-number = Guichê { $n }
+
+# What the board shows between calls, and over everything in an emergency.
+board-notices = Avisos da prefeitura do distrito
+board-alert = Emergência
+board-alert-exercise = Simulado

@@ -229,3 +229,8 @@ office-orio = Sangay na Tanggapan ng Orio
 office-kojaku = Sangay na Tanggapan ng Kojaku
 office-yahataminami = Sangay na Tanggapan ng Yahataminami
 counter-number = Counter { $n }
+
+# What the board shows between calls, and over everything in an emergency.
+board-notices = Mga abiso mula sa ward office
+board-alert = Pang-emergency na abiso
+board-alert-exercise = Pagsasanay

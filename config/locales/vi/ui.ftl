@@ -229,3 +229,8 @@ office-orio = Văn phòng chi nhánh Orio
 office-kojaku = Văn phòng chi nhánh Kojaku
 office-yahataminami = Văn phòng chi nhánh Yahataminami
 counter-number = Quầy số { $n }
+
+# What the board shows between calls, and over everything in an emergency.
+board-notices = Thông báo của văn phòng quận
+board-alert = Thông tin khẩn cấp
+board-alert-exercise = Diễn tập

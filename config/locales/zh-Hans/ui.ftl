@@ -229,3 +229,8 @@ office-orio = 折尾办事处
 office-kojaku = 上津役办事处
 office-yahataminami = 八幡南办事处
 counter-number = { $n }号窗口
+
+# What the board shows between calls, and over everything in an emergency.
+board-notices = 区役所通知
+board-alert = 紧急信息
+board-alert-exercise = 演习

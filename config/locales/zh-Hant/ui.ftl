@@ -229,3 +229,8 @@ office-orio = 折尾辦事處
 office-kojaku = 上津役辦事處
 office-yahataminami = 八幡南辦事處
 counter-number = { $n }號窗口
+
+# What the board shows between calls, and over everything in an emergency.
+board-notices = 區役所通知
+board-alert = 緊急資訊
+board-alert-exercise = 演習

@@ -15,6 +15,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod auth;
+pub mod board;
 pub mod error;
 pub mod extract;
 pub mod moderation;
@@ -88,6 +89,42 @@ const SCHEMA: &[&str] = &[
         reason   TEXT
     );
     CREATE INDEX platform_audit_at ON platform_audit(at);
+    "#,
+    // 3: what the boards show besides calls: ward notices and emergency
+    // alerts (withdrawn and cancelled ones are kept, with who and when).
+    r#"
+    CREATE TABLE platform_notices (
+        id           TEXT PRIMARY KEY,
+        offices      TEXT NOT NULL,         -- JSON array of office ids
+        title        TEXT NOT NULL,         -- JSON {"ja": …, …}
+        body         TEXT NOT NULL,
+        starts_at    INTEGER NOT NULL,
+        ends_at      INTEGER NOT NULL,
+        priority     INTEGER NOT NULL,
+        weekdays     TEXT,                  -- JSON array, or NULL for every day
+        hours        TEXT,                  -- JSON {"from", "until"}, or NULL
+        created_by   TEXT NOT NULL,
+        created_at   INTEGER NOT NULL,
+        withdrawn_at INTEGER,
+        withdrawn_by TEXT
+    );
+    CREATE INDEX platform_notices_live ON platform_notices(ends_at) WHERE withdrawn_at IS NULL;
+    CREATE TABLE platform_alerts (
+        id           TEXT PRIMARY KEY,
+        offices      TEXT NOT NULL,
+        headline     TEXT NOT NULL,
+        description  TEXT NOT NULL,
+        severity     TEXT NOT NULL,         -- Extreme, Severe, Moderate
+        expires_at   INTEGER NOT NULL,
+        exercise     INTEGER NOT NULL DEFAULT 0,
+        cap          TEXT,                  -- sender,identifier,sent of its CAP message
+        cap_xml      TEXT,                  -- the CAP document as received
+        created_by   TEXT NOT NULL,
+        created_at   INTEGER NOT NULL,
+        cancelled_at INTEGER,
+        cancelled_by TEXT
+    );
+    CREATE INDEX platform_alerts_cap ON platform_alerts(cap);
     "#,
 ];
 

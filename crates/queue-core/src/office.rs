@@ -136,6 +136,10 @@ pub enum ChangeKind {
     /// A ticket printer failed (offline, out of paper, timed out): staff
     /// desks should look at it. The printer and reason are in the note.
     PrinterAttention,
+    /// What the office's boards show besides calls changed (a notice, an
+    /// emergency alert). The queue does not look inside: the note carries
+    /// the boards' own description of the change.
+    BoardContent,
 }
 
 impl ChangeKind {
@@ -153,12 +157,13 @@ impl ChangeKind {
             ChangeKind::DayStarted => "day.started",
             ChangeKind::PrinterAttention => "printer.attention",
             ChangeKind::JourneyChanged => "ticket.journey_changed",
+            ChangeKind::BoardContent => "board.content",
         }
     }
 
     pub fn parse(event_type: &str) -> Option<ChangeKind> {
         use ChangeKind::*;
-        [Issued, Called, Recalled, Started, Finished, Advanced, NoShow, Cancelled, Transferred, DayStarted, PrinterAttention, JourneyChanged]
+        [Issued, Called, Recalled, Started, Finished, Advanced, NoShow, Cancelled, Transferred, DayStarted, PrinterAttention, JourneyChanged, BoardContent]
             .into_iter()
             .find(|k| k.event_type() == event_type)
     }
@@ -804,6 +809,16 @@ impl OfficeState {
     pub fn printer_attention(&mut self, printer: &str, reason: &str, now: Timestamp) -> Change {
         let mut c = self.change(ChangeKind::PrinterAttention, now, None, None, None);
         c.note = Some(format!("{printer}: {reason}"));
+        c
+    }
+
+    /// Records that the office's boards have something new to show besides
+    /// calls (`note` describes it): a change in the office's sequence like
+    /// any other, so that boards hear of it in order and replay it after a
+    /// drop.
+    pub fn board_content(&mut self, note: String, now: Timestamp) -> Change {
+        let mut c = self.change(ChangeKind::BoardContent, now, None, None, None);
+        c.note = Some(note);
         c
     }
 

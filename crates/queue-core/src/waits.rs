@@ -111,7 +111,7 @@ fn apply(state: &mut OfficeState, e: &LogEvent, open: &mut HashMap<String, usize
     use ChangeKind as K;
     let ticket = e.ticket.as_deref();
     match e.kind {
-        K::DayStarted | K::JourneyChanged | K::PrinterAttention => {}
+        K::DayStarted | K::JourneyChanged | K::PrinterAttention | K::BoardContent => {}
         K::Issued => {
             let id = ticket?;
             let queue = e.queue.clone()?;

@@ -80,6 +80,10 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/moderation/mine", get(crate::routes::moderation::mine))
         .route("/api/v1/moderation/{id}/{decision}", post(crate::routes::moderation::decide))
         .route("/api/v1/audit", get(crate::routes::moderation::audit))
+        .route("/api/v1/notices", get(crate::routes::board::notices).post(crate::routes::board::post_notice))
+        .route("/api/v1/notices/{id}", axum::routing::delete(crate::routes::board::delete_notice))
+        .route("/api/v1/alerts", get(crate::routes::board::alerts).post(crate::routes::board::post_alert))
+        .route("/api/v1/alerts/{id}", axum::routing::delete(crate::routes::board::delete_alert))
         .route("/m/moderation/", get(assets::moderation))
         .route("/m/moderation", get(assets::redirect_slash))
         .with_state(state.clone());

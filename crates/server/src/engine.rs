@@ -25,6 +25,7 @@ use queue_core::{Clock, Lang, OfficeId, WardConfig};
 use serde_json::json;
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, MutexGuard};
+use platform::board::OfficeContent;
 use platform::storage::clone_error;
 use store::{Completion, Job, Readers, StoreError, Writer, events, tickets};
 use tokio::sync::oneshot;
@@ -33,11 +34,20 @@ use tokio::sync::oneshot;
 #[derive(Debug)]
 pub struct Ward {
     pub offices: BTreeMap<String, OfficeState>,
+    /// What each office's boards show besides calls (notices, alerts),
+    /// changed on the writer thread with the office's `seq` like its state.
+    pub content: BTreeMap<String, OfficeContent>,
 }
 
 impl Ward {
     pub fn office(&self, id: &str) -> Option<&OfficeState> {
         self.offices.get(id)
+    }
+
+    /// An office's board content (empty when it has none).
+    pub fn content(&self, office: &str) -> &OfficeContent {
+        static NONE: std::sync::OnceLock<OfficeContent> = std::sync::OnceLock::new();
+        self.content.get(office).unwrap_or_else(|| NONE.get_or_init(OfficeContent::default))
     }
 
     /// Finds a ticket of business day `today` by id, in whichever office
@@ -114,13 +124,14 @@ impl Engine {
             }
             Ok(())
         })?;
+        let content = readers.with(|c| platform::board::load(c, clock.now()))?;
         let hub = Arc::new(Hub::new(config.offices.iter().map(|o| o.id.as_str())));
         let committed_seq = Arc::new(offices.iter().map(|(id, o)| (id.clone(), std::sync::atomic::AtomicU64::new(o.seq()))).collect());
         Ok(Engine {
             committed_seq,
             day: Arc::new(Mutex::new(today)),
             config,
-            state: Arc::new(Mutex::new(Ward { offices })),
+            state: Arc::new(Mutex::new(Ward { offices, content })),
             writer: db.writer()?,
             readers,
             hub,
@@ -259,15 +270,81 @@ impl Engine {
         }
     }
 
+    /// Changes what the boards of `offices` show besides calls, durably and
+    /// in each office's sequence: on the writer thread, `write` stores the
+    /// change, then each office gets a `board.content` change in its event
+    /// log carrying `event` (the boards' description of it), and `update`
+    /// applies it to the office's live content. Boards hear of it after the
+    /// commit, on the office feed, like any change.
+    pub async fn board_change<T, W, U>(&self, offices: Vec<String>, actor: String, event: serde_json::Value, write: W, update: U) -> Result<T, CommandError>
+    where
+        T: Send + 'static,
+        W: FnOnce(&store::rusqlite::Transaction<'_>) -> Result<T, StoreError> + Send + 'static,
+        U: Fn(&mut OfficeContent) + Send + 'static,
+    {
+        let (reply, answer) = oneshot::channel::<Result<T, CommandError>>();
+        let engine = self.clone();
+        let job: Job = Box::new(move |tx| {
+            let value = match write(tx) {
+                Ok(v) => v,
+                Err(e) => {
+                    let msg = clone_error(&e);
+                    return Err((e, Box::new(move |_| {
+                        let _ = reply.send(Err(CommandError::Store(msg)));
+                    })));
+                }
+            };
+            let now = jiff::Timestamp::from_microsecond(engine.clock.now().as_microsecond()).unwrap_or_else(|_| engine.clock.now());
+            let note = event.to_string();
+            let mut changes: Vec<(String, Change, EventJson)> = Vec::new();
+            {
+                let mut ward = engine.ward();
+                for office in &offices {
+                    let Some(state) = ward.offices.get_mut(office) else { continue };
+                    let c = state.board_content(note.clone(), now);
+                    let json = event_json(&engine.config, state, &c);
+                    changes.push((office.clone(), c, json));
+                    let content = ward.content.entry(office.clone()).or_default();
+                    update(content);
+                    content.prune(now);
+                }
+            }
+            let written = changes.iter().try_for_each(|(_, c, _)| events::append(tx, c, Some(&actor)));
+            let after = engine.clone();
+            let touched: Vec<String> = changes.iter().map(|(o, _, _)| o.clone()).collect();
+            let completion: Completion = Box::new(move |committed| match committed {
+                Ok(()) => {
+                    for (office, c, json) in changes {
+                        after.note_committed(&office, c.seq);
+                        after.hub.publish(&office, c.seq, json);
+                    }
+                    let _ = reply.send(Ok(value));
+                }
+                Err(e) => {
+                    let _ = reply.send(Err(CommandError::Store(clone_error(e))));
+                    for office in &touched {
+                        after.reload(office);
+                    }
+                }
+            });
+            match written {
+                Ok(()) => Ok(completion),
+                Err(e) => Err((e, completion)),
+            }
+        });
+        self.writer.submit(job).map_err(CommandError::Store)?;
+        answer.await.unwrap_or(Err(CommandError::Store(StoreError::WriterGone)))
+    }
+
     /// Runs `f` on an office's state when it holds only committed changes,
     /// under the state's lock and on the caller's thread; `None` when the
     /// writer has applied a change it has not committed yet (then ask
     /// [`Engine::committed`], which waits for the commit on the writer).
-    pub fn if_committed<T>(&self, office: &str, f: impl FnOnce(&OfficeState) -> T) -> Option<T> {
+    pub fn if_committed<T>(&self, office: &str, f: impl FnOnce(&Ward, &OfficeState) -> T) -> Option<T> {
         let ward = self.ward();
         let state = ward.office(office)?;
         let committed = self.committed_seq.get(office)?.load(std::sync::atomic::Ordering::Acquire);
-        (state.seq() == committed).then(|| f(state))
+        (state.seq() == committed).then(|| f(&ward, state))
     }
 
     /// Rebuilds an office's state from the database after a lost write, on
@@ -278,12 +355,15 @@ impl Engine {
         let job: Job = Box::new(move |tx| {
             let today = engine.today();
             if let Some(cfg) = engine.config.office(&office) {
-                match load_office(tx, cfg, today) {
-                    Ok(state) => {
+                let content = platform::board::load(tx, engine.clock.now()).map(|mut all| all.remove(&office).unwrap_or_default());
+                match (load_office(tx, cfg, today), content) {
+                    (Ok(state), Ok(content)) => {
                         engine.note_committed(&office, state.seq());
-                        engine.ward().offices.insert(office.clone(), state);
+                        let mut ward = engine.ward();
+                        ward.offices.insert(office.clone(), state);
+                        ward.content.insert(office.clone(), content);
                     }
-                    Err(e) => tracing::error!(office = %office, error = %e, "cannot reload office state"),
+                    (Err(e), _) | (_, Err(e)) => tracing::error!(office = %office, error = %e, "cannot reload office state"),
                 }
             }
             Ok(Box::new(move |_| engine.hub.resync(&office)))
@@ -406,6 +486,15 @@ pub fn event_json(config: &WardConfig, state: &OfficeState, change: &Change) -> 
     if change.kind == queue_core::ChangeKind::DayStarted {
         v["date"] = json!(state.day().to_string());
     }
+    if change.kind == queue_core::ChangeKind::BoardContent {
+        // The boards' own description of the change: its type
+        // (`notice.published`, `alert.issued`, …) and what it carries.
+        if let Some(serde_json::Value::Object(fields)) = change.note.as_deref().and_then(|n| serde_json::from_str(n).ok()) {
+            for (k, val) in fields {
+                v[k] = val;
+            }
+        }
+    }
     // The same event with the ticket as each feed may see it; the rest
     // (queue figures above all) is worked out once.
     let mut for_feed = |feed: Feed| {
@@ -437,7 +526,7 @@ pub const BOARD_LINE: usize = 20;
 /// boards and kiosks get the calls, the queue lengths and the next few of
 /// each line ([`BOARD_LINE`]), without anything of the persons (language,
 /// service, journey). Its cost is linear in what it carries.
-pub fn snapshot_json(config: &WardConfig, state: &OfficeState, feed: Feed) -> String {
+pub fn snapshot_json(config: &WardConfig, state: &OfficeState, content: &OfficeContent, now: jiff::Timestamp, feed: Feed) -> String {
     let ja = Lang::ja();
     let who = audience(feed);
     let positions = Positions::of(state);
@@ -485,6 +574,9 @@ pub fn snapshot_json(config: &WardConfig, state: &OfficeState, feed: Feed) -> St
         // True when some lines were longer than the snapshot lists.
         "lines_truncated": truncated,
         "recent_calls": recent,
+        // What the boards show between calls, and over everything.
+        "notices": content.live(now).0,
+        "alerts": content.live(now).1,
     })
     .to_string()
 }

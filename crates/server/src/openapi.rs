@@ -46,6 +46,12 @@ use utoipa::{Modify, OpenApi};
         crate::routes::moderation::mine,
         crate::routes::moderation::decide,
         crate::routes::moderation::audit,
+        crate::routes::board::notices,
+        crate::routes::board::post_notice,
+        crate::routes::board::delete_notice,
+        crate::routes::board::alerts,
+        crate::routes::board::post_alert,
+        crate::routes::board::delete_alert,
     ),
     modifiers(&BearerAuth, &CommonErrors),
     tags(
@@ -60,6 +66,7 @@ use utoipa::{Modify, OpenApi};
         (name = "modules", description = "The side modules of the ward's plan"),
         (name = "accounts", description = "Organisations and the invitations that make their members"),
         (name = "moderation", description = "One moderation queue for every module, and the platform's audit trail"),
+        (name = "boards", description = "Notices between calls and emergency alerts over everything on the waiting-room boards"),
     )
 )]
 pub struct ApiDoc;

@@ -64,7 +64,7 @@ impl Feeds {
     }
 
     /// The snapshot of `office` at `seq` for `feed`, built once and shared.
-    fn snapshot(&self, engine: &crate::engine::Engine, state: &queue_core::OfficeState, feed: Feed) -> Utf8Bytes {
+    fn snapshot(&self, engine: &crate::engine::Engine, ward: &crate::engine::Ward, state: &queue_core::OfficeState, feed: Feed) -> Utf8Bytes {
         let key = (state.id().to_string(), feed);
         let mut cache = self.snapshots.lock().unwrap_or_else(|p| p.into_inner());
         if let Some((seq, json)) = cache.get(&key)
@@ -72,7 +72,8 @@ impl Feeds {
         {
             return json.clone();
         }
-        let json = Utf8Bytes::from(snapshot_json(&engine.config, state, feed));
+        let content = ward.content(state.id().as_str());
+        let json = Utf8Bytes::from(snapshot_json(&engine.config, state, content, engine.clock.now(), feed));
         cache.insert(key, (state.seq(), json.clone()));
         json
     }
@@ -163,9 +164,9 @@ pub async fn office(
 async fn snapshot_and_subscribe(app: &AppState, office: &str, feed: Feed) -> Option<(Utf8Bytes, u64, broadcast::Receiver<HubMessage>)> {
     let here = app
         .engine
-        .if_committed(office, |state| {
+        .if_committed(office, |ward, state| {
             let rx = app.engine.hub.subscribe(office)?;
-            Some((app.feeds.snapshot(&app.engine, state, feed), state.seq(), rx))
+            Some((app.feeds.snapshot(&app.engine, ward, state, feed), state.seq(), rx))
         })
         .flatten();
     if here.is_some() {
@@ -176,7 +177,7 @@ async fn snapshot_and_subscribe(app: &AppState, office: &str, feed: Feed) -> Opt
         .committed(move |ward| {
             let state = ward.office(&office)?;
             let rx = app2.engine.hub.subscribe(&office)?;
-            Some((app2.feeds.snapshot(&app2.engine, state, feed), state.seq(), rx))
+            Some((app2.feeds.snapshot(&app2.engine, ward, state, feed), state.seq(), rx))
         })
         .await
         .flatten()

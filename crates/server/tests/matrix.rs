@@ -485,6 +485,20 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
         let want = if c.grant().is_some() { Want::Ok(200) } else { UNAUTHORIZED };
         add("/api/v1/moderation/mine", "GET", "/api/v1/moderation/mine".into(), None, c, want, Check::Json);
 
+        // ----- Board content: notices for staff (of the offices they
+        // address) and admins, alerts for admins. The bodies name an office
+        // that does not exist, so an allowed caller changes nothing.
+        let staff_only = gate_role(c, &[Role::Staff]);
+        add("/api/v1/notices", "GET", "/api/v1/notices".into(), None, c, staff_only.clone().unwrap_or(Want::Ok(200)), Check::Json);
+        let notice = json!({"offices": ["atlantis"], "title": {"ja": "お知らせ"}, "body": {"ja": "本文"}});
+        add("/api/v1/notices", "POST", "/api/v1/notices".into(), Some(notice), c, staff_only.clone().unwrap_or(Want::Err(422, "unknown_office")), Check::Nothing);
+        add("/api/v1/notices/{id}", "DELETE", "/api/v1/notices/nnosuchnotice".into(), None, c, staff_only.clone().unwrap_or(Want::Err(404, "unknown_notice")), Check::Nothing);
+        add("/api/v1/alerts", "GET", "/api/v1/alerts".into(), None, c, staff_only.unwrap_or(Want::Ok(200)), Check::Json);
+        let alert = json!({"offices": ["atlantis"], "headline": {"ja": "訓練"}, "description": {"ja": "訓練です"}, "severity": "Moderate"});
+        let admin_only = gate_role(c, &[]);
+        add("/api/v1/alerts", "POST", "/api/v1/alerts".into(), Some(alert), c, admin_only.clone().unwrap_or(Want::Err(422, "unknown_office")), Check::Nothing);
+        add("/api/v1/alerts/{id}", "DELETE", "/api/v1/alerts/anosuchalert".into(), None, c, admin_only.unwrap_or(Want::Err(404, "unknown_alert")), Check::Nothing);
+
         // ----- Any valid token.
         let (want, check) = if c.grant().is_some() { (Want::Ok(200), Check::Session) } else { (UNAUTHORIZED, Check::Nothing) };
         add("/api/v1/session", "GET", "/api/v1/session".into(), None, c, want, check);

@@ -2,6 +2,7 @@
 //! caller, ask the engine, and shape the answer.
 
 pub mod accounts;
+pub mod board;
 pub mod calendar;
 pub mod forecast;
 pub mod health;
