@@ -17,9 +17,11 @@ pub mod audit;
 pub mod auth;
 pub mod board;
 pub mod error;
+pub mod export;
 pub mod extract;
 pub mod moderation;
 pub mod module;
+pub mod reference;
 pub mod storage;
 pub mod text;
 

@@ -8,7 +8,10 @@
 //!   server's resident memory idle and with N clients (these against the
 //!   real binary in its own process);
 //! * with `-- --phones`: 500 and 2,000 residents' phone pages on one
-//!   address, call → every phone's update, and issue latency meanwhile.
+//!   address, call → every phone's update, and issue latency meanwhile;
+//! * with `-- --content`: call → event over 100 boards, without board
+//!   content and with notices and an alert standing while notices are
+//!   published and withdrawn every 200 ms (a call must not wait for them).
 //!
 //! Bounded in count and time, loopback only. Results go to stdout; the
 //! figures in docs/benchmarks.md come from here.
@@ -222,6 +225,72 @@ async fn call_and_hear(
 /// Call → event latency seen by `clients` websocket clients, over `calls`
 /// calls; and the server's memory once every client has its snapshot.
 async fn fan_out(b: &Arc<Bench>, clients: usize, calls: usize) -> (Vec<Duration>, Option<(f64, f64)>) {
+    fan_out_with(b, clients, calls, false).await
+}
+
+/// Publishes a notice to the office's boards; its id.
+async fn post_notice(b: &Bench, n: usize) -> String {
+    let r = b
+        .client
+        .post(format!("{}/api/v1/notices", b.base))
+        .bearer_auth(&b.token)
+        .json(&serde_json::json!({
+            "offices": ["yahatanishi"],
+            "title": {"ja": format!("お知らせ {n}"), "en": format!("Notice {n}")},
+            "body": {"ja": "窓口の受付時間は8時30分から17時15分までです。", "en": "The counters are open from 8:30 to 17:15."},
+            "priority": n % 10
+        }))
+        .send()
+        .await
+        .expect("notice");
+    assert_eq!(r.status().as_u16(), 201, "notice");
+    let v: serde_json::Value = r.json().await.expect("json");
+    v["id"].as_str().unwrap_or_default().to_owned()
+}
+
+/// [`fan_out`], optionally with board content standing (five notices and
+/// an alert) and churning (a notice published and withdrawn every 200 ms)
+/// while the calls are made.
+async fn fan_out_with(b: &Arc<Bench>, clients: usize, calls: usize, content: bool) -> (Vec<Duration>, Option<(f64, f64)>) {
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let mut churn = None;
+    if content {
+        for n in 0..5 {
+            post_notice(b, n).await;
+        }
+        let r = b
+            .client
+            .post(format!("{}/api/v1/alerts", b.base))
+            .bearer_auth(&b.token)
+            .json(&serde_json::json!({"offices": ["yahatanishi"], "headline": {"ja": "訓練"}, "description": {"ja": "避難訓練です"}, "severity": "Moderate"}))
+            .send()
+            .await
+            .expect("alert");
+        assert_eq!(r.status().as_u16(), 201, "alert");
+        let (b2, stop2) = (b.clone(), stop.clone());
+        churn = Some(tokio::spawn(async move {
+            let mut n = 100;
+            while !stop2.load(std::sync::atomic::Ordering::Relaxed) {
+                let id = post_notice(&b2, n).await;
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                let _ = b2.client.delete(format!("{}/api/v1/notices/{id}", b2.base)).bearer_auth(&b2.token).send().await;
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                n += 1;
+            }
+            n - 100
+        }));
+    }
+    let result = fan_out_inner(b, clients, calls).await;
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    if let Some(c) = churn
+        && let Ok(n) = c.await
+    {
+        println!("  (board content: 5 notices and an alert standing, {n} notices published and withdrawn during the calls)");
+    }
+    result
+}
+
+async fn fan_out_inner(b: &Arc<Bench>, clients: usize, calls: usize) -> (Vec<Duration>, Option<(f64, f64)>) {
     for _ in 0..calls {
         b.issue("B").await.expect("issue");
     }
@@ -357,6 +426,32 @@ fn main() {
     let runs = if quick { 1 } else { 3 };
     let secs = if quick { 2 } else { 5 };
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
+    if std::env::args().any(|a| a == "--content") {
+        rt.block_on(async {
+            for content in [false, true] {
+                let mut p50s = Vec::new();
+                let mut p99s = Vec::new();
+                for _ in 0..runs {
+                    let b = Arc::new(spawn_process().await);
+                    let (lat, _) = fan_out_with(&b, 100, 20, content).await;
+                    p50s.push(percentile(&lat, 0.5).as_secs_f64() * 1000.0);
+                    p99s.push(percentile(&lat, 0.99).as_secs_f64() * 1000.0);
+                    if let Ok(b) = Arc::try_unwrap(b) {
+                        b.stop().await;
+                    }
+                }
+                let what = if content { "with board content churning" } else { "without board content" };
+                println!(
+                    "call → board, 100 boards, {what}: p50 median {:.2} ms, p99 median {:.2} ms (p50 runs {:?}, p99 runs {:?})",
+                    median(p50s.clone()),
+                    median(p99s.clone()),
+                    p50s.iter().map(|v| (v * 100.0).round() / 100.0).collect::<Vec<_>>(),
+                    p99s.iter().map(|v| (v * 100.0).round() / 100.0).collect::<Vec<_>>()
+                );
+            }
+        });
+        return;
+    }
     if std::env::args().any(|a| a == "--phones") {
         rt.block_on(async {
             for n in [500usize, 2000] {

@@ -80,6 +80,8 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/moderation/mine", get(crate::routes::moderation::mine))
         .route("/api/v1/moderation/{id}/{decision}", post(crate::routes::moderation::decide))
         .route("/api/v1/audit", get(crate::routes::moderation::audit))
+        .route("/api/v1/districts", get(crate::routes::reference::districts))
+        .route("/api/v1/districts.csv", get(crate::routes::reference::districts_csv))
         .route("/api/v1/notices", get(crate::routes::board::notices).post(crate::routes::board::post_notice))
         .route("/api/v1/notices/{id}", axum::routing::delete(crate::routes::board::delete_notice))
         .route("/api/v1/alerts", get(crate::routes::board::alerts).post(crate::routes::board::post_alert))
@@ -246,6 +248,7 @@ pub async fn start_with(opts: ServeOptions, clock: Arc<dyn Clock>, speech: crate
         tokens: platform.tokens.clone(),
         platform,
         modules: modules.clone(),
+        reference: Arc::new(platform::reference::Reference::built_in().map_err(|e| anyhow::anyhow!(e))?),
         stopping: stopping.clone(),
         catalogs: Arc::new(catalogs),
         data_dir: Arc::from(opts.data_dir.as_path()),

@@ -514,10 +514,12 @@ pub fn org(cmd: OrgCommand) -> anyhow::Result<()> {
                 names.insert("en".to_owned(), en);
             }
             let name = platform::text::Text::parse(names, accounts::MAX_NAME_CHARS).map_err(|e| anyhow!("--name: {e}"))?;
-            if let Some(d) = &district
-                && !accounts::valid_ref(d)
-            {
-                bail!("--district {d:?} is not a district id (a-z, 0-9 and -, at most 40)");
+            if let Some(d) = &district {
+                let reference = platform::reference::Reference::built_in().map_err(|e| anyhow!(e))?;
+                if reference.district(d).is_none() {
+                    let ids: Vec<&str> = reference.districts.iter().map(|d| d.id.as_str()).collect();
+                    bail!("--district {d:?} is not one of the ward's districts ({})", ids.join(", "));
+                }
             }
             check_office(office.as_deref(), config.as_deref())?;
             let conn = open_accounts(&data)?;

@@ -52,6 +52,8 @@ use utoipa::{Modify, OpenApi};
         crate::routes::board::alerts,
         crate::routes::board::post_alert,
         crate::routes::board::delete_alert,
+        crate::routes::reference::districts,
+        crate::routes::reference::districts_csv,
     ),
     modifiers(&BearerAuth, &CommonErrors),
     tags(
@@ -66,6 +68,7 @@ use utoipa::{Modify, OpenApi};
         (name = "modules", description = "The side modules of the ward's plan"),
         (name = "accounts", description = "Organisations and the invitations that make their members"),
         (name = "moderation", description = "One moderation queue for every module, and the platform's audit trail"),
+        (name = "reference", description = "The ward's reference data: its citizen-centre districts"),
         (name = "boards", description = "Notices between calls and emergency alerts over everything on the waiting-room boards"),
     )
 )]

@@ -13,6 +13,8 @@ pub struct AppState {
     pub platform: platform::Platform,
     /// The side modules of this build and which are enabled.
     pub modules: Arc<platform::Modules>,
+    /// The ward's reference data (districts).
+    pub reference: Arc<platform::reference::Reference>,
     pub tokens: Arc<TokenCache>,
     /// Turns true when the server is stopping: long-lived websocket sessions
     /// close so that the graceful shutdown can finish.

@@ -49,7 +49,8 @@ async fn organisations_and_scoped_tokens_from_the_command_line() {
     cli_refuses(&["org", "create", "--data", d, "--kind", "club", "--name", "x"], "--kind \"club\" is not one of shop, facility").await;
     cli_refuses(&["org", "create", "--data", d, "--kind", "shop", "--name", " "], "--name").await;
     cli_refuses(&["org", "create", "--data", d, "--kind", "shop", "--name", "x", "--office", "nowhere"], "--office").await;
-    cli_refuses(&["org", "create", "--data", d, "--kind", "shop", "--name", "x", "--district", "Kuro saki"], "--district").await;
+    cli_refuses(&["org", "create", "--data", d, "--kind", "shop", "--name", "x", "--district", "Kuro saki"], "is not one of the ward's districts").await;
+    cli_refuses(&["org", "create", "--data", d, "--kind", "shop", "--name", "x", "--district", "atlantis"], "kurosaki").await;
     cli_refuses(&["token", "create", "--data", d, "--role", "member"], "needs --organisation").await;
     cli_refuses(&["token", "create", "--data", d, "--role", "member", "--organisation", "onosuchorg0"], "is no organisation").await;
     cli_refuses(&["token", "create", "--data", d, "--role", "kiosk", "--organisation", &shop], "--organisation is for --role member").await;
@@ -227,4 +228,20 @@ async fn the_join_page_is_served_and_kept_by_no_cache() {
     assert!(r.headers()["content-type"].to_str().expect("ascii").starts_with("text/html"));
     let catalog = app.get(None, "/api/v1/i18n/en").await;
     assert_eq!(catalog.expect(200)["messages"]["members-join-title"], "Become a member");
+}
+
+#[tokio::test]
+async fn the_wards_districts_are_listed_and_exported_for_excel() {
+    let app = spawn_app().await;
+    let r = app.get(None, "/api/v1/districts?lang=en").await;
+    let all = r.expect(200).as_array().expect("array").clone();
+    assert_eq!(all.len(), 34);
+    assert_eq!(all[16], json!({"id": "kurosaki", "name": "Kurosaki", "ja": "黒崎", "kana": "くろさき", "en": "Kurosaki"}));
+    assert_eq!(app.get(None, "/api/v1/districts?lang=ja-x-easy").await.expect(200)[16]["name"], "くろさき");
+    let csv = app.client.get(app.url("/api/v1/districts.csv")).send().await.expect("csv");
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    let bytes = csv.bytes().await.expect("bytes");
+    assert_eq!(&bytes[..3], b"\xef\xbb\xbf", "a BOM, so Excel reads UTF-8");
+    let text = String::from_utf8(bytes[3..].to_vec()).expect("utf-8");
+    assert!(text.contains("401099,kurosaki,黒崎,くろさき,Kurosaki\r\n"), "{text}");
 }

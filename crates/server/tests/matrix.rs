@@ -419,6 +419,8 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
             ("/api/v1/public/tickets/{token}", format!("/api/v1/public/tickets/{UNKNOWN_TOKEN}"), (Want::Err(404, "ticket_not_found"), Check::Nothing)),
             ("/api/v1/i18n", "/api/v1/i18n".to_owned(), json_ok.clone()),
             ("/api/v1/modules", "/api/v1/modules".to_owned(), json_ok.clone()),
+            ("/api/v1/districts", "/api/v1/districts?lang=en".to_owned(), json_ok.clone()),
+            ("/api/v1/districts.csv", "/api/v1/districts.csv".to_owned(), ok("text/csv")),
             ("/api/v1/i18n/{lang}", "/api/v1/i18n/en".to_owned(), json_ok.clone()),
             ("/", "/".to_owned(), ok("text/html")),
             ("/kiosk/", format!("/kiosk/?office={OWN}"), ok("text/html")),

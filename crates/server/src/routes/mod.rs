@@ -14,6 +14,7 @@ pub mod modules;
 pub mod offices;
 pub mod printing;
 pub mod public;
+pub mod reference;
 pub mod session;
 pub mod session_info;
 pub mod tickets;
