@@ -891,6 +891,21 @@ async fn every_route_answers_every_caller_as_the_contract_says() {
     for r in covered.difference(&in_app) {
         failures.push(format!("the matrix covers {r}, which app.rs does not route"));
     }
+    // Every operation of the API document — the queue's, the platform's and
+    // every enabled module's — has a row for its method: a route without an
+    // authorisation decision here fails the build.
+    let doc = m.app.get(None, "/api/openapi.json").await;
+    for (path, item) in doc.json["paths"].as_object().expect("paths") {
+        for method in ["get", "post", "put", "patch", "delete"] {
+            if item.get(method).is_none() {
+                continue;
+            }
+            let upper = method.to_ascii_uppercase();
+            if !table.iter().any(|c| c.route == path && c.method == upper) {
+                failures.push(format!("{upper} {path} of the API document has no row in the matrix"));
+            }
+        }
+    }
     let mut per_route: BTreeMap<&str, usize> = BTreeMap::new();
     for c in &table {
         *per_route.entry(c.route).or_default() += 1;
