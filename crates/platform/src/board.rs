@@ -62,7 +62,25 @@ pub struct Notice {
     pub weekdays: Option<Vec<WeekdayName>>,
     /// Only in these hours of the day, when given.
     pub hours: Option<Hours>,
+    /// The module that offers it (an event, a need for helpers, a facility's
+    /// notice); none for the ward's own notices.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
+
+/// How a module puts content on the boards and takes it off again: the
+/// server's engine carries it to the boards in each office's sequence, as
+/// the ward's own notices. A module builds the [`Notice`] with
+/// [`parse_notice`] (its texts, offices, schedule and priority), sets its
+/// `source`, and publishes it; calls still take the screen first.
+pub trait Boards: Send + Sync + 'static {
+    fn publish(&self, notice: Notice, actor: String) -> BoardFuture<'_>;
+    /// Takes a notice off the boards; `false` when it was not standing.
+    fn withdraw(&self, id: String, actor: String) -> WithdrawFuture<'_>;
+}
+
+pub type BoardFuture<'a> = std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), crate::ApiError>> + Send + 'a>>;
+pub type WithdrawFuture<'a> = std::pin::Pin<Box<dyn std::future::Future<Output = Result<bool, crate::ApiError>> + Send + 'a>>;
 
 /// A weekday by its English name, as the configuration writes them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -162,7 +180,7 @@ pub fn parse_notice(n: NewNotice, offices: &[&str], now: Timestamp) -> Result<No
     {
         return Err(invalid("hours.until must be after hours.from"));
     }
-    Ok(Notice { id: new_id('n'), offices: targets, title: n.title, body: n.body, from, until, priority, weekdays: n.weekdays, hours: n.hours })
+    Ok(Notice { id: new_id('n'), offices: targets, title: n.title, body: n.body, from, until, priority, weekdays: n.weekdays, hours: n.hours, source: None })
 }
 
 fn parse_offices(wanted: Vec<String>, offices: &[&str]) -> Result<Vec<String>, ContentError> {
@@ -481,8 +499,8 @@ fn malformed(what: &str, e: impl std::fmt::Display) -> StoreError {
 
 pub fn insert_notice(conn: &Connection, n: &Notice, by: &str, now_micros: i64) -> Result<(), StoreError> {
     conn.execute(
-        "INSERT INTO platform_notices (id, offices, title, body, starts_at, ends_at, priority, weekdays, hours, created_by, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        "INSERT INTO platform_notices (id, offices, title, body, starts_at, ends_at, priority, weekdays, hours, created_by, created_at, source)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         params![
             n.id,
             json(&n.offices),
@@ -494,7 +512,8 @@ pub fn insert_notice(conn: &Connection, n: &Notice, by: &str, now_micros: i64) -
             n.weekdays.as_ref().map(json),
             n.hours.as_ref().map(json),
             by,
-            now_micros
+            now_micros,
+            n.source
         ],
     )?;
     Ok(())
@@ -508,9 +527,9 @@ pub fn withdraw_notice(conn: &Connection, id: &str, by: &str, now_micros: i64) -
     Ok(Some(n))
 }
 
-const NOTICE_COLUMNS: &str = "id, offices, title, body, starts_at, ends_at, priority, weekdays, hours";
+const NOTICE_COLUMNS: &str = "id, offices, title, body, starts_at, ends_at, priority, weekdays, hours, source";
 
-fn notice_row(r: &store::rusqlite::Row<'_>) -> store::rusqlite::Result<[Option<String>; 9]> {
+fn notice_row(r: &store::rusqlite::Row<'_>) -> store::rusqlite::Result<[Option<String>; 10]> {
     Ok([
         r.get(0)?,
         r.get(1)?,
@@ -521,11 +540,12 @@ fn notice_row(r: &store::rusqlite::Row<'_>) -> store::rusqlite::Result<[Option<S
         r.get::<_, i64>(6).map(|v| Some(v.to_string()))?,
         r.get(7)?,
         r.get(8)?,
+        r.get(9)?,
     ])
 }
 
-fn notice_from(row: [Option<String>; 9]) -> Result<Notice, StoreError> {
-    let [id, offices, title, body, from, until, priority, weekdays, hours] = row;
+fn notice_from(row: [Option<String>; 10]) -> Result<Notice, StoreError> {
+    let [id, offices, title, body, from, until, priority, weekdays, hours, source] = row;
     let id = id.unwrap_or_default();
     let m = |e: &dyn std::fmt::Display| malformed(&format!("notice {id}"), e);
     let micros = |v: Option<String>| -> Result<Timestamp, StoreError> {
@@ -541,6 +561,7 @@ fn notice_from(row: [Option<String>; 9]) -> Result<Notice, StoreError> {
         priority: priority.unwrap_or_default().parse().map_err(|e| m(&e))?,
         weekdays: weekdays.map(|w| serde_json::from_str(&w)).transpose().map_err(|e| m(&e))?,
         hours: hours.map(|h| serde_json::from_str(&h)).transpose().map_err(|e| m(&e))?,
+        source,
         id,
     })
 }

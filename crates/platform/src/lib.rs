@@ -128,6 +128,10 @@ const SCHEMA: &[&str] = &[
     );
     CREATE INDEX platform_alerts_cap ON platform_alerts(cap);
     "#,
+    // 4: the module that offers a notice (events, needs, facility notices).
+    r#"
+    ALTER TABLE platform_notices ADD COLUMN source TEXT;
+    "#,
 ];
 
 /// The platform's schema steps, applied wherever the database is opened
@@ -136,13 +140,16 @@ pub fn schema() -> store::Migrations {
     store::Migrations { owner: PLATFORM, steps: SCHEMA }
 }
 
-/// What a module's handlers can reach: the storage, the clock and the
-/// token cache. Cheap to clone; the server's state hands out the same one.
+/// What a module's handlers can reach: the storage, the clock, the token
+/// cache and the boards. Cheap to clone; the server's state hands out the
+/// same one.
 #[derive(Clone)]
 pub struct Platform {
     pub storage: Storage,
     pub clock: Arc<dyn Clock>,
     pub tokens: Arc<auth::TokenCache>,
+    /// Puts a module's content on the waiting-room boards.
+    pub boards: Arc<dyn board::Boards>,
 }
 
 impl std::fmt::Debug for Platform {
@@ -152,8 +159,8 @@ impl std::fmt::Debug for Platform {
 }
 
 impl Platform {
-    pub fn new(storage: Storage, clock: Arc<dyn Clock>) -> Platform {
-        Platform { storage, clock, tokens: Arc::default() }
+    pub fn new(storage: Storage, clock: Arc<dyn Clock>, boards: Arc<dyn board::Boards>) -> Platform {
+        Platform { storage, clock, tokens: Arc::default(), boards }
     }
 
     /// The current instant by the server's clock (tests cross midnight).

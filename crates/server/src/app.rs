@@ -239,7 +239,7 @@ pub async fn start_with(opts: ServeOptions, clock: Arc<dyn Clock>, speech: crate
     let addr = listener.local_addr()?;
     let base_url = opts.public_url.clone().unwrap_or_else(|| format!("http://{addr}"));
     let engine = Engine::start(opts.config.clone(), &db, clock.clone(), base_url.clone())?;
-    let platform = platform::Platform::new(engine.storage(), clock);
+    let platform = platform::Platform::new(engine.storage(), clock, Arc::new(engine.clone()));
     let (stop, stopping) = watch::channel(false);
     let catalogs = crate::i18n::Catalogs::embedded().map_err(|e| anyhow::anyhow!(e))?;
     let font = crate::state::PaperFont::load_in_background(opts.config.print.font.clone().map(PathBuf::from));

@@ -461,6 +461,39 @@ fn load_office(conn: &store::rusqlite::Connection, office: &queue_core::config::
 }
 
 
+/// Notices on the boards, for the platform and the modules: stored and sent
+/// to each office's boards in its sequence by [`Engine::board_change`].
+impl platform::board::Boards for Engine {
+    fn publish(&self, notice: platform::board::Notice, actor: String) -> platform::board::BoardFuture<'_> {
+        Box::pin(async move {
+            let now = self.clock.now().as_microsecond();
+            let event = json!({ "type": "notice.published", "notice": notice });
+            let (stored, live, by) = (notice.clone(), notice.clone(), actor.clone());
+            self.board_change(notice.offices.clone(), actor, event, move |tx| platform::board::insert_notice(tx, &stored, &by, now), move |c| c.add_notice(live.clone()))
+                .await
+                .map_err(platform::ApiError::from)
+        })
+    }
+
+    fn withdraw(&self, id: String, actor: String) -> platform::board::WithdrawFuture<'_> {
+        Box::pin(async move {
+            let lookup = id.clone();
+            let Some(notice) = self.storage().read(move |c| platform::board::find_notice(c, &lookup)).await.map_err(platform::ApiError::from)? else {
+                return Ok(false);
+            };
+            let now = self.clock.now().as_microsecond();
+            let event = json!({ "type": "notice.withdrawn", "notice_id": id });
+            let (by, gone, target) = (actor.clone(), id.clone(), id.clone());
+            let withdrawn = self
+                .board_change(notice.offices, actor, event, move |tx| platform::board::withdraw_notice(tx, &target, &by, now), move |c| c.remove_notice(&gone))
+                .await
+                .map_err(platform::ApiError::from)?;
+            // Withdrawn meanwhile by somebody else: the event said so again, harmlessly.
+            Ok(withdrawn.is_some())
+        })
+    }
+}
+
 /// The websocket event for a change, serialised once for every staff client
 /// and once for every board.
 pub fn event_json(config: &WardConfig, state: &OfficeState, change: &Change) -> EventJson {

@@ -85,12 +85,34 @@ async fn tips(State(p): State<Platform>) -> ApiResult<axum::Json<Value>> {
     Ok(axum::Json(json!(texts)))
 }
 
+/// A module's content for the boards: built as the ward's notices are, with
+/// the module as its source, and carried by the platform.
+async fn announce(State(p): State<Platform>, who: Principal, Json(note): Json<NewNote>) -> ApiResult<(StatusCode, axum::Json<Value>)> {
+    who.require(&[Role::Staff], None)?;
+    let title = platform::text::Text::ja(&note.text, 80).map_err(ApiError::bad_request)?;
+    let new = platform::board::NewNotice {
+        offices: vec!["yahatanishi".into()],
+        title: title.clone(),
+        body: title,
+        from: None,
+        until: None,
+        priority: Some(3),
+        weekdays: None,
+        hours: None,
+    };
+    let mut notice = platform::board::parse_notice(new, &["yahatanishi"], p.now()).map_err(|e| ApiError::bad_request(e.to_string()))?;
+    notice.source = Some("probe".into());
+    let id = notice.id.clone();
+    p.boards.publish(notice, who.actor()).await?;
+    Ok((StatusCode::CREATED, axum::Json(json!({ "id": id }))))
+}
+
 fn probe(steps: &'static [&'static str]) -> Module {
     Module {
         id: "probe",
         names: &[("ja", "試験モジュール"), ("en", "Probe module")],
         migrations: steps,
-        api: |p| Router::new().route("/notes", get(notes).post(add_note)).route("/tips", get(tips).post(add_tip)).with_state(p),
+        api: |p| Router::new().route("/notes", get(notes).post(add_note)).route("/tips", get(tips).post(add_tip)).route("/announce", axum::routing::post(announce)).with_state(p),
         pages: Some(|_| Router::new().route("/", get(|| async { axum::response::Html("<!doctype html><title>probe</title>") }))),
         openapi: || {
             use utoipa::openapi::path::{HttpMethod, OperationBuilder, PathItem};
@@ -157,7 +179,7 @@ async fn an_enabled_module_serves_its_routes_and_keeps_its_own_tables() {
     // Its schema steps are recorded under its own name; the queue's too.
     assert_eq!(applied(dir.path(), "probe"), [1]);
     assert_eq!(applied(dir.path(), "queue"), [1, 2, 3, 4, 5, 6]);
-    assert_eq!(applied(dir.path(), "platform"), [1, 2]);
+    assert_eq!(applied(dir.path(), "platform"), [1, 2, 3, 4]);
 }
 
 #[tokio::test]
@@ -323,5 +345,29 @@ async fn submitters_see_the_status_and_reason_of_their_own_items() {
     let other = app.staff("yahatanishi");
     assert_eq!(app.get(Some(&other), "/api/v1/moderation/mine").await.expect(200), &json!([]));
     assert_eq!(app.get(None, "/api/v1/moderation/mine").await.expect_error(401), "unauthorized");
+    app.stop().await;
+}
+
+/// A module offers content to the boards through the platform: it reaches
+/// the office's boards in sequence like the ward's notices, marked with its
+/// source, and leaves with them.
+#[tokio::test]
+async fn a_module_puts_its_content_on_the_boards_through_the_platform() {
+    let dir = Arc::new(tempfile::TempDir::new().expect("tempdir"));
+    let app = spawn_app_with_modules(dir, Arc::new(queue_core::SystemClock), config(None), vec![probe(&[STEP_1])]).await;
+    let staff = app.staff("yahatanishi");
+    let display = app.display("yahatanishi");
+    let mut board = ws_connect(&app.ws_url("/ws/office/yahatanishi"), Some(&display)).await;
+    let seq = ws_json(&mut board).await["seq"].as_u64().expect("seq");
+    let r = app.post(Some(&staff), "/api/v1/m/probe/announce", Some(json!({"text": "黒崎の朝市 9時から"}))).await;
+    let id = r.expect(201)["id"].as_str().expect("id").to_owned();
+    let ev = ws_json(&mut board).await;
+    assert_eq!((ev["type"].as_str(), ev["seq"].as_u64()), (Some("notice.published"), Some(seq + 1)), "{ev}");
+    assert_eq!((ev["notice"]["source"].as_str(), ev["notice"]["title"]["ja"].as_str()), (Some("probe"), Some("黒崎の朝市 9時から")));
+    let listed = app.get(Some(&staff), "/api/v1/notices").await;
+    assert_eq!(listed.expect(200)[0]["source"], "probe");
+    let gone = app.client.delete(app.url(&format!("/api/v1/notices/{id}"))).bearer_auth(app.admin()).send().await.expect("delete");
+    assert_eq!(gone.status(), 204);
+    assert_eq!(ws_json(&mut board).await["type"], "notice.withdrawn");
     app.stop().await;
 }

@@ -51,14 +51,9 @@ pub async fn post_notice(State(app): State<AppState>, who: Principal, Json(req):
     who.require(&[Role::Staff], None)?;
     let notice = board::parse_notice(req, &office_ids(&app), app.platform.now()).map_err(content_error)?;
     may_address(&who, &notice.offices)?;
-    let (id, actor, now) = (notice.id.clone(), who.actor(), app.platform.now().as_microsecond());
-    let event = json!({ "type": "notice.published", "notice": notice });
-    let (stored, live) = (notice.clone(), notice.clone());
-    let by = actor.clone();
-    app.engine
-        .board_change(notice.offices.clone(), actor, event, move |tx| board::insert_notice(tx, &stored, &by, now), move |c| c.add_notice(live.clone()))
-        .await?;
-    tracing::info!(notice = %id, offices = ?notice.offices, by = %who.actor(), "notice published");
+    let (id, offices) = (notice.id.clone(), notice.offices.clone());
+    app.platform.boards.publish(notice, who.actor()).await?;
+    tracing::info!(notice = %id, offices = ?offices, by = %who.actor(), "notice published");
     Ok((StatusCode::CREATED, axum::Json(Created { id })))
 }
 
@@ -71,15 +66,9 @@ pub async fn delete_notice(State(app): State<AppState>, who: Principal, Path(id)
     let lookup = id.clone();
     let notice = app.platform.storage.read(move |c| board::find_notice(c, &lookup)).await?.ok_or_else(unknown_notice)?;
     may_address(&who, &notice.offices)?;
-    let (actor, now) = (who.actor(), app.platform.now().as_microsecond());
-    let event = json!({ "type": "notice.withdrawn", "notice_id": id });
-    let (by, gone, target) = (actor.clone(), id.clone(), id.clone());
-    let withdrawn = app
-        .engine
-        .board_change(notice.offices.clone(), actor, event, move |tx| board::withdraw_notice(tx, &target, &by, now), move |c| c.remove_notice(&gone))
-        .await?;
-    // Withdrawn meanwhile by somebody else: the event said so again, harmlessly.
-    withdrawn.ok_or_else(unknown_notice)?;
+    if !app.platform.boards.withdraw(id.clone(), who.actor()).await? {
+        return Err(unknown_notice());
+    }
     tracing::info!(notice = %id, by = %who.actor(), "notice withdrawn");
     Ok(StatusCode::NO_CONTENT)
 }
