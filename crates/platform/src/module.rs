@@ -33,7 +33,13 @@ pub struct Module {
     /// Its API's OpenAPI document (paths written in full, `/api/v1/m/{id}/…`),
     /// merged into `/api/openapi.json`.
     pub openapi: fn() -> utoipa::openapi::OpenApi,
+    /// Plausible sample content, marked as sample, for `serve --demo`: run
+    /// once per data directory; the lines to print for the newcomer.
+    pub demo: Option<fn(Platform) -> DemoFuture>,
 }
+
+/// What a module's demo seed returns.
+pub type DemoFuture = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Vec<String>, ApiError>> + Send>>;
 
 impl std::fmt::Debug for Module {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -177,6 +183,7 @@ mod tests {
             api: |_| Router::new(),
             pages: None,
             openapi: utoipa::openapi::OpenApi::default,
+            demo: None,
         }
     }
 

@@ -193,6 +193,8 @@ pub struct Running {
     pub base_url: String,
     pub data_dir: PathBuf,
     pub engine: Engine,
+    /// The side modules of this server and which are enabled.
+    pub modules: Arc<platform::Modules>,
     stop: watch::Sender<bool>,
     task: tokio::task::JoinHandle<()>,
 }
@@ -301,7 +303,7 @@ pub async fn start_with(opts: ServeOptions, clock: Arc<dyn Clock>, speech: crate
         drop(lock);
         tracing::info!("stopped");
     });
-    Ok(Running { addr, base_url, data_dir: opts.data_dir, engine, stop, task })
+    Ok(Running { addr, base_url, data_dir: opts.data_dir, engine, modules, stop, task })
 }
 
 /// Connections kept back from the open-file limit for the database, its

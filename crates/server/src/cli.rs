@@ -135,6 +135,11 @@ pub struct ServeArgs {
     /// that drive kiosks at machine speed).
     #[arg(long, env = "MADOGUCHI_KIOSK_RATE", default_value = "20/30")]
     pub kiosk_rate: String,
+    /// Fill in sample content, marked as such, for a first look: sample
+    /// organisations and an invitation, notices on the boards, a few
+    /// tickets today, and each enabled module's sample content.
+    #[arg(long, env = "MADOGUCHI_DEMO")]
+    pub demo: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -287,6 +292,14 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let opts = ServeOptions { config: Arc::new(config), data_dir: args.data.clone(), listen, public_url: args.public_url, network, modules: crate::modules::registered() };
     let running = start(opts.clone(), Arc::new(queue_core::SystemClock)).await?;
     print_pages(&opts.config, &running.base_url, &args.data, first_admin.as_deref());
+    if args.demo {
+        match crate::demo::fill(&running.engine, &running.modules).await {
+            Ok(lines) => lines.iter().for_each(|l| println!("  {l}")),
+            Err(e) => tracing::error!(error = %e, "sample content could not be filled in"),
+        }
+    } else {
+        println!("  sample content for a first look: cargo run --release -- serve --demo");
+    }
     let stop = running.stopper();
     tokio::spawn(async move {
         shutdown_signal().await;

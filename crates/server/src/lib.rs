@@ -8,6 +8,7 @@ pub mod app;
 pub mod assets;
 pub mod auth;
 pub mod cli;
+pub mod demo;
 pub mod engine;
 /// The one error type of the API (the platform's).
 pub use platform::error;

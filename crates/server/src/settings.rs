@@ -144,6 +144,7 @@ mod tests {
             api: |_| axum::Router::new(),
             pages: None,
             openapi: Default::default,
+            demo: None,
         }];
         assert!(check_modules(&config, &text, &known).is_err());
         let fine = text.replace("no-such-module", "probe");

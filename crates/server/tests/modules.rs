@@ -121,6 +121,12 @@ fn probe(steps: &'static [&'static str]) -> Module {
             let paths = PathsBuilder::new().path("/api/v1/m/probe/notes", PathItem::new(HttpMethod::Get, op)).build();
             utoipa::openapi::OpenApiBuilder::new().paths(paths).build()
         },
+        demo: Some(|p| {
+            Box::pin(async move {
+                p.storage.write(|tx| Ok(tx.execute("INSERT INTO probe_notes (text, actor) VALUES ('サンプルのお知らせ（サンプル）', 'demo')", [])?)).await?;
+                Ok(vec!["1 sample note".to_owned()])
+            })
+        }),
     }
 }
 
@@ -369,5 +375,37 @@ async fn a_module_puts_its_content_on_the_boards_through_the_platform() {
     let gone = app.client.delete(app.url(&format!("/api/v1/notices/{id}"))).bearer_auth(app.admin()).send().await.expect("delete");
     assert_eq!(gone.status(), 204);
     assert_eq!(ws_json(&mut board).await["type"], "notice.withdrawn");
+    app.stop().await;
+}
+
+/// `serve --demo`: sample content, marked as such, for a first look; made
+/// once, not piled up by a second start.
+#[tokio::test]
+async fn the_demo_fills_samples_once_and_each_modules_seed() {
+    let dir = Arc::new(tempfile::TempDir::new().expect("tempdir"));
+    let app = spawn_app_with_modules(dir, Arc::new(queue_core::SystemClock), config(None), vec![probe(&[STEP_1])]).await;
+    let lines = madoguchi_server::demo::fill(app.engine(), app.modules()).await.expect("demo");
+    let said = lines.join("\n");
+    assert!(said.contains("6 sample organisations") && said.contains("demo (probe): 1 sample note") && said.contains("8 sample tickets"), "{said}");
+    let url = lines.iter().find_map(|l| l.split_whitespace().find(|w| w.contains("/m/join/?code="))).expect("an invitation to try");
+    let code = url.rsplit('=').next().expect("code");
+    let invitation = app.get(None, &format!("/api/v1/invitations/{code}")).await;
+    assert_eq!(invitation.expect(200)["organisation"]["name"]["ja"], "黒崎ベーカリー（サンプル）");
+
+    let staff = app.staff("yahatanishi");
+    let notices = app.get(Some(&staff), "/api/v1/notices?office=yahatanishi").await;
+    let titles: Vec<String> = notices.expect(200).as_array().expect("array").iter().map(|n| n["title"]["ja"].as_str().unwrap_or_default().to_owned()).collect();
+    assert_eq!(titles.len(), 2);
+    assert!(titles.iter().all(|t| t.starts_with("【サンプル】")), "marked as samples: {titles:?}");
+    assert_eq!(app.waiting("yahatanishi", "B").await + app.waiting("yahatanishi", "A").await > 0, true);
+    assert_eq!(app.get(None, "/api/v1/m/probe/notes").await.expect(200), &json!(["サンプルのお知らせ（サンプル）"]));
+
+    // Again: nothing doubles.
+    let again = madoguchi_server::demo::fill(app.engine(), app.modules()).await.expect("demo").join("\n");
+    assert!(again.contains("made before") && again.contains("has tickets today already"), "{again}");
+    let d = app.data_dir().to_str().expect("utf-8").to_owned();
+    let listing = String::from_utf8(run_cli(&["org", "list", "--data", &d]).await.stdout).expect("utf-8");
+    assert_eq!(listing.matches("（サンプル）").count(), 6, "{listing}");
+    assert_eq!(app.get(None, "/api/v1/m/probe/notes").await.expect(200).as_array().map(Vec::len), Some(1));
     app.stop().await;
 }

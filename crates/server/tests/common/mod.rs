@@ -291,6 +291,11 @@ impl TestApp {
         &self.running.as_ref().expect("running").engine
     }
 
+    /// The running server's side modules.
+    pub fn modules(&self) -> &platform::Modules {
+        &self.running.as_ref().expect("running").modules
+    }
+
     /// Stops the server gracefully and hands back its data directory.
     pub async fn stop(mut self) -> Arc<TempDir> {
         if let Some(r) = self.running.take() {
