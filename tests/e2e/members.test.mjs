@@ -136,3 +136,20 @@ test('a moderator works the queue from the keyboard: approve, and hide with a re
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the portal lists the offices and the way in for partners, in the resident\'s language', async () => {
+  const { page, context, problems } = await newPage(browser, SIZES.phone);
+  await open(page, `${server.url}/m/?lang=vi`);
+  assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+  assert.match(await page.textContent('h1'), /Yahatanishi/);
+  assert.equal(await page.locator('#offices li').count(), 4, 'every office, with its calendar');
+  assert.match(await page.getAttribute('#offices li a >> nth=0', 'href'), /^\/calendar\/yahatanishi\?lang=vi$/);
+  assert.equal(await page.isVisible('#no-modules'), true, 'no module is enabled in this build yet: said so');
+  assert.equal(await page.getAttribute('#join', 'href'), '/m/join/?lang=vi');
+  await axeCheck(page, 'portal (vi)');
+  await page.selectOption('#lang', 'ja-x-easy');
+  await until(async () => (await page.innerHTML('h1')).includes('<ruby>'), 'easy Japanese with furigana');
+  await axeCheck(page, 'portal (やさしい日本語)');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

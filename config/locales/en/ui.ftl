@@ -234,3 +234,14 @@ counter-number = Counter { $n }
 board-notices = Notices from the ward office
 board-alert = Emergency
 board-alert-exercise = Drill
+
+# The portal of the ward's services (/m/).
+portal-title = Yahatanishi Ward Office services
+portal-intro = The ward office counters, and what is on in the community.
+portal-counters = How busy the counters are
+portal-calendar = Congestion calendar
+portal-modules = Community initiatives
+portal-no-modules = Coming soon.
+portal-partners = For shops, facilities and groups
+portal-join = Become a member with an invitation code
+portal-moderation = Moderation (staff)

@@ -234,3 +234,14 @@ counter-number = Loket { $n }
 board-notices = Pengumuman kantor distrik
 board-alert = Informasi darurat
 board-alert-exercise = Latihan
+
+# The portal of the ward's services (/m/).
+portal-title = Layanan Kantor Distrik Yahatanishi
+portal-intro = Loket kantor distrik dan kegiatan masyarakat.
+portal-counters = Seberapa ramai loket
+portal-calendar = Kalender perkiraan keramaian
+portal-modules = Kegiatan masyarakat
+portal-no-modules = Sedang disiapkan.
+portal-partners = Untuk toko, fasilitas, dan kelompok
+portal-join = Daftar sebagai anggota dengan kode undangan
+portal-moderation = Moderasi (petugas)

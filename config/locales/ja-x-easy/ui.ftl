@@ -235,3 +235,14 @@ counter-number = { $n }<ruby>番<rt>ばん</rt></ruby> <ruby>窓口<rt>まどぐ
 board-notices = <ruby>区役所<rt>くやくしょ</rt></ruby>からの おしらせ
 board-alert = <ruby>緊急<rt>きんきゅう</rt></ruby>の おしらせ
 board-alert-exercise = <ruby>訓練<rt>くんれん</rt></ruby>（れんしゅう）
+
+# The portal of the ward's services (/m/).
+portal-title = <ruby>八幡西区役所<rt>やはたにしくやくしょ</rt></ruby>の サービス
+portal-intro = <ruby>区役所<rt>くやくしょ</rt></ruby>の <ruby>窓口<rt>まどぐち</rt></ruby>と、<ruby>地域<rt>ちいき</rt></ruby>の とりくみを しょうかいします。
+portal-counters = <ruby>窓口<rt>まどぐち</rt></ruby>の こみぐあい
+portal-calendar = こみぐあいの カレンダー
+portal-modules = <ruby>地域<rt>ちいき</rt></ruby>の とりくみ
+portal-no-modules = じゅんびを しています。
+portal-partners = お<ruby>店<rt>みせ</rt></ruby>・<ruby>施設<rt>しせつ</rt></ruby>・グループの かたへ
+portal-join = しょうたいコードで メンバーに なる
+portal-moderation = とうこうの かくにん（しょくいん）

@@ -236,3 +236,14 @@ counter-number = { $n }番窓口
 board-notices = 区役所からのお知らせ
 board-alert = 緊急情報
 board-alert-exercise = 訓練
+
+# The portal of the ward's services (/m/).
+portal-title = 八幡西区役所のサービス
+portal-intro = 区役所の窓口のほか、地域の取り組みをご案内します。
+portal-counters = 窓口の混み具合
+portal-calendar = 混雑予想カレンダー
+portal-modules = 地域の取り組み
+portal-no-modules = 準備中です。
+portal-partners = お店・施設・団体の方へ
+portal-join = 招待コードでメンバー登録
+portal-moderation = 投稿の確認（職員・担当者）

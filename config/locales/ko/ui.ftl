@@ -234,3 +234,14 @@ counter-number = { $n }번 창구
 board-notices = 구청 공지
 board-alert = 긴급 정보
 board-alert-exercise = 훈련
+
+# The portal of the ward's services (/m/).
+portal-title = 야하타니시 구청 서비스
+portal-intro = 구청 창구와 지역 활동을 안내합니다.
+portal-counters = 창구 혼잡 상황
+portal-calendar = 혼잡 예측 달력
+portal-modules = 지역 활동
+portal-no-modules = 준비 중입니다.
+portal-partners = 상점·시설·단체 여러분께
+portal-join = 초대 코드로 회원 등록
+portal-moderation = 게시물 확인(직원)

@@ -234,3 +234,14 @@ counter-number = काउन्टर नं. { $n }
 board-notices = वडा कार्यालयको सूचना
 board-alert = आपतकालीन सूचना
 board-alert-exercise = अभ्यास
+
+# The portal of the ward's services (/m/).
+portal-title = याहातानिशी वडा कार्यालयका सेवाहरू
+portal-intro = वडा कार्यालयका काउन्टर र समुदायका गतिविधिहरूको जानकारी।
+portal-counters = काउन्टरमा कति भीड छ
+portal-calendar = भीडको पूर्वानुमान पात्रो
+portal-modules = समुदायका गतिविधिहरू
+portal-no-modules = तयारी हुँदैछ।
+portal-partners = पसल, सुविधा र समूहहरूका लागि
+portal-join = निमन्त्रणा कोडबाट सदस्य बन्नुहोस्
+portal-moderation = सामग्री जाँच (कर्मचारी)

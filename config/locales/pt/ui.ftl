@@ -234,3 +234,14 @@ counter-number = Guichê { $n }
 board-notices = Avisos da prefeitura do distrito
 board-alert = Emergência
 board-alert-exercise = Simulado
+
+# The portal of the ward's services (/m/).
+portal-title = Serviços da Prefeitura do Distrito de Yahatanishi
+portal-intro = Os guichês da prefeitura do distrito e as iniciativas da comunidade.
+portal-counters = Movimento nos guichês
+portal-calendar = Calendário de previsão de movimento
+portal-modules = Iniciativas da comunidade
+portal-no-modules = Em preparação.
+portal-partners = Para lojas, instalações e grupos
+portal-join = Torne-se membro com um código de convite
+portal-moderation = Moderação (funcionários)

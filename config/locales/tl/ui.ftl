@@ -234,3 +234,14 @@ counter-number = Counter { $n }
 board-notices = Mga abiso mula sa ward office
 board-alert = Pang-emergency na abiso
 board-alert-exercise = Pagsasanay
+
+# The portal of the ward's services (/m/).
+portal-title = Mga serbisyo ng Yahatanishi Ward Office
+portal-intro = Ang mga counter ng ward office at ang mga gawain sa komunidad.
+portal-counters = Gaano kasikip ang mga counter
+portal-calendar = Kalendaryo ng inaasahang dami ng tao
+portal-modules = Mga gawain sa komunidad
+portal-no-modules = Inihahanda pa.
+portal-partners = Para sa mga tindahan, pasilidad at grupo
+portal-join = Maging miyembro gamit ang invitation code
+portal-moderation = Pagsusuri ng mga post (kawani)

@@ -234,3 +234,14 @@ counter-number = Quầy số { $n }
 board-notices = Thông báo của văn phòng quận
 board-alert = Thông tin khẩn cấp
 board-alert-exercise = Diễn tập
+
+# The portal of the ward's services (/m/).
+portal-title = Dịch vụ của Văn phòng quận Yahatanishi
+portal-intro = Giới thiệu các quầy của văn phòng quận và hoạt động cộng đồng.
+portal-counters = Mức độ đông ở quầy
+portal-calendar = Lịch dự báo mức độ đông
+portal-modules = Hoạt động cộng đồng
+portal-no-modules = Đang chuẩn bị.
+portal-partners = Dành cho cửa hàng, cơ sở và nhóm
+portal-join = Đăng ký thành viên bằng mã mời
+portal-moderation = Kiểm duyệt (nhân viên)

@@ -234,3 +234,14 @@ counter-number = { $n }号窗口
 board-notices = 区役所通知
 board-alert = 紧急信息
 board-alert-exercise = 演习
+
+# The portal of the ward's services (/m/).
+portal-title = 八幡西区役所的服务
+portal-intro = 介绍区役所窗口和社区活动。
+portal-counters = 窗口的拥挤情况
+portal-calendar = 拥挤预测日历
+portal-modules = 社区活动
+portal-no-modules = 正在准备中。
+portal-partners = 商店、设施和团体
+portal-join = 用邀请码注册成员
+portal-moderation = 投稿审核（工作人员）

@@ -234,3 +234,14 @@ counter-number = { $n }號窗口
 board-notices = 區役所通知
 board-alert = 緊急資訊
 board-alert-exercise = 演習
+
+# The portal of the ward's services (/m/).
+portal-title = 八幡西區役所的服務
+portal-intro = 介紹區役所窗口和社區活動。
+portal-counters = 窗口的擁擠情況
+portal-calendar = 擁擠預測日曆
+portal-modules = 社區活動
+portal-no-modules = 正在準備中。
+portal-partners = 商店、設施和團體
+portal-join = 用邀請碼註冊成員
+portal-moderation = 投稿審核（工作人員）

@@ -99,7 +99,8 @@ impl Modules {
             if !Module::valid_id(m.id) {
                 return Err(ModulesError::BadId(m.id.to_owned()));
             }
-            if m.id == crate::PLATFORM || m.id == store::schema::QUEUE {
+            // The platform's own names, and its pages under /m/.
+            if [crate::PLATFORM, store::schema::QUEUE, "join", "moderation"].contains(&m.id) {
                 return Err(ModulesError::Reserved(m.id.to_owned()));
             }
             if !seen.insert(m.id) {
@@ -213,6 +214,7 @@ mod tests {
         assert_eq!(Modules::new(vec![module("aa"), module("aa")], None).err(), Some(ModulesError::Duplicate("aa".into())));
         assert_eq!(Modules::new(vec![module("platform")], None).err(), Some(ModulesError::Reserved("platform".into())));
         assert_eq!(Modules::new(vec![module("queue")], None).err(), Some(ModulesError::Reserved("queue".into())));
+        assert_eq!(Modules::new(vec![module("join")], None).err(), Some(ModulesError::Reserved("join".into())), "its pages would hide /m/join/");
         let e = Modules::new(vec![module("aa")], Some(&["zz".to_owned()])).expect_err("refused");
         assert_eq!(e.to_string(), "[modules] enabled names \"zz\", which this build does not have (it has: aa)");
         let mut nameless = module("cc");

@@ -57,6 +57,8 @@ pub fn router(state: AppState) -> Router {
         .route("/desk/", get(assets::desk))
         .route("/display/", get(assets::display))
         .route("/admin/", get(assets::admin))
+        .route("/m/", get(assets::portal))
+        .route("/m", get(assets::redirect_slash))
         .route("/m/join/", get(assets::join))
         .route("/m/join", get(assets::redirect_slash))
         .route("/kiosk", get(assets::redirect_slash))

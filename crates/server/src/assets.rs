@@ -53,6 +53,11 @@ pub async fn admin() -> Response {
     file(&KIOSK_UI, "admin/index.html")
 }
 
+/// The portal of the ward's services: offices, side modules, partners.
+pub async fn portal() -> Response {
+    file(&KIOSK_UI, "members/portal.html")
+}
+
 /// The moderation queue of every module, for moderators.
 pub async fn moderation() -> Response {
     file(&KIOSK_UI, "members/moderation.html")

@@ -319,6 +319,7 @@ fn print_pages(config: &queue_core::WardConfig, base: &str, data: &Path, first_a
     println!("  staff desk:    {base}/desk/?office={office}&counter={counter}");
     println!("  display board: {base}/display/?office={office}");
     println!("  admin:         {base}/admin/");
+    println!("  services:      {base}/m/");
     println!("  API:           {base}/api/openapi.json");
     if let Some(p) = first_admin {
         println!("  first admin token written to {} (add &access_token=… to a page URL, or create device tokens with `madoguchi token create`)", p.display());

@@ -431,6 +431,8 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
             ("/desk", "/desk".to_owned(), (Want::Ok(308), Check::Location("/desk/"))),
             ("/display", "/display".to_owned(), (Want::Ok(308), Check::Location("/display/"))),
             ("/admin", "/admin".to_owned(), (Want::Ok(308), Check::Location("/admin/"))),
+            ("/m/", "/m/".to_owned(), ok("text/html")),
+            ("/m", "/m".to_owned(), (Want::Ok(308), Check::Location("/m/"))),
             ("/m/join/", "/m/join/?code=AAAA-BBBB-CCCC".to_owned(), ok("text/html")),
             ("/m/join", "/m/join".to_owned(), (Want::Ok(308), Check::Location("/m/join/"))),
             ("/m/moderation/", "/m/moderation/".to_owned(), ok("text/html")),
