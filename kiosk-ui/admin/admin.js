@@ -101,6 +101,12 @@ async function showOffice() {
     ['admin-display', `/display/?office=${office}`],
     ['admin-calendar', `/calendar/${office}?lang=${i18n.lang}`],
     ...counters.map((c) => [null, `/desk/?office=${office}&counter=${c.id}`, `${i18n.text('admin-desk')}: ${c.name}`]),
+    ['admin-portal', `/m/?lang=${i18n.lang}`],
+    ['admin-moderation', `/m/moderation/?lang=${i18n.lang}`],
+    // Every enabled side module's pages.
+    ...(await api(`/api/v1/modules?lang=${encodeURIComponent(i18n.lang)}`).catch(() => []))
+      .filter((m) => m.enabled)
+      .map((m) => [null, `/m/${m.id}/?lang=${i18n.lang}`, m.name]),
   ];
   $('pages').replaceChildren(
     ...links.map(([key, href, label]) => {

@@ -41,6 +41,7 @@ test('a manager signs in and sees device pages, the chart and the week', async (
   const links = await page.$$eval('#pages a', (as) => as.map((a) => a.getAttribute('href')));
   assert.ok(links.includes('/kiosk/?office=yahatanishi'), links.join(' '));
   assert.ok(links.some((l) => l.startsWith('/desk/?office=yahatanishi&counter=')), links.join(' '));
+  assert.ok(links.includes('/m/moderation/?lang=en') && links.includes('/m/?lang=en'), `the platform's pages are linked: ${links.join(' ')}`);
   assert.ok((await page.$$('#week tr')).length > 0, 'the week table has rows');
   // A fresh install has no history: the page says the forecast is a prior.
   assert.equal(await page.isVisible('#prior-note'), true);

@@ -48,3 +48,7 @@ admin-ev-transferred = Transferred
 admin-ev-journey-changed = Steps changed
 admin-ev-day-started = New day
 admin-ev-printer-attention = Printer needs attention
+
+# Links to the platform's pages.
+admin-portal = Ward services (portal)
+admin-moderation = Moderation

@@ -48,3 +48,7 @@ admin-ev-transferred = Dialihkan
 admin-ev-journey-changed = Langkah diubah
 admin-ev-day-started = Hari baru
 admin-ev-printer-attention = Printer perlu diperiksa
+
+# Links to the platform's pages.
+admin-portal = Daftar layanan distrik
+admin-moderation = Moderasi

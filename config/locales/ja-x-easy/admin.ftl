@@ -48,3 +48,7 @@ admin-ev-transferred = ほかの <ruby>列<rt>れつ</rt></ruby>へ
 admin-ev-journey-changed = てつづきを かえた
 admin-ev-day-started = あたらしい <ruby>日<rt>ひ</rt></ruby>
 admin-ev-printer-attention = プリンターを みてください
+
+# Links to the platform's pages.
+admin-portal = <ruby>区<rt>く</rt></ruby>の サービス
+admin-moderation = とうこうの かくにん

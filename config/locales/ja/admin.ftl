@@ -48,3 +48,7 @@ admin-ev-transferred = 回送
 admin-ev-journey-changed = 手続きの変更
 admin-ev-day-started = 新しい日
 admin-ev-printer-attention = プリンター要確認
+
+# Links to the platform's pages.
+admin-portal = 区のサービス一覧
+admin-moderation = 投稿の確認（モデレーション）

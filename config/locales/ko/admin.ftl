@@ -48,3 +48,7 @@ admin-ev-transferred = 이관
 admin-ev-journey-changed = 단계 변경
 admin-ev-day-started = 새로운 날
 admin-ev-printer-attention = 프린터 확인 필요
+
+# Links to the platform's pages.
+admin-portal = 구 서비스 목록
+admin-moderation = 게시물 확인

@@ -48,3 +48,7 @@ admin-ev-transferred = स्थानान्तरण
 admin-ev-journey-changed = चरण परिवर्तन
 admin-ev-day-started = नयाँ दिन
 admin-ev-printer-attention = प्रिन्टर हेर्नुहोस्
+
+# Links to the platform's pages.
+admin-portal = वडाका सेवाहरू
+admin-moderation = सामग्री जाँच

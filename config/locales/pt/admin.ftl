@@ -48,3 +48,7 @@ admin-ev-transferred = Transferido
 admin-ev-journey-changed = Etapas alteradas
 admin-ev-day-started = Novo dia
 admin-ev-printer-attention = Impressora precisa de atenção
+
+# Links to the platform's pages.
+admin-portal = Serviços do distrito
+admin-moderation = Moderação

@@ -48,3 +48,7 @@ admin-ev-transferred = Inilipat
 admin-ev-journey-changed = Binago ang mga hakbang
 admin-ev-day-started = Bagong araw
 admin-ev-printer-attention = Kailangang tingnan ang printer
+
+# Links to the platform's pages.
+admin-portal = Mga serbisyo ng ward
+admin-moderation = Pagsusuri ng mga post

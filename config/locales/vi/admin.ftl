@@ -48,3 +48,7 @@ admin-ev-transferred = Đã chuyển
 admin-ev-journey-changed = Đã đổi các bước
 admin-ev-day-started = Ngày mới
 admin-ev-printer-attention = Máy in cần kiểm tra
+
+# Links to the platform's pages.
+admin-portal = Danh sách dịch vụ của quận
+admin-moderation = Kiểm duyệt

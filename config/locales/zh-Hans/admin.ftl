@@ -48,3 +48,7 @@ admin-ev-transferred = 已转办
 admin-ev-journey-changed = 步骤已更改
 admin-ev-day-started = 新的一天
 admin-ev-printer-attention = 打印机需要处理
+
+# Links to the platform's pages.
+admin-portal = 区服务一览
+admin-moderation = 投稿审核

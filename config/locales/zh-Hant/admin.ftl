@@ -48,3 +48,7 @@ admin-ev-transferred = 已轉辦
 admin-ev-journey-changed = 步驟已變更
 admin-ev-day-started = 新的一天
 admin-ev-printer-attention = 印表機需要處理
+
+# Links to the platform's pages.
+admin-portal = 區服務一覽
+admin-moderation = 投稿審核
