@@ -89,11 +89,14 @@ pub fn insert_org(conn: &Connection, org: &Organisation, now_micros: i64) -> Res
     Ok(())
 }
 
-fn org_row(r: &store::rusqlite::Row<'_>) -> store::rusqlite::Result<(String, String, String, Option<String>, Option<String>)> {
+/// id, kind, name, district, office.
+type OrgRow = (String, String, String, Option<String>, Option<String>);
+
+fn org_row(r: &store::rusqlite::Row<'_>) -> store::rusqlite::Result<OrgRow> {
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
 }
 
-fn org_from(row: (String, String, String, Option<String>, Option<String>)) -> Result<Organisation, StoreError> {
+fn org_from(row: OrgRow) -> Result<Organisation, StoreError> {
     let (id, kind, name, district, office) = row;
     let kind = OrgKind::parse(&kind).ok_or_else(|| StoreError::Malformed(format!("organisation {id} has kind {kind:?}")))?;
     let name = Text::from_json(&name).map_err(|e| StoreError::Malformed(format!("organisation {id}: {e}")))?;

@@ -61,3 +61,12 @@ pub fn list(conn: &Connection, since_micros: i64, limit: u32, offset: u32) -> Re
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
+
+/// Takes a deleted account's name out of the trail: the entries stay (what
+/// was done, when), their actor becomes `role:(deleted account)`.
+pub fn forget_actor(conn: &Connection, role: &str, name: &str) -> Result<usize, StoreError> {
+    Ok(conn.execute(
+        "UPDATE platform_audit SET actor = ?1 || ':(deleted account)' WHERE actor = ?1 || ':' || ?2 OR actor LIKE ?1 || ':' || ?2 || '#%'",
+        params![role, name],
+    )?)
+}

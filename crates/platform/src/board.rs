@@ -604,11 +604,14 @@ pub fn insert_alert(conn: &Connection, a: &Alert, cap_xml: Option<&str>, by: &st
 
 const ALERT_COLUMNS: &str = "id, offices, headline, description, severity, expires_at, exercise, cap";
 
-fn alert_row(r: &store::rusqlite::Row<'_>) -> store::rusqlite::Result<(String, String, String, String, String, i64, bool, Option<String>)> {
+/// id, offices, headline, description, severity, expires, exercise, cap.
+type AlertRow = (String, String, String, String, String, i64, bool, Option<String>);
+
+fn alert_row(r: &store::rusqlite::Row<'_>) -> store::rusqlite::Result<AlertRow> {
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?))
 }
 
-fn alert_from(row: (String, String, String, String, String, i64, bool, Option<String>)) -> Result<Alert, StoreError> {
+fn alert_from(row: AlertRow) -> Result<Alert, StoreError> {
     let (id, offices, headline, description, severity, expires, exercise, cap) = row;
     let m = |e: &dyn std::fmt::Display| malformed(&format!("alert {id}"), e);
     Ok(Alert {

@@ -41,7 +41,7 @@ mod tests {
         assert!(out.starts_with(b"\xef\xbb\xbf"));
         let text = String::from_utf8(out[3..].to_vec()).expect("utf-8");
         assert_eq!(text, "名称,説明\r\n黒崎,\"a, b\"\r\n八枝,\"line\nbreak \"\"quoted\"\"\"\r\n");
-        let mut r = csv::Reader::from_reader(&text.as_bytes()[..]);
+        let mut r = csv::Reader::from_reader(text.as_bytes());
         let rows: Vec<csv::StringRecord> = r.records().collect::<Result<_, _>>().expect("reads back");
         assert_eq!(&rows[1][1], "line\nbreak \"quoted\"");
     }

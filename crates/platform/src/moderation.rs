@@ -265,6 +265,22 @@ pub fn mine(conn: &Connection, who: &Principal, limit: u32, offset: u32) -> Resu
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// Everything submitted under a user name (for its holder's export).
+pub fn by_name(conn: &Connection, role: &str, name: &str) -> Result<Vec<Item>, StoreError> {
+    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM platform_moderation WHERE submitter_name = ?1 AND submitter LIKE ?2 ORDER BY submitted_at, id"))?;
+    let rows = stmt.query_map(params![name, format!("{role}:%")], row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Takes a deleted account's name off what it submitted: the items stay
+/// (they may be public, or a moderator's record), without who sent them.
+pub fn forget_submitter(conn: &Connection, role: &str, name: &str) -> Result<usize, StoreError> {
+    Ok(conn.execute(
+        "UPDATE platform_moderation SET submitter = 'deleted account', submitter_name = NULL WHERE submitter_name = ?1 AND submitter LIKE ?2",
+        params![name, format!("{role}:%")],
+    )?)
+}
+
 fn new_id() -> String {
     let mut bytes = [0u8; 9];
     rand::rng().fill_bytes(&mut bytes);

@@ -75,6 +75,7 @@ pub fn router(state: AppState) -> Router {
         .route("/ws/ticket/{token}", get(ws::ticket))
         .route("/api/v1/modules", get(crate::routes::modules::list))
         .route("/api/v1/organisations", get(crate::routes::accounts::organisations))
+        .route("/api/v1/me", get(crate::routes::me::export).delete(crate::routes::me::delete))
         .route("/api/v1/invitations", post(crate::routes::accounts::invite))
         .route("/api/v1/invitations/{code}", get(crate::routes::accounts::show))
         .route("/api/v1/invitations/{code}/accept", post(crate::routes::accounts::accept))

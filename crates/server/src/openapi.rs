@@ -42,6 +42,8 @@ use utoipa::{Modify, OpenApi};
         crate::routes::accounts::invite,
         crate::routes::accounts::show,
         crate::routes::accounts::accept,
+        crate::routes::me::export,
+        crate::routes::me::delete,
         crate::routes::moderation::queue,
         crate::routes::moderation::mine,
         crate::routes::moderation::decide,

@@ -245,3 +245,56 @@ async fn the_wards_districts_are_listed_and_exported_for_excel() {
     let text = String::from_utf8(bytes[3..].to_vec()).expect("utf-8");
     assert!(text.contains("401099,kurosaki,黒崎,くろさき,Kurosaki\r\n"), "{text}");
 }
+
+/// A member reads what is kept about them, and deletes their account: it
+/// goes, its sessions end at once, its submissions stay without its name.
+#[tokio::test]
+async fn a_member_exports_and_deletes_their_own_data() {
+    let app = spawn_app().await;
+    let data = app.data_dir().to_owned();
+    let shop = org_create(&data, &["--kind", "shop", "--name", "黒崎ベーカリー", "--office", "yahatanishi"]).await;
+    let staff = app.staff("yahatanishi");
+    let code = app.post(Some(&staff), "/api/v1/invitations", invite_body(&shop)).await.expect(201)["code"].as_str().expect("code").to_owned();
+    let joined = app.post(None, &format!("/api/v1/invitations/{code}/accept"), Some(json!({"username": "yamamoto", "password": "long enough", "display_name": "山本"}))).await;
+    let session = joined.expect(201)["token"].as_str().expect("token").to_owned();
+    // Something they submitted, as a module enters it.
+    let who = app.get(Some(&session), "/api/v1/session").await.expect(200).clone();
+    {
+        let db = store::Db::open_with(&data, &[platform::schema()]).expect("open");
+        let conn = db.connect(false).expect("connect");
+        let p = platform::auth::Principal {
+            token_id: 1,
+            role: platform::auth::Role::Member,
+            office: None,
+            name: who["name"].as_str().map(str::to_owned),
+            organisation: Some(shop.clone()),
+            section: None,
+        };
+        let s = platform::moderation::Submission { module: "probe", kind: "event", item: "e1", summary: "パンまつり" };
+        platform::moderation::submit(&conn, &s, platform::moderation::Submitter::Principal(&p), 1).expect("submit");
+    }
+
+    let mine = app.get(Some(&session), "/api/v1/me").await;
+    let body = mine.expect(200).clone();
+    assert_eq!((body["account"]["username"].as_str(), body["account"]["display_name"].as_str()), (Some("yamamoto"), Some("山本")));
+    assert_eq!(body["account"]["organisation"], shop.as_str());
+    assert!(body["account"].get("password_hash").is_none() && !mine.text.contains("argon2"), "never the password hash: {}", mine.text);
+    assert_eq!(body["submissions"][0]["summary"], "パンまつり");
+    assert!(body["purpose"].as_str().is_some_and(|p| !p.is_empty()));
+    assert_eq!(app.get(Some(&staff), "/api/v1/me").await.expect_error(404), "no_account", "a device token has no account");
+    assert_eq!(app.get(None, "/api/v1/me").await.expect_error(401), "unauthorized");
+
+    let deleted = app.client.delete(app.url("/api/v1/me")).bearer_auth(&session).send().await.expect("delete");
+    assert_eq!(deleted.status(), 204);
+    assert_eq!(app.get(Some(&session), "/api/v1/session").await.expect_error(401), "unauthorized", "the session ended at once");
+    let login = app.post(None, "/api/v1/login", Some(json!({"username": "yamamoto", "password": "long enough"}))).await;
+    assert_eq!(login.expect_error(401), "unauthorized");
+    let db = store::Db::open_with(&data, &[platform::schema()]).expect("open");
+    let conn = db.connect(true).expect("connect");
+    let (submitter, name): (String, Option<String>) =
+        conn.query_row("SELECT submitter, submitter_name FROM platform_moderation WHERE item = 'e1'", [], |r| Ok((r.get(0)?, r.get(1)?))).expect("item kept");
+    assert_eq!((submitter.as_str(), name), ("deleted account", None), "the item stays, without the name");
+    let trail = app.get(Some(&app.admin()), "/api/v1/audit").await;
+    assert!(trail.expect(200).to_string().contains("account.delete"));
+    assert!(!trail.text.contains("yamamoto\""), "the audit keeps no name of the deleted account: {}", trail.text);
+}

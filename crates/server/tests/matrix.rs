@@ -488,6 +488,10 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
         add("/api/v1/moderation/{id}/{decision}", "POST", "/api/v1/moderation/mnosuchitem/approve".into(), None, c, want, Check::Nothing);
         let want = if c.grant().is_some() { Want::Ok(200) } else { UNAUTHORIZED };
         add("/api/v1/moderation/mine", "GET", "/api/v1/moderation/mine".into(), None, c, want, Check::Json);
+        // A person's own data: every caller here is a device token, with no account behind it.
+        let want = if c.grant().is_some() { Want::Err(404, "no_account") } else { UNAUTHORIZED };
+        add("/api/v1/me", "GET", "/api/v1/me".into(), None, c, want.clone(), Check::Nothing);
+        add("/api/v1/me", "DELETE", "/api/v1/me".into(), None, c, want, Check::Nothing);
 
         // ----- Board content: notices for staff (of the offices they
         // address) and admins, alerts for admins. The bodies name an office

@@ -65,3 +65,55 @@ pub fn find(conn: &Connection, username: &str) -> Result<Option<User>, StoreErro
     let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM users WHERE username = ?1 AND disabled_at IS NULL"))?;
     Ok(stmt.query_row([username], row).optional()?)
 }
+
+/// An account's own record, for its holder's export: what is kept about
+/// them (never the password hash).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Record {
+    pub username: String,
+    pub role: String,
+    pub office: Option<String>,
+    pub organisation: Option<String>,
+    pub section: Option<String>,
+    pub supervisor: Option<String>,
+    pub display_name: Option<String>,
+    /// Microseconds since the epoch.
+    pub created_at: i64,
+}
+
+pub fn record(conn: &Connection, username: &str) -> Result<Option<Record>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT username, role, office, organisation, section, supervisor, display_name, created_at FROM users WHERE username = ?1 AND disabled_at IS NULL",
+    )?;
+    Ok(stmt
+        .query_row([username], |r| {
+            Ok(Record {
+                username: r.get(0)?,
+                role: r.get(1)?,
+                office: r.get(2)?,
+                organisation: r.get(3)?,
+                section: r.get(4)?,
+                supervisor: r.get(5)?,
+                display_name: r.get(6)?,
+                created_at: r.get(7)?,
+            })
+        })
+        .optional()?)
+}
+
+/// Deletes an account at its holder's request: the row goes, nobody keeps
+/// it as their supervisor, and its sign-in sessions end. Returns the ids of
+/// the sessions revoked (their sockets are closed by the caller).
+pub fn delete(conn: &Connection, username: &str, now_micros: i64) -> Result<Vec<i64>, StoreError> {
+    conn.execute("DELETE FROM users WHERE username = ?1", [username])?;
+    conn.execute("UPDATE users SET supervisor = NULL WHERE supervisor = ?1", [username])?;
+    let mut stmt = conn.prepare("SELECT id FROM tokens WHERE name = ?1 AND expires_at IS NOT NULL AND revoked_at IS NULL")?;
+    let ids: Vec<i64> = stmt.query_map([username], |r| r.get(0))?.collect::<Result<_, _>>()?;
+    conn.execute("UPDATE tokens SET revoked_at = ?2 WHERE name = ?1 AND expires_at IS NOT NULL AND revoked_at IS NULL", params![username, now_micros])?;
+    Ok(ids)
+}
+
+/// Whether token `id` is a sign-in session (not a device token).
+pub fn is_session(conn: &Connection, token_id: i64) -> Result<bool, StoreError> {
+    Ok(conn.query_row("SELECT COUNT(*) FROM tokens WHERE id = ?1 AND expires_at IS NOT NULL", [token_id], |r| r.get::<_, i64>(0))? > 0)
+}

@@ -8,6 +8,7 @@ pub mod forecast;
 pub mod health;
 pub mod i18n;
 pub mod life_events;
+pub mod me;
 pub mod media;
 pub mod moderation;
 pub mod modules;
