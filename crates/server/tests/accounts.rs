@@ -159,6 +159,8 @@ async fn an_invitation_makes_one_member_and_is_used_once() {
     let code = made.expect(201)["code"].as_str().expect("code").to_owned();
     assert_eq!(made.json["url"], format!("{}/m/join/?code={code}", app.base));
     assert_eq!(made.json["organisation"]["id"], shop.as_str());
+    let qr = made.json["qr_svg"].as_str().expect("a QR code to print");
+    assert!(qr.starts_with("<?xml") && qr.contains("<svg") && qr.len() > 1000, "{qr}");
 
     // The invitee's page may look the code up, typed loosely.
     let loose = code.to_lowercase().replace('-', "");

@@ -42,6 +42,9 @@ pub struct InvitationCreated {
     /// RFC 3339.
     pub expires_at: String,
     pub organisation: Organisation,
+    /// The URL as an SVG QR code, to print for the invitee (the code is
+    /// kept only as a hash: this is the one time it can be drawn).
+    pub qr_svg: String,
 }
 
 /// Hands out an invitation to become a member of an organisation. Admins
@@ -87,7 +90,9 @@ pub async fn invite(State(app): State<AppState>, who: Principal, Json(req): Json
         .await?;
     tracing::info!(organisation = %org.id, by = %who.actor(), "invitation handed out");
     let url = format!("{}/m/join/?code={code}", app.engine.base_url);
-    Ok((StatusCode::CREATED, axum::Json(InvitationCreated { code, url, expires_at: expires.to_string(), organisation: org })))
+    let qr = qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M).map_err(ApiError::internal)?;
+    let qr_svg = qr.render::<qrcode::render::svg::Color<'_>>().min_dimensions(200, 200).quiet_zone(true).build();
+    Ok((StatusCode::CREATED, axum::Json(InvitationCreated { code, url, expires_at: expires.to_string(), organisation: org, qr_svg })))
 }
 
 #[derive(Debug, Serialize, ToSchema)]
