@@ -153,3 +153,27 @@ test('the portal lists the offices and the way in for partners, in the resident\
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a member signs in once for the modules\' pages and is sent back where they came from', async () => {
+  const first = await invitation();
+  const joined = await server.api('POST', `/api/v1/invitations/${first.code}/accept`, undefined, { username: 'returning-member', password: 'a long enough password' });
+  assert.equal(joined.status, 201);
+  const { page, context, problems } = await newPage(browser, SIZES.phone);
+  await open(page, `${server.url}/m/signin/?lang=en&next=//evil.example/`);
+  await axeCheck(page, 'sign-in (en)');
+  await page.fill('#username', 'returning-member');
+  await page.fill('#password', 'wrong password');
+  await page.click('#sign-in-form button[type=submit]');
+  await until(async () => (await page.textContent('#sign-in-error')).includes('Wrong'), 'a wrong password said');
+  await page.fill('#password', 'a long enough password');
+  await page.click('#sign-in-form button[type=submit]');
+  await page.waitForURL(`${server.url}/m/`, { timeout: 5000 });
+  assert.ok(!page.url().includes('evil'), 'never sent to another site');
+  const stored = await page.evaluate(() => localStorage.getItem('madoguchi.token.member'));
+  assert.ok(stored && stored.startsWith('mdg_'), 'the session is kept for the modules\' pages');
+  await open(page, `${server.url}/m/signin/?lang=en`);
+  await until(async () => (await page.textContent('#signed-in-text')).includes('returning-member'), 'signed in, said');
+  // The one failed request is the wrong password above.
+  assert.deepEqual(problems.filter((p) => !p.includes('401 (Unauthorized)')), []);
+  await context.close();
+});

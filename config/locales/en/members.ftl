@@ -48,3 +48,7 @@ members-mod-error-reason = Give a reason to hide or reject.
 members-mod-error-no-change = It is in that state already.
 members-mod-error-gone = This item is gone. Reload the list.
 members-mod-error-forbidden = This account may not moderate.
+
+# The shared sign-in (/m/signin/). Variables: $name.
+members-signed-in = You are signed in as { $name }.
+members-continue = Continue

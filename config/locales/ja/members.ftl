@@ -48,3 +48,7 @@ members-mod-error-reason = 非表示・却下には理由を書いてくださ�
 members-mod-error-no-change = すでにその状態です。
 members-mod-error-gone = この投稿は見つかりません。一覧を更新してください。
 members-mod-error-forbidden = このアカウントには確認の権限がありません。
+
+# The shared sign-in (/m/signin/). Variables: $name.
+members-signed-in = { $name }さんとしてサインインしています。
+members-continue = 続ける

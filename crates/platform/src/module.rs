@@ -100,7 +100,7 @@ impl Modules {
                 return Err(ModulesError::BadId(m.id.to_owned()));
             }
             // The platform's own names, and its pages under /m/.
-            if [crate::PLATFORM, store::schema::QUEUE, "join", "moderation"].contains(&m.id) {
+            if [crate::PLATFORM, store::schema::QUEUE, "join", "moderation", "signin"].contains(&m.id) {
                 return Err(ModulesError::Reserved(m.id.to_owned()));
             }
             if !seen.insert(m.id) {

@@ -59,6 +59,8 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/", get(assets::admin))
         .route("/m/", get(assets::portal))
         .route("/m", get(assets::redirect_slash))
+        .route("/m/signin/", get(assets::signin))
+        .route("/m/signin", get(assets::redirect_slash))
         .route("/m/join/", get(assets::join))
         .route("/m/join", get(assets::redirect_slash))
         .route("/kiosk", get(assets::redirect_slash))

@@ -58,6 +58,11 @@ pub async fn portal() -> Response {
     file(&KIOSK_UI, "members/portal.html")
 }
 
+/// The one sign-in for members, moderators and staff on the modules' pages.
+pub async fn signin() -> Response {
+    file(&KIOSK_UI, "members/signin.html")
+}
+
 /// The moderation queue of every module, for moderators.
 pub async fn moderation() -> Response {
     file(&KIOSK_UI, "members/moderation.html")

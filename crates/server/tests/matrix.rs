@@ -433,6 +433,8 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
             ("/admin", "/admin".to_owned(), (Want::Ok(308), Check::Location("/admin/"))),
             ("/m/", "/m/".to_owned(), ok("text/html")),
             ("/m", "/m".to_owned(), (Want::Ok(308), Check::Location("/m/"))),
+            ("/m/signin/", "/m/signin/?next=/m/".to_owned(), ok("text/html")),
+            ("/m/signin", "/m/signin".to_owned(), (Want::Ok(308), Check::Location("/m/signin/"))),
             ("/m/join/", "/m/join/?code=AAAA-BBBB-CCCC".to_owned(), ok("text/html")),
             ("/m/join", "/m/join".to_owned(), (Want::Ok(308), Check::Location("/m/join/"))),
             ("/m/moderation/", "/m/moderation/".to_owned(), ok("text/html")),
