@@ -273,7 +273,9 @@ pub struct StaffingArgs {
 pub fn init_logging(json: bool) {
     use tracing_subscriber::EnvFilter;
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    // Colour codes only for a person at a terminal, never into a log file.
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_ansi(ansi);
     if json {
         let _ = builder.json().try_init();
     } else {
@@ -324,6 +326,53 @@ fn print_pages(config: &queue_core::WardConfig, base: &str, data: &Path, first_a
     if let Some(p) = first_admin {
         println!("  first admin token written to {} (add &access_token=… to a page URL, or create device tokens with `madoguchi token create`)", p.display());
     }
+    if let Some(warning) = loopback_warning(base, &lan_addresses()) {
+        println!("{warning}");
+    }
+}
+
+/// When residents' phones are sent to a loopback address (QR codes, status
+/// links), say so loudly, with the machine's LAN addresses and the flags to
+/// use; `None` when the public URL is reachable from elsewhere.
+fn loopback_warning(base: &str, lan: &[std::net::IpAddr]) -> Option<String> {
+    let host = base.split("://").nth(1)?.split('/').next()?;
+    let host = host.rsplit_once(':').map_or(host, |(h, _)| h).trim_matches(['[', ']']);
+    let loopback = host == "localhost" || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback());
+    if !loopback {
+        return None;
+    }
+    let mut w = String::from(
+        "\n  WARNING: the public URL is a loopback address: the QR codes and status links on tickets point to it,\n  \
+         and no resident's phone can open them. To serve an office, listen on the LAN and say the address phones use:\n",
+    );
+    if lan.is_empty() {
+        w.push_str("    madoguchi serve --listen 0.0.0.0:8080 --public-url http://THIS-MACHINE-ADDRESS:8080\n");
+    }
+    for ip in lan {
+        let host = if ip.is_ipv6() { format!("[{ip}]") } else { ip.to_string() };
+        w.push_str(&format!("    madoguchi serve --listen 0.0.0.0:8080 --public-url http://{host}:8080\n"));
+    }
+    w.push_str("  (behind a TLS proxy, --public-url https://… and --trusted-proxy; see README, \"Install in an office\")");
+    Some(w)
+}
+
+/// This machine's IPv4 addresses other than loopback, from the kernel's
+/// routing table (Linux); none elsewhere.
+fn lan_addresses() -> Vec<std::net::IpAddr> {
+    let Ok(fib) = std::fs::read_to_string("/proc/net/fib_trie") else { return Vec::new() };
+    let mut out: Vec<std::net::IpAddr> = Vec::new();
+    let lines: Vec<&str> = fib.lines().collect();
+    for pair in lines.windows(2) {
+        // "|-- 192.168.1.20" followed by "/32 host LOCAL": an address of this machine.
+        if pair[1].trim() == "/32 host LOCAL"
+            && let Some(ip) = pair[0].trim().strip_prefix("|-- ").and_then(|a| a.parse::<std::net::IpAddr>().ok())
+            && !ip.is_loopback()
+            && !out.contains(&ip)
+        {
+            out.push(ip);
+        }
+    }
+    out
 }
 
 async fn shutdown_signal() {
@@ -357,6 +406,12 @@ pub fn token(cmd: TokenCommand) -> anyhow::Result<()> {
             }
             let conn = open_accounts(&data)?;
             check_organisation(&conn, organisation.as_deref())?;
+            if let Some(n) = &name
+                && store::tokens::list(&conn)?.iter().any(|t| t.revoked_at.is_none() && t.expires_at.is_none() && t.name.as_deref() == Some(n.as_str()))
+            {
+                // Two devices with one name cannot be told apart in the audit trail.
+                eprintln!("madoguchi: warning: a token named {n:?} exists already (see `madoguchi token list`); the audit trail will not tell the two apart");
+            }
             let token = crate::auth::new_token();
             let now = jiff::Timestamp::now().as_microsecond();
             store::tokens::insert_new(
@@ -841,6 +896,17 @@ pub fn synth_history(from: String, to: String, seed: u64, config: Option<PathBuf
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_loopback_public_url_is_warned_about_with_the_flags_to_use() {
+        let lan = ["192.168.10.23".parse().expect("ip")];
+        let w = super::loopback_warning("http://127.0.0.1:8080", &lan).expect("warned");
+        assert!(w.contains("WARNING") && w.contains("--listen 0.0.0.0:8080 --public-url http://192.168.10.23:8080"), "{w}");
+        assert!(super::loopback_warning("http://localhost:8080", &[]).expect("warned").contains("THIS-MACHINE-ADDRESS"));
+        assert!(super::loopback_warning("http://[::1]:8080", &[]).is_some());
+        assert_eq!(super::loopback_warning("http://192.168.10.23:8080", &lan), None);
+        assert_eq!(super::loopback_warning("https://madoguchi.city.example/", &lan), None);
+    }
+
     use super::*;
 
     #[test]

@@ -264,3 +264,35 @@ async fn the_audit_trail_names_who_did_what() {
     app.get(Some(&staff), "/api/v1/offices/yahatanishi/audit").await.expect_error(403);
     app.get(Some(&admin), "/api/v1/offices/atlantis/audit").await.expect_error(404);
 }
+
+/// Installing in an office: on a loopback public URL the server says loudly
+/// that phones cannot open the tickets' links, with the flags to use; a log
+/// that is no terminal gets no colour codes.
+#[tokio::test]
+async fn a_loopback_start_is_warned_about_and_logs_carry_no_colour_codes() {
+    let root = tempfile::tempdir().expect("tempdir");
+    let data = root.path().join("data");
+    let server = BinServer::start(&data, root.path()).await;
+    let r = send(server.client.get(format!("{}/api/v1/nothing", server.base))).await;
+    assert_eq!(r.status, 404);
+    let log = server.log_text();
+    assert!(log.contains("WARNING: the public URL is a loopback address") && log.contains("--listen 0.0.0.0:8080 --public-url http://"), "{log}");
+    assert!(!log.contains('\u{1b}'), "no ANSI escape codes in a log file: {log:?}");
+    drop(server);
+}
+
+/// Two devices with one name cannot be told apart in the audit trail: the
+/// second `token create` says so (and still makes the token).
+#[tokio::test]
+async fn a_device_name_in_use_is_warned_about() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path().to_str().expect("utf-8");
+    let args = ["token", "create", "--data", d, "--role", "kiosk", "--office", "yahatanishi", "--name", "kiosk-1f"];
+    let first = run_cli(&args).await;
+    assert!(first.status.success() && first.stderr.is_empty(), "{first:?}");
+    let second = run_cli(&args).await;
+    assert!(second.status.success(), "{second:?}");
+    let err = String::from_utf8_lossy(&second.stderr);
+    assert!(err.contains("warning: a token named \"kiosk-1f\" exists already"), "{err}");
+    assert_eq!(String::from_utf8_lossy(&second.stdout).trim().len(), 47, "the token is still printed alone");
+}
