@@ -9,7 +9,7 @@
 // event's questions and counters) → issuing → ticket | error.
 
 import { ApiError, adoptToken, api, apiResponse, fetchRaw, param, resolveOffice } from '/ui/shared/api.js';
-import { I18n, htmlLang, loadLanguages, plainText, waitMinutes } from '/ui/shared/i18n.js';
+import { I18n, htmlLang, loadCatalog, loadLanguages, plainText, waitMinutes } from '/ui/shared/i18n.js';
 import { categoryIcon, icon, placeIcons } from '/ui/shared/icons.js';
 import { Theme } from '/ui/shared/theme.js';
 import { OfficeFeed } from '/ui/shared/ws.js';
@@ -832,7 +832,10 @@ function bind() {
 async function main() {
   bind();
   state.token = adoptToken('kiosk');
-  $('setup-banner').hidden = Boolean(state.token);
+  // Without its token the kiosk cannot issue: a lock screen, rather than
+  // letting a resident choose a service and fail at the end.
+  $('screen-locked').hidden = Boolean(state.token);
+  document.body.classList.toggle('locked', !state.token);
   const requested = param('lang');
   try {
     state.languages = await loadLanguages();
@@ -845,6 +848,10 @@ async function main() {
     await i18n.use(state.defaultLang);
   } catch {
     // Without a catalog the keys show; the page still works.
+  }
+  if (!state.token) {
+    const en = await loadCatalog('en').catch(() => null);
+    $('locked-en').textContent = i18n.lang === 'en' ? '' : en?.messages['kiosk-not-set-up'] || '';
   }
   try {
     state.office = await resolveOffice();

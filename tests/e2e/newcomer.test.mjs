@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { OFFICE, SIZES, launchBrowser, newPage, open, startServer } from './helpers.mjs';
+import { OFFICE, SIZES, axeCheck, launchBrowser, newPage, open, startServer } from './helpers.mjs';
 
 let server;
 let browser;
@@ -91,4 +91,21 @@ test('newcomer: kiosk ticket in Korean → the printed PDF → its QR code → t
   assert.ok(Date.now() - started < 2000, 'the phone says so within 2 s of the call');
   assert.match(await phone.page.textContent('#called-text'), /4/);
   await phone.context.close();
+});
+
+test('a kiosk opened without its token shows a lock screen, not services that would fail', async () => {
+  const { page, context, problems } = await newPage(browser, SIZES.kiosk);
+  await open(page, `${server.url}/kiosk/?office=${OFFICE}`);
+  assert.equal(await page.isVisible('#screen-locked'), true);
+  assert.match(await page.textContent('#locked-title'), /準備中/);
+  assert.match(await page.textContent('#locked-en'), /not ready/);
+  assert.equal(await page.isVisible('#screen-start'), false, 'nothing to choose');
+  assert.equal(await page.locator('button.service:visible, button.category:visible').count(), 0);
+  await axeCheck(page, 'kiosk without a token', { kiosk: true });
+  // With its token, the same kiosk works.
+  await open(page, `${server.url}/kiosk/?office=${OFFICE}&access_token=${server.token('kiosk')}`);
+  assert.equal(await page.isVisible('#screen-locked'), false);
+  assert.equal(await page.isVisible('#screen-start'), true);
+  assert.deepEqual(problems, []);
+  await context.close();
 });
