@@ -53,6 +53,7 @@ const state = {
   contentTimer: null,
   contentShown: null,
   alertShown: null,
+  alarmed: new Set(),
   connection: 'connecting',
   offlineTimer: null,
 };
@@ -164,7 +165,6 @@ function applyContent(ev) {
     c.notices = c.notices.filter((n) => n.id !== ev.notice_id);
   } else if (ev.type === 'alert.issued' && ev.alert) {
     c.alerts = c.alerts.filter((a) => a.id !== ev.alert.id).concat([ev.alert]);
-    alarm(ev.alert);
   } else if (ev.type === 'alert.cancelled') {
     c.alerts = c.alerts.filter((a) => a.id !== ev.alert_id);
   }
@@ -268,6 +268,7 @@ function renderAlert() {
   const key = `${a.id}|${primary.lang}`;
   if (state.alertShown === key) return;
   state.alertShown = key;
+  alarm(a);
   bar.dataset.alertId = a.id;
   pair($('alert-kind'), a.exercise ? 'board-alert-exercise' : 'board-alert');
   const head = $('alert-headline');
@@ -275,13 +276,28 @@ function renderAlert() {
   putText($('alert-description'), a.description, primary);
 }
 
-/** The alarm for a new alert: its own sound, never the call chime. */
+/**
+ * The alarm for an alert newly on screen: its own sound, never the call
+ * chime, once per alert. It waits a moment (an alert replayed after a
+ * reconnect may be followed at once by its cancellation) and for a call
+ * being spoken to end, so that it never drowns a call. The bar itself is
+ * role=alert: screen readers hear it from there, once.
+ */
 function alarm(a) {
-  document.body.dataset.alarms = String(Number(document.body.dataset.alarms || 0) + 1);
-  const live = $('live');
-  live.textContent = `${primary.text(a.exercise ? 'board-alert-exercise' : 'board-alert')}: ${textIn(a.headline, primary.lang).text}`;
-  const ctx = announcer.ctx;
-  if (!announcer.muted && ctx && ctx.state === 'running') playAlarm(ctx);
+  if (state.alarmed.has(a.id)) return;
+  state.alarmed.add(a.id);
+  const started = Date.now();
+  const sound = () => {
+    if (!liveAlerts().some((x) => x.id === a.id)) return;
+    if (document.body.dataset.announcing && Date.now() - started < 15000) {
+      setTimeout(sound, 300);
+      return;
+    }
+    document.body.dataset.alarms = String(Number(document.body.dataset.alarms || 0) + 1);
+    const ctx = announcer.ctx;
+    if (!announcer.muted && ctx && ctx.state === 'running') playAlarm(ctx);
+  };
+  setTimeout(sound, 300);
 }
 
 function renderCalling() {

@@ -200,6 +200,25 @@ pub fn check_invitation(conn: &Connection, hash: &[u8; 32], now_micros: i64) -> 
     })
 }
 
+/// Takes a deleted account's name out of the platform's tables: who used an
+/// invitation, who decided in moderation, who posted or ended board content,
+/// who handed out invitations, and the audit trail. The records stay.
+pub fn forget_name(conn: &Connection, role: &str, name: &str) -> Result<(), StoreError> {
+    conn.execute("UPDATE platform_invitations SET used_by = '(deleted account)' WHERE used_by = ?1", [name])?;
+    for (table, column) in [
+        ("platform_invitations", "created_by"),
+        ("platform_moderation", "decided_by"),
+        ("platform_notices", "created_by"),
+        ("platform_notices", "withdrawn_by"),
+        ("platform_alerts", "created_by"),
+        ("platform_alerts", "cancelled_by"),
+        ("platform_audit", "actor"),
+    ] {
+        crate::audit::forget_in(conn, table, column, role, name)?;
+    }
+    Ok(())
+}
+
 /// Marks a code used by `username`; `false` when it was used meanwhile.
 pub fn use_invitation(conn: &Connection, hash: &[u8; 32], username: &str, now_micros: i64) -> Result<bool, StoreError> {
     let n = conn.execute(

@@ -65,8 +65,42 @@ pub fn list(conn: &Connection, since_micros: i64, limit: u32, offset: u32) -> Re
 /// Takes a deleted account's name out of the trail: the entries stay (what
 /// was done, when), their actor becomes `role:(deleted account)`.
 pub fn forget_actor(conn: &Connection, role: &str, name: &str) -> Result<usize, StoreError> {
-    Ok(conn.execute(
-        "UPDATE platform_audit SET actor = ?1 || ':(deleted account)' WHERE actor = ?1 || ':' || ?2 OR actor LIKE ?1 || ':' || ?2 || '#%'",
-        params![role, name],
-    )?)
+    forget_in(conn, "platform_audit", "actor", role, name)
+}
+
+/// Replaces `role:name` and `role:name#ID` (exactly: no pattern, any
+/// character of the name taken as itself, case as written) in `column` of
+/// `table` with `role:(deleted account)`. The names are this crate's own
+/// constants, never input.
+pub(crate) fn forget_in(conn: &Connection, table: &str, column: &str, role: &str, name: &str) -> Result<usize, StoreError> {
+    let sql = format!(
+        "UPDATE {table} SET {column} = ?1 || ':(deleted account)'
+         WHERE {column} = ?1 || ':' || ?2
+            OR (substr({column}, 1, length(?1 || ':' || ?2 || '#')) = ?1 || ':' || ?2 || '#'
+                AND length({column}) > length(?1 || ':' || ?2 || '#')
+                AND substr({column}, length(?1 || ':' || ?2 || '#') + 1) NOT GLOB '*[^0-9]*')"
+    );
+    Ok(conn.execute(&sql, params![role, name])?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forgetting_a_name_touches_that_name_only() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let db = store::Db::open_with(dir.path(), &[crate::schema()]).expect("open");
+        let conn = db.connect(false).expect("connect");
+        for actor in ["member:%#1", "member:m_1#2", "member:mx1#3", "member:M_1#4", "member:m_1#x#5", "member:m_1", "member:sato#6", "staff:m_1#7"] {
+            record(&conn, &Entry { at: 1, actor, module: "platform", action: "a", subject: "s", reason: None }).expect("record");
+        }
+        assert_eq!(forget_actor(&conn, "member", "%").expect("forget"), 1, "a % is a percent sign, not a pattern");
+        assert_eq!(forget_actor(&conn, "member", "m_1").expect("forget"), 2, "m_1#2 and m_1, not mx1, M_1 or m_1#x#5");
+        let actors: Vec<String> = list(&conn, 0, 100, 0).expect("list").into_iter().map(|e| e.actor).collect();
+        assert_eq!(
+            actors,
+            ["member:(deleted account)", "member:(deleted account)", "member:mx1#3", "member:M_1#4", "member:m_1#x#5", "member:(deleted account)", "member:sato#6", "staff:m_1#7"]
+        );
+    }
 }

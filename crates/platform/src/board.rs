@@ -644,6 +644,14 @@ pub fn alerts_of_cap(conn: &Connection, references: &[String], now_micros: i64) 
     Ok(out)
 }
 
+/// The id of the alert already made from the CAP message `cap`
+/// (`sender,identifier,sent`), cancelled or not: a feed that delivers a
+/// message again must not raise it again.
+pub fn alert_id_of_cap(conn: &Connection, cap: &str) -> Result<Option<String>, StoreError> {
+    let mut stmt = conn.prepare_cached("SELECT id FROM platform_alerts WHERE cap = ?1 ORDER BY created_at LIMIT 1")?;
+    Ok(stmt.query_row([cap], |r| r.get(0)).optional()?)
+}
+
 pub fn cancel_alert(conn: &Connection, id: &str, by: &str, now_micros: i64) -> Result<Option<Alert>, StoreError> {
     let Some(a) = find_alert(conn, id)? else { return Ok(None) };
     conn.execute("UPDATE platform_alerts SET cancelled_at = ?2, cancelled_by = ?3 WHERE id = ?1", params![id, now_micros, by])?;

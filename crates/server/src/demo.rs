@@ -64,7 +64,8 @@ async fn platform_samples(engine: &Engine, platform: &platform::Platform) -> any
     }
     let code = accounts::new_invitation_code();
     let hash = accounts::code_hash(&code);
-    let expires = now + jiff::SignedDuration::from_hours(24 * 30);
+    // A day: the code is printed where logs may keep it.
+    let expires = now + jiff::SignedDuration::from_hours(24);
     let first = made[0].id.clone();
     let rows = made.clone();
     platform

@@ -298,5 +298,13 @@ async fn a_member_exports_and_deletes_their_own_data() {
     assert_eq!((submitter.as_str(), name), ("deleted account", None), "the item stays, without the name");
     let trail = app.get(Some(&app.admin()), "/api/v1/audit").await;
     assert!(trail.expect(200).to_string().contains("account.delete"));
-    assert!(!trail.text.contains("yamamoto\""), "the audit keeps no name of the deleted account: {}", trail.text);
+    assert!(!trail.text.contains("yamamoto"), "the audit keeps no name of the deleted account: {}", trail.text);
+    let (used_by, hash): (String, String) = conn
+        .query_row("SELECT i.used_by, u.password_hash FROM platform_invitations i, users u WHERE u.username = 'yamamoto'", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("rows");
+    assert_eq!((used_by.as_str(), hash.as_str()), ("(deleted account)", ""), "nothing of the person left but a disabled name");
+    // The name is never handed to somebody else.
+    let code = app.post(Some(&staff), "/api/v1/invitations", invite_body(&shop)).await.expect(201)["code"].as_str().expect("code").to_owned();
+    let taken = app.post(None, &format!("/api/v1/invitations/{code}/accept"), Some(json!({"username": "yamamoto", "password": "long enough"}))).await;
+    assert_eq!(taken.expect_error(409), "username_taken");
 }

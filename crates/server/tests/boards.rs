@@ -174,6 +174,9 @@ async fn an_alert_goes_over_every_board_of_its_offices_until_it_is_cancelled() {
     assert_eq!(ev["type"], "alert.issued");
     assert_eq!(ev["alert"]["headline"]["ja"], "強い地震がありました");
     assert_eq!(ev["alert"]["headline"]["en"], "A strong earthquake has occurred");
+    // The same message delivered again (feeds retry): the alert it made, no second one.
+    let again = post_cap(&app, &admin, cap("Actual", "Alert", ""), &format!("?offices={OFFICE}")).await;
+    assert_eq!((again.status, again.json["id"].as_str()), (200, Some(second.as_str())), "{}", again.text);
     let (_late, snap) = snapshot(&app, &display).await;
     assert_eq!(snap["alerts"][0]["id"], second.as_str(), "the most severe first: {}", snap["alerts"]);
     assert_eq!(snap["alerts"].as_array().map(Vec::len), Some(2));

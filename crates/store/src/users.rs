@@ -101,11 +101,18 @@ pub fn record(conn: &Connection, username: &str) -> Result<Option<Record>, Store
         .optional()?)
 }
 
-/// Deletes an account at its holder's request: the row goes, nobody keeps
-/// it as their supervisor, and its sign-in sessions end. Returns the ids of
-/// the sessions revoked (their sockets are closed by the caller).
+/// Deletes an account at its holder's request: everything about the person
+/// goes (password hash, display name, office, organisation, section,
+/// supervisor); the bare name stays disabled as a tombstone, so that nobody
+/// else is ever handed it (and with it what was recorded under it); nobody
+/// keeps it as their supervisor; its sign-in sessions end. Returns the ids
+/// of the sessions revoked (their sockets are closed by the caller).
 pub fn delete(conn: &Connection, username: &str, now_micros: i64) -> Result<Vec<i64>, StoreError> {
-    conn.execute("DELETE FROM users WHERE username = ?1", [username])?;
+    conn.execute(
+        "UPDATE users SET password_hash = '', display_name = NULL, office = NULL, organisation = NULL, section = NULL,
+           supervisor = NULL, disabled_at = ?2 WHERE username = ?1",
+        params![username, now_micros],
+    )?;
     conn.execute("UPDATE users SET supervisor = NULL WHERE supervisor = ?1", [username])?;
     let mut stmt = conn.prepare("SELECT id FROM tokens WHERE name = ?1 AND expires_at IS NOT NULL AND revoked_at IS NULL")?;
     let ids: Vec<i64> = stmt.query_map([username], |r| r.get(0))?.collect::<Result<_, _>>()?;

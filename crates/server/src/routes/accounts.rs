@@ -11,7 +11,7 @@
 use crate::auth::{Principal, Role};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{Json, Path, Query};
-use crate::routes::session::{LoginAnswer, hashed_password, open_session, parse_username};
+use crate::routes::session::{LoginAnswer, Session, hashed_password, parse_username};
 use crate::state::AppState;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -154,9 +154,14 @@ pub async fn accept(State(app): State<AppState>, Path(code): Path<String>, Json(
         display_name,
         ..Default::default()
     };
-    let now = app.platform.now().as_microsecond();
+    let at = app.platform.now();
+    let now = at.as_microsecond();
     let h = accounts::code_hash(&code);
     let made = user.clone();
+    // The account, the code's use and the first session in one commit: a
+    // failure leaves the code usable, a success leaves nothing to redo.
+    let session = Session::new(&user, at)?;
+    let stored = session.clone();
     let outcome = app
         .platform
         .storage
@@ -178,6 +183,7 @@ pub async fn accept(State(app): State<AppState>, Path(code): Path<String>, Json(
                             subject: &subject,
                             reason: None,
                         })?;
+                        stored.store(tx, &made)?;
                         Ok(())
                     } else {
                         Err(ApiError::new(StatusCode::CONFLICT, "username_taken", "that user name is taken; choose another"))
@@ -190,8 +196,7 @@ pub async fn accept(State(app): State<AppState>, Path(code): Path<String>, Json(
     // A refusal above wrote nothing (it came before any write).
     outcome?;
     tracing::info!(user = ?username, organisation = %org.id, "invitation accepted");
-    let answer = open_session(&app, &user).await?;
-    Ok((StatusCode::CREATED, axum::Json(answer)))
+    Ok((StatusCode::CREATED, axum::Json(session.answer(&user))))
 }
 
 /// The canonical code and its organisation, or the error a caller gets.

@@ -90,7 +90,8 @@ pub async fn notices(State(app): State<AppState>, who: Principal, Query(q): Quer
     who.require(&[Role::Staff], q.office.as_deref())?;
     let now = app.platform.now().as_microsecond();
     let mut all = app.platform.storage.read(move |c| board::live_notices(c, now)).await?;
-    if let Some(o) = &q.office {
+    // Staff of one office see its notices only.
+    if let Some(o) = q.office.as_ref().or(if who.role == Role::Admin { None } else { who.office.as_ref() }) {
         all.retain(|n| n.offices.contains(o));
     }
     all.sort_by(|a, b| b.priority.cmp(&a.priority).then(a.from.cmp(&b.from)));
@@ -119,7 +120,7 @@ pub struct AlertAnswer {
 /// `Cancel` ends them. Calls go on being announced during an alert.
 #[utoipa::path(post, path = "/api/v1/alerts", tag = "boards", params(AlertQuery),
     request_body(content((NewAlert = "application/json"), (String = "application/cap+xml"), (String = "application/xml"))), security(("bearer" = [])),
-    responses((status = 201, body = AlertAnswer), (status = 200, description = "a CAP Cancel: the alerts it ended", body = AlertAnswer),
+    responses((status = 201, body = AlertAnswer), (status = 200, description = "a CAP Cancel (the alerts it ended), or a CAP message delivered again (the alert it made the first time)", body = AlertAnswer),
         (status = 400, body = crate::error::ErrorBody), (status = 401, body = crate::error::ErrorBody), (status = 403, body = crate::error::ErrorBody),
         (status = 415, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)))]
 pub async fn post_alert(
@@ -157,6 +158,13 @@ pub async fn post_alert(
             ));
         }
     };
+    // A message delivered again (feeds retry) is answered with what it made
+    // the first time: no second alert, no second alarm.
+    if let Some(cap) = alert.as_ref().and_then(|a| a.cap.clone())
+        && let Some(id) = app.platform.storage.read(move |c| board::alert_id_of_cap(c, &cap)).await?
+    {
+        return Ok((StatusCode::OK, axum::Json(AlertAnswer { id: Some(id), cancelled: Vec::new() })));
+    }
     // The alerts an Update or Cancel ends.
     let mut cancelled = Vec::new();
     if !replaces.is_empty() {

@@ -21,7 +21,8 @@ pub struct MyData {
 }
 
 const PURPOSE: &str = "The account lets its holder sign in and act for their organisation or section; submissions are kept while they are shown or \
-                       needed for the moderators' record. Delete the account with DELETE /api/v1/me: the account goes, and the submissions lose its name.";
+                       needed for the moderators' record. Delete the account with DELETE /api/v1/me: everything about the person goes, the records \
+                       made under the name (submissions, decisions, the audit trail) keep no name, and the name itself is never given to anybody else.";
 
 /// The account's own data, as JSON to keep (a signed-in session only; a
 /// device token has no account: 404 `no_account`).
@@ -54,7 +55,7 @@ pub async fn delete(State(app): State<AppState>, who: Principal) -> ApiResult<St
         .write(move |tx| {
             let revoked = store::users::delete(tx, &gone, now)?;
             platform::moderation::forget_submitter(tx, role, &gone)?;
-            platform::audit::forget_actor(tx, role, &gone)?;
+            platform::accounts::forget_name(tx, role, &gone)?;
             platform::audit::record(tx, &platform::audit::Entry {
                 at: now,
                 actor: &format!("{role}#{}", revoked.first().copied().unwrap_or_default()),

@@ -223,42 +223,62 @@ pub async fn login(
 }
 
 /// Hands out a session token for an account (after its password was
-/// checked, or when an invitation made it): it acts with the account's
-/// role, office, organisation and section for [`SESSION`].
+/// checked): it acts with the account's role, office, organisation and
+/// section for [`SESSION`].
 pub async fn open_session(app: &AppState, user: &store::users::User) -> ApiResult<LoginAnswer> {
-    let role = Role::parse(&user.role).ok_or_else(|| ApiError::internal("stored user has an unknown role"))?;
-    let token = new_token();
-    let now = app.engine.clock.now();
-    let expires = now + jiff::SignedDuration::from_secs(SESSION.as_secs() as i64);
-    let h = hash(&token);
-    let stored = user.clone();
-    app.engine
-        .write(move |tx| {
-            store::tokens::insert_new(
-                tx,
-                &store::tokens::NewToken {
-                    hash: &h,
-                    role: role.as_str(),
-                    office: stored.office.as_deref(),
-                    organisation: stored.organisation.as_deref(),
-                    section: stored.section.as_deref(),
-                    name: Some(&stored.username),
-                    created_at: now.as_microsecond(),
-                    expires_at: Some(expires.as_microsecond()),
-                },
-            )
-        })
-        .await?;
-    Ok(LoginAnswer {
-        token,
-        role: role.as_str().into(),
-        office: user.office.clone(),
-        organisation: user.organisation.clone(),
-        section: user.section.clone(),
-        name: user.username.clone(),
-        display_name: user.display_name.clone(),
-        expires_at: expires.to_string(),
-    })
+    let session = Session::new(user, app.engine.clock.now())?;
+    let (stored, u) = (session.clone(), user.clone());
+    app.engine.write(move |tx| stored.store(tx, &u)).await?;
+    Ok(session.answer(user))
+}
+
+/// A new sign-in session for an account, to store in the same transaction
+/// as whatever made it (an accepted invitation makes the account and its
+/// first session together).
+#[derive(Debug, Clone)]
+pub struct Session {
+    token: String,
+    role: Role,
+    now: jiff::Timestamp,
+    expires: jiff::Timestamp,
+}
+
+impl Session {
+    pub fn new(user: &store::users::User, now: jiff::Timestamp) -> ApiResult<Session> {
+        let role = Role::parse(&user.role).ok_or_else(|| ApiError::internal("stored user has an unknown role"))?;
+        let expires = now + jiff::SignedDuration::from_secs(SESSION.as_secs() as i64);
+        Ok(Session { token: new_token(), role, now, expires })
+    }
+
+    /// Stores the session's token (only its hash).
+    pub fn store(&self, tx: &store::rusqlite::Connection, user: &store::users::User) -> Result<i64, store::StoreError> {
+        store::tokens::insert_new(
+            tx,
+            &store::tokens::NewToken {
+                hash: &hash(&self.token),
+                role: self.role.as_str(),
+                office: user.office.as_deref(),
+                organisation: user.organisation.as_deref(),
+                section: user.section.as_deref(),
+                name: Some(&user.username),
+                created_at: self.now.as_microsecond(),
+                expires_at: Some(self.expires.as_microsecond()),
+            },
+        )
+    }
+
+    pub fn answer(self, user: &store::users::User) -> LoginAnswer {
+        LoginAnswer {
+            token: self.token,
+            role: self.role.as_str().into(),
+            office: user.office.clone(),
+            organisation: user.organisation.clone(),
+            section: user.section.clone(),
+            name: user.username.clone(),
+            display_name: user.display_name.clone(),
+            expires_at: self.expires.to_string(),
+        }
+    }
 }
 
 /// Hashes a new password with the same bound on work at once as sign-ins.
