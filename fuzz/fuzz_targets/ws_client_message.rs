@@ -43,6 +43,8 @@ fn harness() -> &'static Harness {
             data_dir: dir.path().to_path_buf(),
             listen: "127.0.0.1:0".parse().expect("addr"),
             public_url: None,
+            network: Default::default(),
+            modules: madoguchi_server::modules::registered(),
         };
         let running = rt.block_on(madoguchi_server::app::start(opts, Arc::new(queue_core::SystemClock))).expect("server starts");
         let url = format!("ws://{}/ws/office/yahatanishi", running.addr);
