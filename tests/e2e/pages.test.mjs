@@ -183,7 +183,8 @@ test('phone: the ticket page follows the ticket live and says clearly when it is
   // Switching language keeps the page live.
   await page.selectOption('#lang-select', 'en');
   await page.waitForSelector('html[lang="en"]');
-  assert.match(await page.textContent('#called-text'), /Counter 11/);
+  // The called text is filled again once the English catalog is in: wait for it, not for the lang attribute alone.
+  await page.waitForFunction(() => /Counter 11/.test(document.getElementById('called-text')?.textContent || ''), null, { timeout: 5000 });
   await context.close();
 
   const gone = await newPage(browser, SIZES.phone);
