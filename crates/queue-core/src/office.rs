@@ -447,6 +447,14 @@ impl OfficeState {
         })
     }
 
+    /// The first `n` of every line with their positions: what a snapshot
+    /// lists, found without walking the rest of a long line.
+    pub fn positions_head(&self, n: usize) -> impl Iterator<Item = (&Ticket, u32)> {
+        self.lines.values().flat_map(move |line| {
+            line.iter().take(n).zip(1u32..).map(move |(k, p)| (&self.tickets[k.index], p))
+        })
+    }
+
     /// Open counters for `queue` that have nobody at them now.
     fn free_counters(&self, queue: &QueueId) -> f64 {
         self.open_counter_ids(queue).filter(|c| !self.at_counter.contains_key(*c)).count() as f64

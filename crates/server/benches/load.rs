@@ -13,6 +13,11 @@
 //!   content and with notices and an alert standing while notices are
 //!   published and withdrawn back to back (a call must not wait for them).
 //!
+//! * with `-- --snapshots`: an office with 20,000 waiting; how long the
+//!   ward's lock is held to take a snapshot (the copy) against building
+//!   its JSON, and the slowest issue at another office while 200 boards
+//!   connect at once.
+//!
 //! Bounded in count and time, loopback only. Results go to stdout; the
 //! figures in docs/benchmarks.md come from here.
 
@@ -426,6 +431,90 @@ async fn phones(b: &Arc<Bench>, phones: usize, calls: usize) -> (Vec<Duration>, 
     (latencies, issues, connected)
 }
 
+/// Issues `n` tickets at Yahatanishi from 64 concurrent clients.
+async fn fill(b: &Arc<Bench>, n: usize) {
+    let per = n.div_ceil(64);
+    let tasks: Vec<_> = (0..64)
+        .map(|i| {
+            let b = b.clone();
+            tokio::spawn(async move {
+                for _ in 0..per {
+                    b.issue(QUEUES[i % QUEUES.len()]).await.expect("issue");
+                }
+            })
+        })
+        .collect();
+    for t in tasks {
+        t.await.expect("task");
+    }
+}
+
+/// Median time of `f` over `n` runs.
+fn median_time(n: usize, mut f: impl FnMut()) -> Duration {
+    let mut times: Vec<Duration> = (0..n)
+        .map(|_| {
+            let started = Instant::now();
+            f();
+            started.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[n / 2]
+}
+
+/// With `waiting` tickets at Yahatanishi: the lock-held copy and the JSON
+/// of a staff and a board snapshot (medians of 30), then `boards` boards
+/// connecting at once while Orio issues 20 tickets one after another.
+/// Answers the slowest of those issues and the largest snapshot a board got.
+async fn snapshots(b: &Arc<Bench>, waiting: usize, boards: usize) -> (Duration, usize) {
+    use madoguchi_server::engine::Snapshot;
+    use madoguchi_server::hub::Feed;
+    fill(b, waiting).await;
+    let engine = &b.running.as_ref().expect("in process").engine;
+    for feed in [Feed::Staff, Feed::Board] {
+        let ward = engine.ward();
+        let state = ward.office("yahatanishi").expect("office");
+        let content = ward.content("yahatanishi");
+        let copy = median_time(30, || drop(std::hint::black_box(Snapshot::take(&engine.config, state, content, engine.clock.now(), feed))));
+        let snap = Snapshot::take(&engine.config, state, content, engine.clock.now(), feed);
+        let json = median_time(30, || drop(std::hint::black_box(snap.to_json())));
+        println!("  {feed:?} snapshot over {waiting} waiting: copy under the lock {}, JSON after it {} ({} bytes)", ms(copy), ms(json), snap.to_json().len());
+    }
+    let tokens = b.board_tokens(boards);
+    let url = format!("ws://{}/ws/office/yahatanishi", b.addr);
+    let connects = futures_util::future::join_all((0..boards).map(|i| {
+        let mut req = tokio_tungstenite::tungstenite::client::IntoClientRequest::into_client_request(url.as_str()).expect("request");
+        req.headers_mut().insert("authorization", format!("Bearer {}", tokens[i / 40]).parse().expect("header"));
+        async move {
+            let (mut ws, _) = tokio_tungstenite::connect_async(req).await.expect("connect");
+            match ws.next().await {
+                Some(Ok(m)) => m.into_text().map(|t| t.len()).unwrap_or(0),
+                _ => 0,
+            }
+        }
+    }));
+    let issues = async {
+        let mut worst = Duration::ZERO;
+        for _ in 0..20 {
+            let started = Instant::now();
+            let r = b
+                .client
+                .post(format!("{}/api/v1/offices/orio/tickets", b.base))
+                .bearer_auth(&b.token)
+                .json(&serde_json::json!({"queue": "A", "lang": "ja"}))
+                .send()
+                .await
+                .expect("issue");
+            assert_eq!(r.status().as_u16(), 201);
+            worst = worst.max(started.elapsed());
+        }
+        worst
+    };
+    let (sizes, worst) = tokio::join!(connects, issues);
+    assert!(sizes.iter().all(|n| *n > 0), "every board got its snapshot");
+    (worst, sizes.into_iter().max().unwrap_or(0))
+}
+
 fn ms(d: Duration) -> String {
     format!("{:.2} ms", d.as_secs_f64() * 1000.0)
 }
@@ -466,6 +555,22 @@ fn main() {
                     p99s.iter().map(|v| (v * 100.0).round() / 100.0).collect::<Vec<_>>()
                 );
             }
+        });
+        return;
+    }
+    if std::env::args().any(|a| a == "--snapshots") {
+        rt.block_on(async {
+            let mut worst = Vec::new();
+            for _ in 0..runs {
+                let b = Arc::new(spawn().await);
+                let (w, size) = snapshots(&b, 20_000, 200).await;
+                println!("  200 boards connecting over 20,000 waiting: slowest of 20 issues at Orio {}, largest board snapshot {size} bytes", ms(w));
+                worst.push(w.as_secs_f64() * 1000.0);
+                if let Ok(b) = Arc::try_unwrap(b) {
+                    b.stop().await;
+                }
+            }
+            println!("slowest issue at another office while 200 boards connect: median {:.1} ms (runs {:?})", median(worst.clone()), worst.iter().map(|v| (v * 10.0).round() / 10.0).collect::<Vec<_>>());
         });
         return;
     }

@@ -178,6 +178,10 @@ pub struct NetworkOptions {
     pub max_connections_per_addr: usize,
     /// Tickets one kiosk token may issue (`None`: unlimited).
     pub kiosk_rate: Option<crate::limits::Rate>,
+    /// When told to stop, how long requests in flight may take to finish
+    /// before their connections are cut: a client that never ends its
+    /// upload must not keep the server (and a restart) waiting.
+    pub drain: Duration,
 }
 
 impl Default for NetworkOptions {
@@ -188,6 +192,7 @@ impl Default for NetworkOptions {
             max_connections: None,
             max_connections_per_addr: crate::limits::SOCKETS_PER_ADDR + 500,
             kiosk_rate: Some(crate::limits::PER_KIOSK),
+            drain: Duration::from_secs(10),
         }
     }
 }
@@ -421,7 +426,12 @@ async fn serve_connections(listener: tokio::net::TcpListener, app: Router, netwo
         while connections.try_join_next().is_some() {}
     }
     drop(listener);
-    while connections.join_next().await.is_some() {}
+    let drained = tokio::time::timeout(network.drain, async { while connections.join_next().await.is_some() {} }).await;
+    if drained.is_err() {
+        tracing::warn!(cut = connections.len(), after = ?network.drain, "requests still in flight when stopping; their connections are cut");
+        connections.abort_all();
+        while connections.join_next().await.is_some() {}
+    }
 }
 
 #[cfg(test)]

@@ -282,6 +282,19 @@ impl Engine {
         W: FnOnce(&store::rusqlite::Transaction<'_>) -> Result<T, StoreError> + Send + 'static,
         U: Fn(&mut OfficeContent) + Send + 'static,
     {
+        self.board_change_each(offices, actor, move |_| event.clone(), write, move |_, c| update(c)).await
+    }
+
+    /// [`Engine::board_change`] where each office's boards are told
+    /// something of their own (a CAP Update ends an alert at one office
+    /// and raises its successor at another, in one commit).
+    pub async fn board_change_each<T, W, E, U>(&self, offices: Vec<String>, actor: String, event: E, write: W, update: U) -> Result<T, CommandError>
+    where
+        T: Send + 'static,
+        W: FnOnce(&store::rusqlite::Transaction<'_>) -> Result<T, StoreError> + Send + 'static,
+        E: Fn(&str) -> serde_json::Value + Send + 'static,
+        U: Fn(&str, &mut OfficeContent) + Send + 'static,
+    {
         let (reply, answer) = oneshot::channel::<Result<T, CommandError>>();
         let engine = self.clone();
         let job: Job = Box::new(move |tx| {
@@ -295,17 +308,16 @@ impl Engine {
                 }
             };
             let now = jiff::Timestamp::from_microsecond(engine.clock.now().as_microsecond()).unwrap_or_else(|_| engine.clock.now());
-            let note = event.to_string();
             let mut changes: Vec<(String, Change, EventJson)> = Vec::new();
             {
                 let mut ward = engine.ward();
                 for office in &offices {
                     let Some(state) = ward.offices.get_mut(office) else { continue };
-                    let c = state.board_content(note.clone(), now);
+                    let c = state.board_content(event(office).to_string(), now);
                     let json = event_json(&engine.config, state, &c);
                     changes.push((office.clone(), c, json));
                     let content = ward.content.entry(office.clone()).or_default();
-                    update(content);
+                    update(office, content);
                     content.prune(now);
                 }
             }
@@ -558,58 +570,99 @@ pub const BOARD_LINE: usize = 20;
 /// the tickets being served and the head of every line ([`SNAPSHOT_LINE`]);
 /// boards and kiosks get the calls, the queue lengths and the next few of
 /// each line ([`BOARD_LINE`]), without anything of the persons (language,
-/// service, journey). Its cost is linear in what it carries.
-pub fn snapshot_json(config: &WardConfig, state: &OfficeState, content: &OfficeContent, now: jiff::Timestamp, feed: Feed) -> String {
-    let ja = Lang::ja();
-    let who = audience(feed);
-    let positions = Positions::of(state);
-    let mut truncated = false;
-    let live: Vec<TicketView> = state
-        .tickets()
-        .iter()
-        .filter(|t| !t.status.is_final())
-        .filter(|t| {
-            if t.status != queue_core::Status::Waiting {
-                return true;
-            }
-            let head = match feed {
-                Feed::Staff => SNAPSHOT_LINE,
-                Feed::Board => BOARD_LINE,
-            };
-            let in_head = positions.get(t).is_some_and(|(p, _)| p as usize <= head);
-            truncated |= !in_head;
-            in_head
-        })
-        .map(|t| TicketView::placed(t, positions.get(t), who, ""))
-        .collect();
-    let recent: Vec<TicketView> = state.recent_calls().map(|t| TicketView::placed(t, positions.get(t), who, "")).collect();
-    let counters: Vec<serde_json::Value> = state
-        .config()
-        .counters
-        .iter()
-        .map(|c| {
-            json!({
-                "id": c.id.as_str(),
-                "name": c.name.get(&ja),
-                "queues": c.queues.iter().map(|q| q.get_ref().as_str()).collect::<Vec<_>>(),
-                "current": state.current_at(&c.id).map(|t| TicketView::placed(t, positions.get(t), who, "")),
+/// service, journey).
+///
+/// It is taken in two steps so that the ward's lock (which the writer
+/// needs for every change) is held only for the copy: [`Snapshot::take`]
+/// copies what the snapshot carries — bounded by the heads of the lines,
+/// whatever the office's size — in one walk of its tickets; turning that
+/// into JSON happens after the lock is released ([`Snapshot::to_json`]).
+#[derive(Debug, serde::Serialize)]
+pub struct Snapshot {
+    r#type: &'static str,
+    pub seq: u64,
+    office: String,
+    date: String,
+    queues: Vec<crate::views::QueueLive>,
+    counters: Vec<SnapshotCounter>,
+    tickets: Vec<TicketView>,
+    /// True when some lines were longer than the snapshot lists.
+    lines_truncated: bool,
+    recent_calls: Vec<TicketView>,
+    /// What the boards show between calls, and over everything.
+    notices: Vec<platform::board::Notice>,
+    alerts: Vec<platform::board::Alert>,
+}
+
+#[derive(Debug, serde::Serialize)]
+struct SnapshotCounter {
+    id: String,
+    name: String,
+    queues: Vec<String>,
+    current: Option<TicketView>,
+}
+
+impl Snapshot {
+    /// Copies what `feed`'s snapshot carries out of `state`: O(tickets) to
+    /// find the heads, O(what it carries) to copy.
+    pub fn take(config: &WardConfig, state: &OfficeState, content: &OfficeContent, now: jiff::Timestamp, feed: Feed) -> Snapshot {
+        let ja = Lang::ja();
+        let who = audience(feed);
+        let head = match feed {
+            Feed::Staff => SNAPSHOT_LINE,
+            Feed::Board => BOARD_LINE,
+        };
+        let positions = Positions::head(state, head as u32);
+        let mut truncated = false;
+        let tickets: Vec<TicketView> = state
+            .tickets()
+            .iter()
+            .filter(|t| !t.status.is_final())
+            .filter(|t| {
+                if t.status != queue_core::Status::Waiting {
+                    return true;
+                }
+                let in_head = positions.get(t).is_some();
+                truncated |= !in_head;
+                in_head
             })
-        })
-        .collect();
-    json!({
-        "type": "snapshot",
-        "seq": state.seq(),
-        "office": state.id().as_str(),
-        "date": state.day().to_string(),
-        "queues": queues_live(config, state, &ja, |_| None),
-        "counters": counters,
-        "tickets": live,
-        // True when some lines were longer than the snapshot lists.
-        "lines_truncated": truncated,
-        "recent_calls": recent,
-        // What the boards show between calls, and over everything.
-        "notices": content.live(now).0,
-        "alerts": content.live(now).1,
-    })
-    .to_string()
+            .map(|t| TicketView::placed(t, positions.get(t), who, ""))
+            .collect();
+        let recent_calls = state.recent_calls().map(|t| TicketView::placed(t, positions.get(t), who, "")).collect();
+        let counters = state
+            .config()
+            .counters
+            .iter()
+            .map(|c| SnapshotCounter {
+                id: c.id.to_string(),
+                name: c.name.get(&ja).to_owned(),
+                queues: c.queues.iter().map(|q| q.get_ref().to_string()).collect(),
+                current: state.current_at(&c.id).map(|t| TicketView::placed(t, positions.get(t), who, "")),
+            })
+            .collect();
+        let (notices, alerts) = content.live(now);
+        Snapshot {
+            r#type: "snapshot",
+            seq: state.seq(),
+            office: state.id().to_string(),
+            date: state.day().to_string(),
+            queues: queues_live(config, state, &ja, |_| None),
+            counters,
+            tickets,
+            lines_truncated: truncated,
+            recent_calls,
+            notices: notices.into_iter().cloned().collect(),
+            alerts: alerts.into_iter().cloned().collect(),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a snapshot is plain data")
+    }
+}
+
+/// [`Snapshot::take`] and [`Snapshot::to_json`] in one, for callers that
+/// hold no lock anyone waits for.
+pub fn snapshot_json(config: &WardConfig, state: &OfficeState, content: &OfficeContent, now: jiff::Timestamp, feed: Feed) -> String {
+    Snapshot::take(config, state, content, now, feed).to_json()
 }

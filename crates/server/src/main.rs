@@ -45,7 +45,12 @@ fn main() -> ExitCode {
 
 fn run_server(args: ServeArgs) -> anyhow::Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
-    runtime.block_on(cli::serve(args))
+    let served = runtime.block_on(cli::serve(args));
+    // Every commit is done by now. A computation still running on a
+    // blocking thread (a forecast fit, a speech render) has nobody waiting
+    // for it: the process does not wait for it either.
+    runtime.shutdown_timeout(std::time::Duration::from_secs(2));
+    served
 }
 
 trait ParseDefaults {

@@ -81,6 +81,19 @@ impl<'a> Positions<'a> {
         )
     }
 
+    /// Only the first `n` of each line: what a snapshot lists. The rest of
+    /// a long line is neither walked nor estimated.
+    pub fn head(state: &'a OfficeState, n: u32) -> Self {
+        let estimators: std::collections::HashMap<&queue_core::QueueId, queue_core::office::WaitEstimator> =
+            state.config().queues.iter().map(|q| (&q.id, state.wait_estimator(&q.id))).collect();
+        Positions(
+            state
+                .positions_head(n as usize)
+                .filter_map(|(t, p)| estimators.get(&t.queue).map(|e| (t.id.as_str(), (p, e.at(p)))))
+                .collect(),
+        )
+    }
+
     pub fn get(&self, t: &Ticket) -> Option<(u32, queue_core::WaitEstimate)> {
         self.0.get(t.id.as_str()).copied()
     }

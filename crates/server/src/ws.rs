@@ -7,7 +7,7 @@
 //! keep up is not waited for: it gets a fresh snapshot.
 
 use crate::auth::{Principal, Role};
-use crate::engine::snapshot_json;
+use crate::engine::Snapshot;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::Query;
 use crate::hub::{Catchup, Feed, HubMessage};
@@ -52,6 +52,13 @@ pub struct Feeds {
 }
 
 /// Every ticket of an office as its phone shows it, at one `seq`.
+/// A snapshot as [`Feeds::take`] found it: already built at this `seq`, or
+/// copied out of the office's state to be built.
+enum Taken {
+    Built(Utf8Bytes),
+    Copied(Box<Snapshot>),
+}
+
 #[derive(Debug, Default)]
 struct PhoneViews {
     seq: Option<u64>,
@@ -63,19 +70,38 @@ impl Feeds {
         Feeds { phones: offices.into_iter().map(|o| (o.to_owned(), Default::default())).collect(), ..Default::default() }
     }
 
-    /// The snapshot of `office` at `seq` for `feed`, built once and shared.
-    fn snapshot(&self, engine: &crate::engine::Engine, ward: &crate::engine::Ward, state: &queue_core::OfficeState, feed: Feed) -> Utf8Bytes {
+    /// The snapshot of `office` at its current `seq` for `feed`, if one has
+    /// been built; otherwise a copy of what it will carry. Called under the
+    /// ward's lock, so it only copies (bounded by the heads of the lines);
+    /// [`Feeds::finish`] turns the copy into JSON after the lock is gone.
+    fn take(&self, engine: &crate::engine::Engine, ward: &crate::engine::Ward, state: &queue_core::OfficeState, feed: Feed) -> Taken {
         let key = (state.id().to_string(), feed);
-        let mut cache = self.snapshots.lock().unwrap_or_else(|p| p.into_inner());
+        let cache = self.snapshots.lock().unwrap_or_else(|p| p.into_inner());
         if let Some((seq, json)) = cache.get(&key)
             && *seq == state.seq()
         {
-            return json.clone();
+            return Taken::Built(json.clone());
         }
+        drop(cache);
         let content = ward.content(state.id().as_str());
-        let json = Utf8Bytes::from(snapshot_json(&engine.config, state, content, engine.clock.now(), feed));
-        cache.insert(key, (state.seq(), json.clone()));
-        json
+        Taken::Copied(Box::new(Snapshot::take(&engine.config, state, content, engine.clock.now(), feed)))
+    }
+
+    /// The JSON of what [`Feeds::take`] answered, kept for every client
+    /// that connects at the same `seq`.
+    fn finish(&self, office: &str, feed: Feed, taken: Taken) -> Utf8Bytes {
+        match taken {
+            Taken::Built(json) => json,
+            Taken::Copied(snapshot) => {
+                let json = Utf8Bytes::from(snapshot.to_json());
+                let mut cache = self.snapshots.lock().unwrap_or_else(|p| p.into_inner());
+                let newer = cache.get(&(office.to_owned(), feed)).is_some_and(|(seq, _)| *seq > snapshot.seq);
+                if !newer {
+                    cache.insert((office.to_owned(), feed), (snapshot.seq, json.clone()));
+                }
+                json
+            }
+        }
     }
 
     /// Every phone's view of `office` as of `seq` or later: built by the
@@ -166,21 +192,24 @@ async fn snapshot_and_subscribe(app: &AppState, office: &str, feed: Feed) -> Opt
         .engine
         .if_committed(office, |ward, state| {
             let rx = app.engine.hub.subscribe(office)?;
-            Some((app.feeds.snapshot(&app.engine, ward, state, feed), state.seq(), rx))
+            Some((app.feeds.take(&app.engine, ward, state, feed), state.seq(), rx))
         })
         .flatten();
-    if here.is_some() {
-        return here;
-    }
-    let (app2, office) = (app.clone(), office.to_owned());
-    app.engine
-        .committed(move |ward| {
-            let state = ward.office(&office)?;
-            let rx = app2.engine.hub.subscribe(&office)?;
-            Some((app2.feeds.snapshot(&app2.engine, ward, state, feed), state.seq(), rx))
-        })
-        .await
-        .flatten()
+    let (taken, seq, rx) = match here {
+        Some(found) => found,
+        None => {
+            let (app2, office) = (app.clone(), office.to_owned());
+            app.engine
+                .committed(move |ward| {
+                    let state = ward.office(&office)?;
+                    let rx = app2.engine.hub.subscribe(&office)?;
+                    Some((app2.feeds.take(&app2.engine, ward, state, feed), state.seq(), rx))
+                })
+                .await
+                .flatten()?
+        }
+    };
+    Some((app.feeds.finish(office, feed, taken), seq, rx))
 }
 
 async fn office_session(

@@ -229,9 +229,28 @@ async fn sigterm_stops_the_server_cleanly() {
     // A live websocket must not hold the shutdown up.
     let mut ws = ws_connect(&server.ws_url("/ws/office/yahatanishi"), Some(&st.admin)).await;
     assert_eq!(ws_json(&mut ws).await["type"], "snapshot");
+    // Nor an upload that never ends, nor forecasts being computed: the
+    // server gives requests in flight 10 s, then stops anyway.
+    use tokio::io::AsyncWriteExt;
+    let addr = server.base.trim_start_matches("http://").to_owned();
+    let mut stalled = tokio::net::TcpStream::connect(&addr).await.expect("connect");
+    stalled.write_all(b"POST /api/v1/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{").await.expect("write");
+    let forecasts: Vec<_> = (0..8)
+        .map(|i| {
+            let url = format!("{}/api/v1/offices/yahatanishi/forecast?days={}&hourly=true", server.base, 30 + i);
+            tokio::spawn(async move { reqwest::get(url).await.map(|r| r.status().as_u16()) })
+        })
+        .collect();
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
 
+    let started = std::time::Instant::now();
     let status = server.terminate().await;
     assert!(status.success(), "exit status after SIGTERM: {status:?}");
+    println!("stopped {:?} after SIGTERM with a stalled upload and forecasts in flight", started.elapsed());
+    for f in forecasts {
+        let _ = f.await;
+    }
+    drop(stalled);
     assert!(matches!(ws_next(&mut ws).await, WsNext::Closed), "the feed closes on shutdown");
 
     let server = BinServer::start(&st.data(), st.root.path()).await;

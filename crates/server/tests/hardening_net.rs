@@ -532,3 +532,30 @@ async fn a_hundred_boards_connecting_at_once_hold_up_no_office() {
     // For the record (not a timed assertion): the slowest issue meanwhile.
     println!("100 boards connecting over 2,000 waiting: slowest of 10 issues at another office {worst:?}");
 }
+
+#[tokio::test]
+async fn stopping_finishes_even_when_a_client_never_ends_its_request() {
+    // A request that announces a body and stops sending it, and one that
+    // asks for a costly forecast, are in flight when the server is told to
+    // stop. In-flight requests get a grace period (here 1 s); then the
+    // server stops anyway — before, it waited for the stalled body forever.
+    let network = NetworkOptions { drain: Duration::from_secs(1), ..Default::default() };
+    let (running, _dir) = spawn_with_network(network, None).await;
+    let addr = running.addr;
+    let mut stalled = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    stalled
+        .write_all(b"POST /api/v1/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"user")
+        .await
+        .expect("write");
+    let forecast = tokio::spawn(async move {
+        reqwest::get(format!("http://{addr}/api/v1/offices/yahatanishi/forecast?days=62&hourly=true")).await.map(|r| r.status().as_u16())
+    });
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let started = std::time::Instant::now();
+    let stopped = tokio::time::timeout(Duration::from_secs(20), running.stop()).await;
+    assert!(stopped.is_ok(), "the server stopped within 20 s of being told to");
+    println!("stopped {:?} after being told, with a stalled upload in flight", started.elapsed());
+    // The forecast either finished or was cut off; nothing hangs.
+    let _ = tokio::time::timeout(Duration::from_secs(5), forecast).await.expect("the forecast request ended");
+    drop(stalled);
+}

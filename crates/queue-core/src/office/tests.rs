@@ -84,6 +84,26 @@ fn positions_and_estimates_follow_the_line() {
 }
 
 #[test]
+fn the_head_of_each_line_is_the_start_of_its_positions() {
+    let mut f = Fixture::new();
+    for _ in 0..7 {
+        f.issue_queue("A");
+    }
+    for _ in 0..2 {
+        f.issue_queue("B");
+    }
+    let now = f.tick();
+    f.state.call_next("1", now).expect("call");
+    let all: Vec<(String, u32)> = f.state.positions().map(|(t, p)| (t.number.to_string(), p)).collect();
+    let head: Vec<(String, u32)> = f.state.positions_head(3).map(|(t, p)| (t.number.to_string(), p)).collect();
+    let expected: Vec<(String, u32)> = all.iter().filter(|(_, p)| *p <= 3).cloned().collect();
+    assert_eq!(head, expected);
+    assert_eq!(head.iter().filter(|(n, _)| n.starts_with('A')).count(), 3, "A has six waiting: only three listed");
+    assert_eq!(head.iter().filter(|(n, _)| n.starts_with('B')).count(), 2, "B's whole line is shorter than the head");
+    assert!(head.contains(&("A-002".to_owned(), 1)), "A-001 was called: {head:?}");
+}
+
+#[test]
 fn a_counter_calls_the_longest_wait_among_its_queues() {
     let mut f = Fixture::new();
     let b1 = f.issue_queue("B");
