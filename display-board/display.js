@@ -159,6 +159,9 @@ function render() {
 /** Notices and alerts as the feed changes them. */
 function applyContent(ev) {
   const c = state.content;
+  // A CAP Update ends the alerts it replaces in the same event that
+  // raises its own: the board never shows both, nor neither.
+  if (Array.isArray(ev.ends)) c.alerts = c.alerts.filter((a) => !ev.ends.includes(a.id));
   if (ev.type === 'notice.published' && ev.notice) {
     c.notices = c.notices.filter((n) => n.id !== ev.notice.id).concat([ev.notice]);
   } else if (ev.type === 'notice.withdrawn') {

@@ -12,7 +12,11 @@ use std::sync::Arc;
 const OFFICE: &str = "yahatanishi";
 
 async fn snapshot(app: &TestApp, token: &str) -> (Ws, Value) {
-    let mut ws = ws_connect(&app.ws_url(&format!("/ws/office/{OFFICE}")), Some(token)).await;
+    snapshot_of(app, OFFICE, token).await
+}
+
+async fn snapshot_of(app: &TestApp, office: &str, token: &str) -> (Ws, Value) {
+    let mut ws = ws_connect(&app.ws_url(&format!("/ws/office/{office}")), Some(token)).await;
     let first = ws_json(&mut ws).await;
     assert_eq!(first["type"], "snapshot", "{first}");
     (ws, first)
@@ -145,6 +149,46 @@ fn cap(status: &str, msg_type: &str, refs: &str) -> String {
 
 async fn post_cap(app: &TestApp, token: &str, xml: String, query: &str) -> Resp {
     send(app.client.post(app.url(&format!("/api/v1/alerts{query}"))).bearer_auth(token).header("content-type", "application/cap+xml").body(xml)).await
+}
+
+#[tokio::test]
+async fn a_cap_update_ends_the_old_alert_and_raises_the_new_one_in_one_change() {
+    let app = spawn_app().await;
+    let admin = app.admin();
+    let (mut here, snap) = snapshot(&app, &app.display(OFFICE)).await;
+    let seq = snap["seq"].as_u64().expect("seq");
+    let (mut orio, _) = snapshot_of(&app, "orio", &app.display("orio")).await;
+    let first = post_cap(&app, &admin, cap("Actual", "Alert", ""), &format!("?offices={OFFICE}")).await.expect(201)["id"].as_str().expect("id").to_owned();
+    assert_eq!(ws_json(&mut here).await["type"], "alert.issued");
+
+    // An Update for this office: one event, which raises the new alert and
+    // ends the old one — the board never shows both, nor neither.
+    let refs = "<references>bousai@example.invalid,KITAKYUSHU-TEST-1,2026-12-07T10:00:00+09:00</references>";
+    let update = cap("Actual", "Update", refs).replace("KITAKYUSHU-TEST-1</identifier>", "KITAKYUSHU-TEST-2</identifier>");
+    let r = post_cap(&app, &admin, update, &format!("?offices={OFFICE},orio")).await;
+    let body = r.expect(201);
+    let second = body["id"].as_str().expect("id").to_owned();
+    assert_eq!(body["cancelled"], json!([first]));
+    let ev = ws_json(&mut here).await;
+    assert_eq!((ev["type"].as_str(), ev["seq"].as_u64()), (Some("alert.issued"), Some(seq + 2)), "{ev}");
+    assert_eq!((ev["alert"]["id"].as_str(), &ev["ends"]), (Some(second.as_str()), &json!([first])));
+    // Orio had nothing to end: it hears the new alert alone.
+    let ev = ws_json(&mut orio).await;
+    assert_eq!((ev["type"].as_str(), &ev["ends"]), (Some("alert.issued"), &json!([])));
+    let (_late, snap) = snapshot(&app, &app.display(OFFICE)).await;
+    assert_eq!(snap["alerts"].as_array().map(|a| a.iter().map(|x| x["id"].clone()).collect::<Vec<_>>()), Some(vec![json!(second)]));
+
+    // An Update that leaves this office: here the old alert ends, with no
+    // new one; Orio's is replaced.
+    let refs2 = "<references>bousai@example.invalid,KITAKYUSHU-TEST-2,2026-12-07T10:00:00+09:00</references>";
+    let leave = cap("Actual", "Update", refs2).replace("KITAKYUSHU-TEST-1</identifier>", "KITAKYUSHU-TEST-3</identifier>");
+    let third = post_cap(&app, &admin, leave, "?offices=orio").await.expect(201)["id"].as_str().expect("id").to_owned();
+    let ev = ws_json(&mut here).await;
+    assert_eq!((ev["type"].as_str(), ev["alert_id"].as_str(), &ev["ends"]), (Some("alert.cancelled"), Some(second.as_str()), &json!([second])));
+    let ev = ws_json(&mut orio).await;
+    assert_eq!((ev["type"].as_str(), ev["alert"]["id"].as_str(), &ev["ends"]), (Some("alert.issued"), Some(third.as_str()), &json!([second])));
+    let (_late, snap) = snapshot(&app, &app.display(OFFICE)).await;
+    assert_eq!(snap["alerts"], json!([]));
 }
 
 #[tokio::test]

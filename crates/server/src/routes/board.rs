@@ -165,27 +165,62 @@ pub async fn post_alert(
     {
         return Ok((StatusCode::OK, axum::Json(AlertAnswer { id: Some(id), cancelled: Vec::new() })));
     }
-    // The alerts an Update or Cancel ends.
-    let mut cancelled = Vec::new();
-    if !replaces.is_empty() {
-        let at = now.as_microsecond();
-        // One by one: each on its own offices' feeds.
-        for old in app.platform.storage.read(move |c| board::alerts_of_cap(c, &replaces, at)).await? {
-            let id = old.id.clone();
-            if end_alert(&app, &who, old).await? {
-                cancelled.push(id);
+    // The alerts an Update or Cancel ends, ended in the same commit that
+    // raises the new one: no board is ever without the alert in between,
+    // nor shows both.
+    let at = now.as_microsecond();
+    let old: Vec<Alert> = if replaces.is_empty() { Vec::new() } else { app.platform.storage.read(move |c| board::alerts_of_cap(c, &replaces, at)).await? };
+    if alert.is_none() && old.is_empty() {
+        return Ok((StatusCode::OK, axum::Json(AlertAnswer { id: None, cancelled: Vec::new() })));
+    }
+    let actor = who.actor();
+    let mut offices: Vec<String> = alert.iter().flat_map(|a| a.offices.clone()).chain(old.iter().flat_map(|a| a.offices.clone())).collect();
+    offices.sort();
+    offices.dedup();
+    // What each office's boards are told: the new alert (if it is for
+    // them) and which of the old ones it ends there.
+    let ends_at = {
+        let old = old.clone();
+        move |office: &str| -> Vec<String> { old.iter().filter(|a| a.offices.iter().any(|o| o == office)).map(|a| a.id.clone()).collect() }
+    };
+    let (new_alert, ends_for_event, ends_for_update) = (alert.clone(), ends_at.clone(), ends_at);
+    let event = move |office: &str| {
+        let ends = ends_for_event(office);
+        match new_alert.as_ref().filter(|a| a.offices.iter().any(|o| o == office)) {
+            Some(a) => json!({ "type": "alert.issued", "alert": a, "ends": ends }),
+            None => json!({ "type": "alert.cancelled", "alert_id": ends.first(), "ends": ends }),
+        }
+    };
+    let live = alert.clone();
+    let update = move |office: &str, c: &mut platform::board::OfficeContent| {
+        for id in ends_for_update(office) {
+            c.remove_alert(&id);
+        }
+        if let Some(a) = live.as_ref().filter(|a| a.offices.iter().any(|o| o == office)) {
+            c.add_alert(a.clone());
+        }
+    };
+    let (stored, by, old_ids) = (alert.clone(), actor.clone(), old.iter().map(|a| a.id.clone()).collect::<Vec<_>>());
+    let write = move |tx: &store::rusqlite::Transaction<'_>| -> Result<Vec<String>, store::StoreError> {
+        let mut ended = Vec::new();
+        for id in &old_ids {
+            if board::cancel_alert(tx, id, &by, at)?.is_some() {
+                ended.push(id.clone());
             }
         }
+        if let Some(a) = &stored {
+            board::insert_alert(tx, a, xml.as_deref(), &by, at)?;
+        }
+        Ok(ended)
+    };
+    let cancelled = app.engine.board_change_each(offices, actor, event, write, update).await?;
+    for id in &cancelled {
+        tracing::warn!(alert = %id, by = %who.actor(), "emergency alert ended (CAP)");
     }
     let Some(alert) = alert else {
         return Ok((StatusCode::OK, axum::Json(AlertAnswer { id: None, cancelled })));
     };
-    let (id, actor, at) = (alert.id.clone(), who.actor(), now.as_microsecond());
-    let event = json!({ "type": "alert.issued", "alert": alert });
-    let (stored, live, by) = (alert.clone(), alert.clone(), actor.clone());
-    app.engine
-        .board_change(alert.offices.clone(), actor, event, move |tx| board::insert_alert(tx, &stored, xml.as_deref(), &by, at), move |c| c.add_alert(live.clone()))
-        .await?;
+    let id = alert.id.clone();
     tracing::warn!(alert = %id, offices = ?alert.offices, severity = alert.severity.as_str(), by = %who.actor(), "emergency alert on the boards");
     Ok((StatusCode::CREATED, axum::Json(AlertAnswer { id: Some(id), cancelled })))
 }
