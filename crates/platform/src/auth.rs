@@ -73,6 +73,23 @@ pub struct Principal {
     pub organisation: Option<String>,
     /// The section a staff member works in, where known.
     pub section: Option<String>,
+    /// The citizen-centre district a member's organisation serves (a
+    /// centre, a school, a neighbourhood group), from the organisation.
+    pub district: Option<String>,
+}
+
+/// What an action is about, for [`Principal::may`]: modules name the scope
+/// of each action, and one rule decides who may act within it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope<'a> {
+    /// Anything of the ward as a whole.
+    Ward,
+    /// One office (its queues, boards and devices).
+    Office(&'a str),
+    /// One organisation's own things (a shop's stamp point, a company's needs).
+    Organisation(&'a str),
+    /// One citizen-centre district (its helpers' needs, its voices).
+    District(&'a str),
 }
 
 impl Principal {
@@ -101,6 +118,33 @@ impl Principal {
             (Role::Member, Some(mine)) if mine == organisation => Ok(()),
             (Role::Member, _) => Err(ApiError::forbidden("this token acts for another organisation")),
             (other, _) => Err(ApiError::forbidden(format!("a {} token does not act for an organisation", other.as_str()))),
+        }
+    }
+
+    /// Refuses (403) unless the role is one of `roles` and the caller may
+    /// act within `scope`. Admins may do everything. Staff and moderators
+    /// are the ward: any organisation or district, but only their own
+    /// office when their token is bound to one. Members act for their own
+    /// organisation, and within their organisation's district. Kiosks and
+    /// displays are devices of an office.
+    pub fn may(&self, roles: &[Role], scope: Scope<'_>) -> Result<(), ApiError> {
+        if self.role == Role::Admin {
+            return Ok(());
+        }
+        if !roles.contains(&self.role) {
+            return Err(ApiError::forbidden(format!("a {} token may not do this", self.role.as_str())));
+        }
+        match (self.role, scope) {
+            (_, Scope::Ward) => Ok(()),
+            (_, Scope::Office(office)) => self.require(roles, Some(office)),
+            (Role::Member, Scope::Organisation(org)) => self.require_member_of(org),
+            (Role::Member, Scope::District(district)) => match self.district.as_deref() {
+                Some(mine) if mine == district => Ok(()),
+                Some(mine) => Err(ApiError::forbidden(format!("this token acts in district {mine}, not {district}"))),
+                None => Err(ApiError::forbidden("this token's organisation serves no district")),
+            },
+            (Role::Staff | Role::Moderator, Scope::Organisation(_) | Scope::District(_)) => Ok(()),
+            (other, _) => Err(ApiError::forbidden(format!("a {} token does not act for an organisation or a district", other.as_str()))),
         }
     }
 
@@ -208,7 +252,12 @@ pub async fn authenticate(platform: &Platform, token: &str) -> Result<Principal,
     let grant = platform.storage.read(move |c| store::tokens::find(c, &h, now)).await?;
     let Some(g) = grant else { return Err(ApiError::unauthorized("the token is not valid")) };
     let role = Role::parse(&g.role).ok_or_else(|| ApiError::unauthorized("the token has an unknown role"))?;
-    let p = Principal { token_id: g.id, role, office: g.office, name: g.name, organisation: g.organisation, section: g.section };
+    // A member acts in the district of the organisation it acts for.
+    let district = match g.organisation.clone() {
+        Some(org) => platform.storage.read(move |c| crate::accounts::find_org(c, &org)).await?.and_then(|o| o.district),
+        None => None,
+    };
+    let p = Principal { token_id: g.id, role, office: g.office, name: g.name, organisation: g.organisation, section: g.section, district };
     platform.tokens.put(h, p.clone());
     Ok(p)
 }
@@ -267,29 +316,66 @@ mod tests {
 
     #[test]
     fn offices_and_roles_are_enforced() {
-        let staff = Principal { token_id: 1, role: Role::Staff, office: Some("orio".into()), name: None, organisation: None, section: None };
+        let staff = Principal { token_id: 1, role: Role::Staff, office: Some("orio".into()), name: None, organisation: None, section: None, district: None };
         assert!(staff.require(&[Role::Staff], Some("orio")).is_ok());
         assert_eq!(staff.require(&[Role::Staff], Some("kojaku")).map_err(|e| e.code), Err("forbidden"));
         assert_eq!(staff.require(&[Role::Kiosk], Some("orio")).map_err(|e| e.code), Err("forbidden"));
-        let admin = Principal { token_id: 2, role: Role::Admin, office: None, name: None, organisation: None, section: None };
+        let admin = Principal { token_id: 2, role: Role::Admin, office: None, name: None, organisation: None, section: None, district: None };
         assert!(admin.require(&[Role::Kiosk], Some("orio")).is_ok());
         // Moderators and members do nothing of the queue's.
         for role in [Role::Moderator, Role::Member] {
-            let p = Principal { token_id: 3, role, office: None, name: None, organisation: Some("o1".into()), section: None };
+            let p = Principal { token_id: 3, role, office: None, name: None, organisation: Some("o1".into()), section: None, district: None };
             assert_eq!(p.require(&[Role::Staff, Role::Kiosk, Role::Display], Some("orio")).map_err(|e| e.code), Err("forbidden"));
         }
     }
 
     #[test]
     fn members_act_for_their_own_organisation_only() {
-        let member = |org: Option<&str>| Principal { token_id: 1, role: Role::Member, office: None, name: None, organisation: org.map(Into::into), section: None };
+        let member = |org: Option<&str>| Principal { token_id: 1, role: Role::Member, office: None, name: None, organisation: org.map(Into::into), section: None, district: None };
         assert!(member(Some("shop-1")).require_member_of("shop-1").is_ok());
         assert_eq!(member(Some("shop-1")).require_member_of("shop-2").map_err(|e| e.code), Err("forbidden"));
         assert_eq!(member(None).require_member_of("shop-1").map_err(|e| e.code), Err("forbidden"));
-        let staff = Principal { token_id: 2, role: Role::Staff, office: None, name: None, organisation: Some("shop-1".into()), section: None };
+        let staff = Principal { token_id: 2, role: Role::Staff, office: None, name: None, organisation: Some("shop-1".into()), section: None, district: None };
         assert_eq!(staff.require_member_of("shop-1").map_err(|e| e.code), Err("forbidden"));
-        let admin = Principal { token_id: 3, role: Role::Admin, office: None, name: None, organisation: None, section: None };
+        let admin = Principal { token_id: 3, role: Role::Admin, office: None, name: None, organisation: None, section: None, district: None };
         assert!(admin.require_member_of("shop-1").is_ok());
+    }
+
+    #[test]
+    fn grants_follow_the_scope_of_the_action() {
+        let who = |role: Role, office: Option<&str>, org: Option<&str>, district: Option<&str>| Principal {
+            token_id: 1,
+            role,
+            office: office.map(Into::into),
+            name: None,
+            organisation: org.map(Into::into),
+            section: None,
+            district: district.map(Into::into),
+        };
+        let err = |r: Result<(), ApiError>| r.map_err(|e| e.code);
+        let centre = who(Role::Member, None, Some("o-kurosaki-centre"), Some("kurosaki"));
+        let helpers = [Role::Member, Role::Staff];
+        // A centre's member acts within its own district only.
+        assert!(centre.may(&helpers, Scope::District("kurosaki")).is_ok());
+        assert_eq!(err(centre.may(&helpers, Scope::District("aoyama"))), Err("forbidden"));
+        assert!(centre.may(&helpers, Scope::Organisation("o-kurosaki-centre")).is_ok());
+        assert_eq!(err(centre.may(&helpers, Scope::Organisation("o-other"))), Err("forbidden"));
+        // …and not at all where the action is not a member's.
+        assert_eq!(err(centre.may(&[Role::Staff], Scope::District("kurosaki"))), Err("forbidden"));
+        // A member whose organisation has no district has no district.
+        let shop = who(Role::Member, None, Some("o-shop"), None);
+        assert_eq!(err(shop.may(&helpers, Scope::District("kurosaki"))), Err("forbidden"));
+        // Ward staff act in any district, but only at their own office.
+        let staff = who(Role::Staff, Some("orio"), None, None);
+        assert!(staff.may(&helpers, Scope::District("aoyama")).is_ok());
+        assert!(staff.may(&helpers, Scope::Office("orio")).is_ok());
+        assert_eq!(err(staff.may(&helpers, Scope::Office("yahatanishi"))), Err("forbidden"));
+        // Devices never act for organisations or districts.
+        let kiosk = who(Role::Kiosk, Some("orio"), None, None);
+        assert_eq!(err(kiosk.may(&[Role::Kiosk], Scope::District("aoyama"))), Err("forbidden"));
+        assert!(kiosk.may(&[Role::Kiosk], Scope::Ward).is_ok());
+        // Admins may everything.
+        assert!(who(Role::Admin, None, None, None).may(&[], Scope::District("aoyama")).is_ok());
     }
 
     #[test]

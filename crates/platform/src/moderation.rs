@@ -309,7 +309,7 @@ mod tests {
     }
 
     fn member(org: &str, name: &str) -> Principal {
-        Principal { token_id: 7, role: Role::Member, office: None, name: Some(name.into()), organisation: Some(org.into()), section: None }
+        Principal { token_id: 7, role: Role::Member, office: None, name: Some(name.into()), organisation: Some(org.into()), section: None, district: None }
     }
 
     #[test]
@@ -353,7 +353,7 @@ mod tests {
         let items = |p: &Principal| mine(&conn, p, 10, 0).expect("mine").into_iter().map(|i| i.item).collect::<Vec<_>>();
         assert_eq!(items(&a).len(), 2, "both of organisation o1");
         assert_eq!(items(&other), ["3"]);
-        let staff = Principal { token_id: 9, role: Role::Staff, office: None, name: Some("a".into()), organisation: None, section: None };
+        let staff = Principal { token_id: 9, role: Role::Staff, office: None, name: Some("a".into()), organisation: None, section: None, district: None };
         assert!(items(&staff).is_empty(), "a staff token named like a member sees nothing of the member's");
     }
 

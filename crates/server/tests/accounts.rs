@@ -271,6 +271,7 @@ async fn a_member_exports_and_deletes_their_own_data() {
             name: who["name"].as_str().map(str::to_owned),
             organisation: Some(shop.clone()),
             section: None,
+            district: None,
         };
         let s = platform::moderation::Submission { module: "probe", kind: "event", item: "e1", summary: "パンまつり" };
         platform::moderation::submit(&conn, &s, platform::moderation::Submitter::Principal(&p), 1).expect("submit");

@@ -107,18 +107,29 @@ async fn announce(State(p): State<Platform>, who: Principal, Json(note): Json<Ne
     Ok((StatusCode::CREATED, axum::Json(json!({ "id": id }))))
 }
 
+/// An action scoped to a citizen-centre district, as the helpers' needs are.
+async fn district_needs(who: Principal, axum::extract::Path(district): axum::extract::Path<String>) -> ApiResult<axum::Json<Value>> {
+    who.may(&[Role::Member, Role::Staff], platform::auth::Scope::District(&district))?;
+    Ok(axum::Json(json!({ "district": district })))
+}
+
 fn probe(steps: &'static [&'static str]) -> Module {
     Module {
         id: "probe",
         names: &[("ja", "試験モジュール"), ("en", "Probe module")],
         migrations: steps,
-        api: |p| Router::new().route("/notes", get(notes).post(add_note)).route("/tips", get(tips).post(add_tip)).route("/announce", axum::routing::post(announce)).with_state(p),
+        api: |p| Router::new().route("/notes", get(notes).post(add_note)).route("/tips", get(tips).post(add_tip)).route("/announce", axum::routing::post(announce))
+                .route("/districts/{district}/needs", get(district_needs))
+                .with_state(p),
         pages: Some(|_| Router::new().route("/", get(|| async { axum::response::Html("<!doctype html><title>probe</title>") }))),
         openapi: || {
             use utoipa::openapi::path::{HttpMethod, OperationBuilder, PathItem};
             use utoipa::openapi::{PathsBuilder, ResponseBuilder};
             let op = OperationBuilder::new().response("200", ResponseBuilder::new().description("the notes")).build();
-            let paths = PathsBuilder::new().path("/api/v1/m/probe/notes", PathItem::new(HttpMethod::Get, op)).build();
+            let paths = PathsBuilder::new()
+                .path("/api/v1/m/probe/notes", PathItem::new(HttpMethod::Get, op.clone()))
+                .path("/api/v1/m/probe/districts/{district}/needs", PathItem::new(HttpMethod::Get, op))
+                .build();
             utoipa::openapi::OpenApiBuilder::new().paths(paths).build()
         },
         demo: Some(|p| {
@@ -327,6 +338,7 @@ async fn submitters_see_the_status_and_reason_of_their_own_items() {
         name: Some("店主".into()),
         organisation: Some("oshop".into()),
         section: None,
+        district: None,
     };
     {
         let conn = db.connect(false).expect("connect");
@@ -408,4 +420,24 @@ async fn the_demo_fills_samples_once_and_each_modules_seed() {
     assert_eq!(listing.matches("（サンプル）").count(), 6, "{listing}");
     assert_eq!(app.get(None, "/api/v1/m/probe/notes").await.expect(200).as_array().map(Vec::len), Some(1));
     app.stop().await;
+}
+
+#[tokio::test]
+async fn a_centre_member_acts_within_its_own_district() {
+    let dir = Arc::new(tempfile::TempDir::new().expect("tempdir"));
+    let app = spawn_app_with_modules(dir.clone(), Arc::new(queue_core::SystemClock), config(None), vec![probe(&[STEP_1])]).await;
+    let d = app.data_dir().to_str().expect("utf-8").to_owned();
+    let out = run_cli(&["org", "create", "--data", &d, "--kind", "centre", "--name", "黒崎市民センター", "--district", "kurosaki"]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let centre = String::from_utf8(out.stdout).expect("utf-8").trim().to_owned();
+    let out = run_cli(&["token", "create", "--data", &d, "--role", "member", "--organisation", &centre, "--name", "黒崎センター受付"]).await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let member = String::from_utf8(out.stdout).expect("utf-8").trim().to_owned();
+    // The session says where the member acts.
+    assert_eq!(app.get(Some(&member), "/api/v1/session").await.expect(200)["district"], "kurosaki");
+    assert_eq!(app.get(Some(&member), "/api/v1/m/probe/districts/kurosaki/needs").await.expect(200)["district"], "kurosaki");
+    assert_eq!(app.get(Some(&member), "/api/v1/m/probe/districts/aoyama/needs").await.expect_error(403), "forbidden");
+    // Ward staff act in every district; devices in none.
+    app.get(Some(&app.staff("yahatanishi")), "/api/v1/m/probe/districts/aoyama/needs").await.expect(200);
+    assert_eq!(app.get(Some(&app.kiosk("yahatanishi")), "/api/v1/m/probe/districts/aoyama/needs").await.expect_error(403), "forbidden");
 }

@@ -23,6 +23,8 @@ pub struct SessionView {
     pub organisation: Option<String>,
     /// The section a staff member works in.
     pub section: Option<String>,
+    /// The citizen-centre district a member's organisation serves.
+    pub district: Option<String>,
 }
 
 /// The role, office and name of the presented token (a device page checks
@@ -36,6 +38,7 @@ pub async fn whoami(principal: Principal) -> Json<SessionView> {
         name: principal.name,
         organisation: principal.organisation,
         section: principal.section,
+        district: principal.district,
     })
 }
 
