@@ -302,6 +302,21 @@ where
     }
 }
 
+/// For a public route that shows more to the signed-in: no token, or one
+/// that is not valid (expired, revoked), is `None` — a public route never
+/// refuses a caller for a bad token, as everywhere on this server.
+impl<S> axum::extract::OptionalFromRequestParts<S> for Principal
+where
+    S: Send + Sync,
+    Platform: FromRef<S>,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Option<Self>, ApiError> {
+        Ok(<Principal as FromRequestParts<S>>::from_request_parts(parts, state).await.ok())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,6 +16,7 @@ pub mod accounts;
 pub mod audit;
 pub mod auth;
 pub mod board;
+pub mod datasets;
 pub mod error;
 pub mod export;
 pub mod extract;

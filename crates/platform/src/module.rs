@@ -36,6 +36,10 @@ pub struct Module {
     /// Plausible sample content, marked as sample, for `serve --demo`: run
     /// once per data directory; the lines to print for the newcomer.
     pub demo: Option<fn(Platform) -> DemoFuture>,
+    /// The tables it offers for download (`/api/v1/datasets/{id}/…`).
+    pub datasets: &'static [crate::datasets::Dataset],
+    /// The figures it counts over a period (`/api/v1/statistics`).
+    pub statistics: &'static [crate::datasets::Statistic],
 }
 
 /// What a module's demo seed returns.
@@ -185,6 +189,8 @@ mod tests {
             pages: None,
             openapi: utoipa::openapi::OpenApi::default,
             demo: None,
+            datasets: &[],
+            statistics: &[],
         }
     }
 

@@ -56,6 +56,9 @@ use utoipa::{Modify, OpenApi};
         crate::routes::board::delete_alert,
         crate::routes::reference::districts,
         crate::routes::reference::districts_csv,
+        crate::routes::datasets::list,
+        crate::routes::datasets::download,
+        crate::routes::datasets::statistics,
     ),
     modifiers(&BearerAuth, &CommonErrors),
     tags(

@@ -145,6 +145,8 @@ mod tests {
             pages: None,
             openapi: Default::default,
             demo: None,
+            datasets: &[],
+            statistics: &[],
         }];
         assert!(check_modules(&config, &text, &known).is_err());
         let fine = text.replace("no-such-module", "probe");

@@ -421,6 +421,9 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
             ("/api/v1/modules", "/api/v1/modules".to_owned(), json_ok.clone()),
             ("/api/v1/districts", "/api/v1/districts?lang=en".to_owned(), json_ok.clone()),
             ("/api/v1/districts.csv", "/api/v1/districts.csv".to_owned(), ok("text/csv")),
+            // Datasets: the list shows each caller what it may take; a module not served has none.
+            ("/api/v1/datasets", "/api/v1/datasets".to_owned(), json_ok.clone()),
+            ("/api/v1/datasets/{module}/{file}", "/api/v1/datasets/nosuch/events.csv".to_owned(), (Want::Err(404, "unknown_dataset"), Check::Nothing)),
             ("/api/v1/i18n/{lang}", "/api/v1/i18n/en".to_owned(), json_ok.clone()),
             ("/", "/".to_owned(), ok("text/html")),
             ("/kiosk/", format!("/kiosk/?office={OWN}"), ok("text/html")),
@@ -494,6 +497,10 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
         let want = if c.grant().is_some() { Want::Err(404, "no_account") } else { UNAUTHORIZED };
         add("/api/v1/me", "GET", "/api/v1/me".into(), None, c, want.clone(), Check::Nothing);
         add("/api/v1/me", "DELETE", "/api/v1/me".into(), None, c, want, Check::Nothing);
+
+        // ----- The modules' figures: staff, moderators and admins.
+        let want = gate_role(c, &[Role::Staff]).unwrap_or(Want::Ok(200)); // no moderator among these callers
+        add("/api/v1/statistics", "GET", "/api/v1/statistics".into(), None, c, want, Check::Json);
 
         // ----- Board content: notices for staff (of the offices they
         // address) and admins, alerts for admins. The bodies name an office

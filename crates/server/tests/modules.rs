@@ -113,6 +113,41 @@ async fn district_needs(who: Principal, axum::extract::Path(district): axum::ext
     Ok(axum::Json(json!({ "district": district })))
 }
 
+/// The probe's notes as a dataset: who wrote each is personal, the length
+/// stands in for a count of people.
+fn note_rows(c: &store::rusqlite::Connection, emit: platform::datasets::Emit<'_>) -> Result<(), store::StoreError> {
+    let mut stmt = c.prepare("SELECT id, text, actor, length(text) FROM probe_notes ORDER BY id")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let row = vec![r.get::<_, i64>(0)?.to_string(), r.get(1)?, r.get(2)?, r.get::<_, i64>(3)?.to_string()];
+        if !emit(row) {
+            break;
+        }
+    }
+    Ok(())
+}
+
+fn notes_written(c: &store::rusqlite::Connection, _from: i64, _to: i64) -> Result<u64, store::StoreError> {
+    Ok(c.query_row("SELECT COUNT(*) FROM probe_notes", [], |r| r.get::<_, i64>(0))? as u64)
+}
+
+const NOTE_DATASETS: &[platform::datasets::Dataset] = &[
+    platform::datasets::Dataset {
+        id: "notes",
+        names: &[("ja", "メモ"), ("en", "Notes")],
+        roles: &[Role::Staff],
+        columns: &["id", "text", "actor", "people"],
+        personal: &["actor"],
+        counts: &["people"],
+        section: Some("probing"),
+        rows: note_rows,
+    },
+    platform::datasets::Dataset { id: "open_notes", names: &[("ja", "公開メモ")], roles: &[], personal: &["actor"], counts: &["people"], section: None, columns: &["id", "text", "actor", "people"], rows: note_rows },
+];
+
+const NOTE_STATISTICS: &[platform::datasets::Statistic] =
+    &[platform::datasets::Statistic { id: "notes_written", names: &[("ja", "メモの数"), ("en", "Notes written")], counts_people: true, section: Some("probing"), compute: notes_written }];
+
 fn probe(steps: &'static [&'static str]) -> Module {
     Module {
         id: "probe",
@@ -138,6 +173,8 @@ fn probe(steps: &'static [&'static str]) -> Module {
                 Ok(vec!["1 sample note".to_owned()])
             })
         }),
+        datasets: NOTE_DATASETS,
+        statistics: NOTE_STATISTICS,
     }
 }
 
@@ -440,4 +477,59 @@ async fn a_centre_member_acts_within_its_own_district() {
     // Ward staff act in every district; devices in none.
     app.get(Some(&app.staff("yahatanishi")), "/api/v1/m/probe/districts/aoyama/needs").await.expect(200);
     assert_eq!(app.get(Some(&app.kiosk("yahatanishi")), "/api/v1/m/probe/districts/aoyama/needs").await.expect_error(403), "forbidden");
+}
+
+#[tokio::test]
+async fn a_modules_datasets_and_figures_follow_the_platforms_rules() {
+    let dir = Arc::new(tempfile::TempDir::new().expect("tempdir"));
+    let app = spawn_app_with_modules(dir.clone(), Arc::new(queue_core::SystemClock), config(None), vec![probe(&[STEP_1])]).await;
+    let staff = app.staff("yahatanishi");
+    // 1,500 notes, so the download spans many chunks; one with a comma and a quote.
+    app.post(Some(&staff), "/api/v1/m/probe/notes", Some(json!({"text": "a, \"quoted\" note"}))).await.expect(201);
+    let db = store::Db::open_with(app.data_dir(), &[platform::schema()]).expect("open");
+    {
+        let conn = db.connect(false).expect("connect");
+        for i in 0..1499 {
+            conn.execute("INSERT INTO probe_notes (text, actor) VALUES (?1, 'staff:tanaka#9')", [format!("メモ{i:04}・{}", "長".repeat(40))]).expect("insert");
+        }
+    }
+    // The list: staff see both, the public the open one.
+    let listed = app.get(Some(&staff), "/api/v1/datasets?lang=en").await.expect(200).clone();
+    assert_eq!(listed.as_array().map(Vec::len), Some(2), "{listed}");
+    assert_eq!(listed[0]["name"], "Notes");
+    let public = app.get(None, "/api/v1/datasets").await.expect(200).clone();
+    assert_eq!(public.as_array().map(|a| a.iter().map(|d| d["id"].clone()).collect::<Vec<_>>()), Some(vec![json!("open_notes")]));
+    assert_eq!(app.get(None, "/api/v1/datasets/probe/notes.csv").await.expect_error(401), "unauthorized");
+    assert_eq!(app.get(Some(&app.kiosk("yahatanishi")), "/api/v1/datasets/probe/notes.csv").await.expect_error(403), "forbidden");
+    assert_eq!(app.get(Some(&staff), "/api/v1/datasets/probe/nothing.csv").await.expect_error(404), "unknown_dataset");
+    assert_eq!(app.get(Some(&staff), "/api/v1/datasets/probe/notes.xml").await.expect_error(404), "unknown_dataset");
+
+    // CSV as Excel reads it: a BOM, the header, every row; staff outside
+    // the owning section see no names and no count below five.
+    let r = app.client.get(app.url("/api/v1/datasets/probe/notes.csv")).bearer_auth(&staff).send().await.expect("csv");
+    assert_eq!(r.headers()["content-type"], "text/csv; charset=utf-8");
+    let bytes = r.bytes().await.expect("body");
+    assert!(bytes.len() > 200_000, "large enough to stream in chunks: {}", bytes.len());
+    assert_eq!(&bytes[..3], b"\xef\xbb\xbf");
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    assert_eq!(reader.headers().expect("header").iter().collect::<Vec<_>>(), ["id", "text", "actor", "people"]);
+    let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("rows");
+    assert_eq!(rows.len(), 1500);
+    assert_eq!((&rows[0][1], &rows[0][2], &rows[0][3]), ("a, \"quoted\" note", "", "16"));
+    assert!(rows.iter().all(|r| r[2].is_empty()), "no names outside the section");
+    // An admin sees everything.
+    let whole = app.client.get(app.url("/api/v1/datasets/probe/notes.json")).bearer_auth(app.admin()).send().await.expect("json");
+    assert_eq!(whole.headers()["content-type"], "application/json");
+    let all: Value = whole.json().await.expect("json");
+    assert_eq!(all.as_array().map(Vec::len), Some(1500));
+    assert!(all[1]["actor"].as_str().is_some_and(|a| a.contains("tanaka")), "{}", all[1]);
+    // Open data without a token: names blanked there too.
+    let open: Value = app.client.get(app.url("/api/v1/datasets/probe/open_notes.json")).send().await.expect("open").json().await.expect("json");
+    assert_eq!((open[1]["actor"].as_str(), open.as_array().map(Vec::len)), (Some(""), Some(1500)));
+
+    // Figures: staff and admins; a count of people is exact for admins.
+    let figures = app.get(Some(&app.admin()), "/api/v1/statistics?lang=en").await.expect(200).clone();
+    assert_eq!(figures["figures"][0], json!({"module": "probe", "id": "notes_written", "name": "Notes written", "value": "1500"}));
+    assert_eq!(app.get(Some(&staff), "/api/v1/statistics?from=2026-12-01&to=2026-11-01").await.expect_error(400), "bad_request");
+    assert_eq!(app.get(Some(&app.kiosk("yahatanishi")), "/api/v1/statistics").await.expect_error(403), "forbidden");
 }

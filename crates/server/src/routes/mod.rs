@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod board;
 pub mod calendar;
+pub mod datasets;
 pub mod forecast;
 pub mod health;
 pub mod i18n;
