@@ -130,6 +130,14 @@ fn name_in(names: &'static [(&'static str, &'static str)], lang: &str, id: &'sta
     find(lang).or_else(|| find("ja")).unwrap_or(id)
 }
 
+/// A download's format: rows in, chunks of bytes out.
+pub trait Chunked: Send {
+    /// Adds a row; answers a chunk once enough has gathered.
+    fn push(&mut self, row: Vec<String>) -> Option<Vec<u8>>;
+    /// What is left, closing the document.
+    fn finish(self: Box<Self>) -> Vec<u8>;
+}
+
 /// Writes rows as CSV for Excel in chunks of about `chunk` bytes: the
 /// first chunk starts with the BOM and the header.
 pub struct CsvChunks {
@@ -144,22 +152,22 @@ impl CsvChunks {
         c
     }
 
-    /// Adds a row; answers a chunk once enough has gathered.
-    pub fn push(&mut self, row: Vec<String>) -> Option<Vec<u8>> {
-        self.record(row);
-        (self.buf.len() >= self.chunk).then(|| std::mem::take(&mut self.buf))
-    }
-
-    /// What is left.
-    pub fn finish(self) -> Vec<u8> {
-        self.buf
-    }
-
     fn record(&mut self, row: Vec<String>) {
         let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).has_headers(false).from_writer(&mut self.buf);
         // Writing into a Vec cannot fail.
         let _ = w.write_record(&row);
         let _ = w.flush();
+    }
+}
+
+impl Chunked for CsvChunks {
+    fn push(&mut self, row: Vec<String>) -> Option<Vec<u8>> {
+        self.record(row);
+        (self.buf.len() >= self.chunk).then(|| std::mem::take(&mut self.buf))
+    }
+
+    fn finish(self: Box<Self>) -> Vec<u8> {
+        self.buf
     }
 }
 
@@ -176,8 +184,10 @@ impl JsonChunks {
     pub fn new(columns: &[&str], chunk: usize) -> JsonChunks {
         JsonChunks { columns: columns.iter().map(|c| c.to_string()).collect(), buf: b"[".to_vec(), chunk, first: true }
     }
+}
 
-    pub fn push(&mut self, row: Vec<String>) -> Option<Vec<u8>> {
+impl Chunked for JsonChunks {
+    fn push(&mut self, row: Vec<String>) -> Option<Vec<u8>> {
         if !self.first {
             self.buf.push(b',');
         }
@@ -189,7 +199,7 @@ impl JsonChunks {
         (self.buf.len() >= self.chunk).then(|| std::mem::take(&mut self.buf))
     }
 
-    pub fn finish(mut self) -> Vec<u8> {
+    fn finish(mut self: Box<Self>) -> Vec<u8> {
         self.buf.push(b']');
         self.buf
     }
@@ -249,7 +259,7 @@ mod tests {
                 out.extend(c);
             }
         }
-        out.extend(csv.finish());
+        out.extend(Box::new(csv).finish());
         assert!(out.starts_with(b"\xef\xbb\xbf"));
         let mut r = ::csv::Reader::from_reader(&out[3..]);
         assert_eq!(r.headers().expect("header").iter().collect::<Vec<_>>(), ["名称", "説明"]);
@@ -262,10 +272,10 @@ mod tests {
                 out.extend(c);
             }
         }
-        out.extend(json.finish());
+        out.extend(Box::new(json).finish());
         let v: serde_json::Value = serde_json::from_slice(&out).expect("json");
         assert_eq!(v, serde_json::json!([{"a": "0", "b": "\"x\""}, {"a": "1", "b": "\"x\""}, {"a": "2", "b": "\"x\""}]));
-        assert_eq!(serde_json::from_slice::<serde_json::Value>(&JsonChunks::new(&["a"], 8).finish()).expect("empty"), serde_json::json!([]));
+        assert_eq!(serde_json::from_slice::<serde_json::Value>(&Box::new(JsonChunks::new(&["a"], 8)).finish()).expect("empty"), serde_json::json!([]));
     }
 
     #[test]

@@ -11,7 +11,7 @@ use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use platform::auth::{Principal, Role};
-use platform::datasets::{CsvChunks, Dataset, JsonChunks};
+use platform::datasets::{Chunked, CsvChunks, Dataset, JsonChunks};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -92,29 +92,16 @@ pub async fn download(State(app): State<AppState>, who: Option<Principal>, Path(
     tokio::task::spawn_blocking(move || {
         let sent = |bytes: Vec<u8>| tx.blocking_send(Ok(Bytes::from(bytes))).is_ok();
         let outcome = readers.with(|conn| {
+            let mut out: Box<dyn Chunked> = if csv { Box::new(CsvChunks::new(dataset.columns, CHUNK)) } else { Box::new(JsonChunks::new(dataset.columns, CHUNK)) };
             let mut open = true;
-            if csv {
-                let mut out = CsvChunks::new(dataset.columns, CHUNK);
-                (dataset.rows)(conn, &mut |row| {
-                    if let Some(chunk) = out.push(redact(row)) {
-                        open = sent(chunk);
-                    }
-                    open
-                })?;
-                if open {
-                    sent(out.finish());
+            (dataset.rows)(conn, &mut |row| {
+                if let Some(chunk) = out.push(redact(row)) {
+                    open = sent(chunk);
                 }
-            } else {
-                let mut out = JsonChunks::new(dataset.columns, CHUNK);
-                (dataset.rows)(conn, &mut |row| {
-                    if let Some(chunk) = out.push(redact(row)) {
-                        open = sent(chunk);
-                    }
-                    open
-                })?;
-                if open {
-                    sent(out.finish());
-                }
+                open
+            })?;
+            if open {
+                sent(out.finish());
             }
             Ok(())
         });
