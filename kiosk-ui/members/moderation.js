@@ -4,7 +4,7 @@
 // Everything is a native form control, so it works from the keyboard.
 
 import { api, adoptToken, param, storeToken } from '/ui/shared/api.js';
-import { I18n, htmlLang, languageOptions, loadLanguages } from '/ui/shared/i18n.js';
+import { I18n, htmlLang, staffPageLanguage, startLanguagePicker } from '/ui/shared/i18n.js';
 
 const i18n = new I18n();
 const $ = (id) => document.getElementById(id);
@@ -120,12 +120,7 @@ async function start() {
 }
 
 async function main() {
-  const langs = await loadLanguages().catch(() => [{ tag: 'ja', name: '日本語' }]);
-  await i18n.use(param('lang') || (navigator.language?.startsWith('ja') ? 'ja' : 'en'));
-  const select = $('lang');
-  select.replaceChildren(...languageOptions(langs, i18n.lang));
-  select.addEventListener('change', async () => {
-    await i18n.use(select.value);
+  await startLanguagePicker(i18n, $('lang'), staffPageLanguage(param('lang')), async () => {
     translate();
     if (token) await start();
   });

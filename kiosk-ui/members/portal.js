@@ -3,7 +3,7 @@
 // shops, facilities and groups. In every language of the ward.
 
 import { api, param } from '/ui/shared/api.js';
-import { I18n, htmlLang, languageOptions, loadLanguages } from '/ui/shared/i18n.js';
+import { I18n, htmlLang, startLanguagePicker } from '/ui/shared/i18n.js';
 
 const i18n = new I18n();
 const $ = (id) => document.getElementById(id);
@@ -32,12 +32,7 @@ async function render() {
 }
 
 async function main() {
-  const langs = await loadLanguages().catch(() => [{ tag: 'ja', name: '日本語' }]);
-  await i18n.use(param('lang') || 'ja');
-  const select = $('lang');
-  select.replaceChildren(...languageOptions(langs, i18n.lang));
-  select.addEventListener('change', async () => {
-    await i18n.use(select.value);
+  await startLanguagePicker(i18n, $('lang'), param('lang'), async () => {
     await render();
   });
   await render();

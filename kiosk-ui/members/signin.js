@@ -4,7 +4,7 @@
 // `?next=/m/…` returns to the page that asked.
 
 import { api, param, storeToken, storedToken } from '/ui/shared/api.js';
-import { I18n, htmlLang, languageOptions, loadLanguages } from '/ui/shared/i18n.js';
+import { I18n, htmlLang, staffPageLanguage, startLanguagePicker } from '/ui/shared/i18n.js';
 
 const i18n = new I18n();
 const $ = (id) => document.getElementById(id);
@@ -61,12 +61,7 @@ async function signIn(event) {
 }
 
 async function main() {
-  const langs = await loadLanguages().catch(() => [{ tag: 'ja', name: '日本語' }]);
-  await i18n.use(param('lang') || (navigator.language?.startsWith('ja') ? 'ja' : 'en'));
-  const select = $('lang');
-  select.replaceChildren(...languageOptions(langs, i18n.lang));
-  select.addEventListener('change', async () => {
-    await i18n.use(select.value);
+  await startLanguagePicker(i18n, $('lang'), staffPageLanguage(param('lang')), async () => {
     translate();
     await show();
   });

@@ -57,6 +57,26 @@ export async function loadLanguages() {
   return body.languages || [];
 }
 
+/**
+ * A page's language picker: fills `select` with the configured languages,
+ * puts `i18n` in `initial` (else Japanese), and after every switch calls
+ * `onChange` so the page can write itself again.
+ */
+export async function startLanguagePicker(i18n, select, initial, onChange) {
+  const langs = await loadLanguages().catch(() => [{ tag: 'ja', name: '日本語' }]);
+  await i18n.use(initial || 'ja');
+  select.replaceChildren(...languageOptions(langs, i18n.lang));
+  select.addEventListener('change', async () => {
+    await i18n.use(select.value);
+    await onChange();
+  });
+}
+
+/** The language a member or staff page starts in: the address's, else the browser's Japanese, else English. */
+export function staffPageLanguage(fromAddress) {
+  return fromAddress || (navigator.language?.startsWith('ja') ? 'ja' : 'en');
+}
+
 function escapeHtml(s) {
   return String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
