@@ -85,7 +85,8 @@ pub const FACILITY_KINDS: [&str; 4] = ["ward-office", "branch-office", "building
 /// The day names of 利用可能曜日, in order; 祝 is public holidays.
 pub const FACILITY_DAYS: [&str; 8] = ["月", "火", "水", "木", "金", "土", "日", "祝"];
 
-/// The fields a facility's `verify` may name, with what the 備考 column calls them.
+/// The fields a facility's `verify` may name, with the column of 「公共施設一覧」
+/// that holds each (named in 備考 when unconfirmed); `district` is not exported.
 const VERIFIABLE: [(&str, &str); 20] = [
     ("ja", "名称"),
     ("kana", "名称_カナ"),
@@ -106,7 +107,7 @@ const VERIFIABLE: [(&str, &str); 20] = [
     ("description", "説明"),
     ("accessibility", "バリアフリー情報"),
     ("url", "URL"),
-    ("district", "市民センター区域"),
+    ("district", ""),
 ];
 
 /// A public facility (公共施設), one row of 「公共施設一覧」.
@@ -204,14 +205,18 @@ impl Facility {
         self.verify.iter().any(|v| v == field)
     }
 
-    /// 備考 as exported: the note, then which values are unconfirmed.
+    /// 備考 as exported: the note, then which exported values are unconfirmed
+    /// (`【要確認】緯度・経度は未確認の仮の値です。`).
     pub fn remarks(&self) -> String {
         let note = self.note.as_deref().unwrap_or("").trim();
-        if self.verify.is_empty() {
+        let what: Vec<&str> = VERIFIABLE
+            .iter()
+            .filter(|(field, column)| !column.is_empty() && self.unverified(field))
+            .map(|(_, column)| *column)
+            .collect();
+        if what.is_empty() {
             return note.to_owned();
         }
-        let what: Vec<&str> =
-            VERIFIABLE.iter().filter(|(field, _)| self.unverified(field)).map(|(_, column)| *column).collect();
         let mark = format!("【要確認】{}は未確認の仮の値です。", what.join("・"));
         if note.is_empty() { mark } else { format!("{note} {mark}") }
     }
@@ -284,7 +289,7 @@ impl Facility {
             return Some(format!("phone {p:?} is not a telephone number (half-width digits and hyphens)"));
         }
         if let Some(x) = &self.extension
-            && !(!x.is_empty() && x.bytes().all(|b| b.is_ascii_digit()))
+            && (x.is_empty() || !x.bytes().all(|b| b.is_ascii_digit()))
         {
             return Some(format!("extension {x:?} is not half-width digits"));
         }
@@ -640,13 +645,15 @@ mod tests {
         assert_eq!((&office[col("開始時間")], &office[col("終了時間")]), ("08:30", "17:15"));
         assert_eq!(&office[col("電話番号")], "093-642-1441");
         let remarks = &office[col("備考")];
-        assert!(remarks.starts_with("【要確認】") && remarks.contains("緯度・経度・電話番号"), "{remarks}");
+        assert_eq!(remarks, "【要確認】緯度・経度・電話番号は未確認の仮の値です。");
 
         // A confirmed facility says nothing; a note stays before the mark.
         let plain = with_facilities(ONE).expect("valid");
         assert_eq!(plain.facilities[0].remarks(), "");
         let marked = with_facilities(&format!("{ONE}phone = \"093-000-0000\"\nnote = \"仮設\"\nverify = [\"phone\"]\n")).expect("valid");
         assert_eq!(marked.facilities[0].remarks(), "仮設 【要確認】電話番号は未確認の仮の値です。");
+        let district_only = with_facilities(&format!("{ONE}district = \"kurosaki\"\nverify = [\"district\"]\n")).expect("valid");
+        assert_eq!(district_only.facilities[0].remarks(), "", "the district is not a column of the CSV");
     }
 
     #[test]
