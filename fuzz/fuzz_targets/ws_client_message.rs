@@ -45,6 +45,7 @@ fn harness() -> &'static Harness {
             public_url: None,
             network: Default::default(),
             modules: madoguchi_server::modules::registered(),
+        reference: None,
         };
         let running = rt.block_on(madoguchi_server::app::start(opts, Arc::new(queue_core::SystemClock))).expect("server starts");
         let url = format!("ws://{}/ws/office/yahatanishi", running.addr);

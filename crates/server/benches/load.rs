@@ -55,7 +55,7 @@ fn http_client() -> reqwest::Client {
 async fn spawn() -> Bench {
     let (dir, token) = data_dir();
     let config = Arc::new(madoguchi_server::settings::load(None).expect("config"));
-    let opts = ServeOptions { config, data_dir: dir.path().to_owned(), listen: "127.0.0.1:0".parse().expect("addr"), public_url: None, network: Default::default(), modules: madoguchi_server::modules::registered() };
+    let opts = ServeOptions { config, data_dir: dir.path().to_owned(), listen: "127.0.0.1:0".parse().expect("addr"), public_url: None, network: Default::default(), modules: madoguchi_server::modules::registered(), reference: None };
     let running = start(opts, Arc::new(queue_core::SystemClock)).await.expect("server");
     let addr = running.addr;
     Bench { running: Some(running), child: None, addr, _dir: dir, token, client: http_client(), base: format!("http://{addr}") }

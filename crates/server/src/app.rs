@@ -90,6 +90,8 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/statistics", get(crate::routes::datasets::statistics))
         .route("/api/v1/districts", get(crate::routes::reference::districts))
         .route("/api/v1/districts.csv", get(crate::routes::reference::districts_csv))
+        .route("/api/v1/facilities", get(crate::routes::reference::facilities))
+        .route("/api/v1/facilities.csv", get(crate::routes::reference::facilities_csv))
         .route("/api/v1/notices", get(crate::routes::board::notices).post(crate::routes::board::post_notice))
         .route("/api/v1/notices/{id}", axum::routing::delete(crate::routes::board::delete_notice))
         .route("/api/v1/alerts", get(crate::routes::board::alerts).post(crate::routes::board::post_alert))
@@ -165,6 +167,9 @@ pub struct ServeOptions {
     /// The side modules this server knows (`crate::modules::registered()`;
     /// tests add their own); the configuration's `[modules]` enables some.
     pub modules: Vec<platform::Module>,
+    /// A directory whose `districts.toml` / `facilities.toml` replace the
+    /// built-in reference data (`--reference`); `None`: the built-in.
+    pub reference: Option<PathBuf>,
 }
 
 /// How the server treats connections.
@@ -263,7 +268,7 @@ pub async fn start_with(opts: ServeOptions, clock: Arc<dyn Clock>, speech: crate
         tokens: platform.tokens.clone(),
         platform,
         modules: modules.clone(),
-        reference: Arc::new(platform::reference::Reference::built_in().map_err(|e| anyhow::anyhow!(e))?),
+        reference: Arc::new(load_reference(&opts)?),
         stopping: stopping.clone(),
         catalogs: Arc::new(catalogs),
         data_dir: Arc::from(opts.data_dir.as_path()),
@@ -317,6 +322,24 @@ pub async fn start_with(opts: ServeOptions, clock: Arc<dyn Clock>, speech: crate
         tracing::info!("stopped");
     });
     Ok(Running { addr, base_url, data_dir: opts.data_dir, engine, modules, stop, task })
+}
+
+/// The ward's reference data, built in or from `--reference`, its
+/// facilities' offices checked against the configuration.
+fn load_reference(opts: &ServeOptions) -> anyhow::Result<platform::reference::Reference> {
+    let reference = match &opts.reference {
+        Some(dir) => platform::reference::Reference::from_dir(dir),
+        None => platform::reference::Reference::built_in(),
+    }
+    .map_err(|e| anyhow::anyhow!(e))?;
+    for f in &reference.facilities {
+        if let Some(office) = &f.office
+            && opts.config.office(office).is_none()
+        {
+            anyhow::bail!("facility {:?} names office {office:?}, which the configuration does not have", f.id);
+        }
+    }
+    Ok(reference)
 }
 
 /// Connections kept back from the open-file limit for the database, its

@@ -123,6 +123,11 @@ pub struct ServeArgs {
     /// The URL residents' phones reach this server at, for QR codes and status links.
     #[arg(long, env = "MADOGUCHI_PUBLIC_URL")]
     pub public_url: Option<String>,
+    /// A directory with the ward's reference data (`districts.toml`,
+    /// `facilities.toml`, as in config/reference/) replacing the built-in;
+    /// a file it lacks stays built in.
+    #[arg(long, env = "MADOGUCHI_REFERENCE")]
+    pub reference: Option<PathBuf>,
     /// Log as JSON lines instead of text.
     #[arg(long, env = "MADOGUCHI_LOG_JSON")]
     pub log_json: bool,
@@ -291,7 +296,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let trusted_proxies = crate::limits::TrustedProxies::parse(&args.trusted_proxies).map_err(|e| anyhow!("--trusted-proxy: {e}"))?;
     let kiosk_rate = crate::limits::Rate::parse_option(&args.kiosk_rate).map_err(|e| anyhow!("--kiosk-rate: {e}"))?;
     let network = crate::app::NetworkOptions { trusted_proxies, kiosk_rate, ..Default::default() };
-    let opts = ServeOptions { config: Arc::new(config), data_dir: args.data.clone(), listen, public_url: args.public_url, network, modules: crate::modules::registered() };
+    let opts = ServeOptions { config: Arc::new(config), data_dir: args.data.clone(), listen, public_url: args.public_url, network, modules: crate::modules::registered(), reference: args.reference.clone() };
     let running = start(opts.clone(), Arc::new(queue_core::SystemClock)).await?;
     print_pages(&opts.config, &running.base_url, &args.data, first_admin.as_deref());
     if args.demo {

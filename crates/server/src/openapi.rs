@@ -56,6 +56,8 @@ use utoipa::{Modify, OpenApi};
         crate::routes::board::delete_alert,
         crate::routes::reference::districts,
         crate::routes::reference::districts_csv,
+        crate::routes::reference::facilities,
+        crate::routes::reference::facilities_csv,
         crate::routes::datasets::list,
         crate::routes::datasets::download,
         crate::routes::datasets::statistics,
@@ -73,7 +75,7 @@ use utoipa::{Modify, OpenApi};
         (name = "modules", description = "The side modules of the ward's plan"),
         (name = "accounts", description = "Organisations and the invitations that make their members"),
         (name = "moderation", description = "One moderation queue for every module, and the platform's audit trail"),
-        (name = "reference", description = "The ward's reference data: its citizen-centre districts"),
+        (name = "reference", description = "The ward's reference data: its citizen-centre districts and public facilities"),
         (name = "boards", description = "Notices between calls and emergency alerts over everything on the waiting-room boards"),
     )
 )]

@@ -248,6 +248,38 @@ async fn the_wards_districts_are_listed_and_exported_for_excel() {
     assert!(text.contains("401099,kurosaki,黒崎,くろさき,Kurosaki\r\n"), "{text}");
 }
 
+#[tokio::test]
+async fn the_wards_facilities_are_listed_and_exported_as_the_standard_says() {
+    let app = spawn_app().await;
+    let all = app.get(None, "/api/v1/facilities?lang=en").await.expect(200).as_array().expect("array").clone();
+    let office = all.iter().find(|f| f["id"] == "ward-office").expect("the ward office");
+    assert_eq!((office["office"].as_str(), office["name"].as_str().map(|n| n.contains("Yahatanishi"))), (Some("yahatanishi"), Some(true)), "{office}");
+    assert!(office["verify"].as_array().is_some_and(|v| !v.is_empty()), "placeholders are named: {office}");
+    let csv = app.client.get(app.url("/api/v1/facilities.csv")).send().await.expect("csv");
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    let bytes = csv.bytes().await.expect("bytes");
+    assert_eq!(&bytes[..3], b"\xef\xbb\xbf");
+    let mut r = csv::Reader::from_reader(&bytes[3..]);
+    let header: Vec<String> = r.headers().expect("header").iter().map(str::to_owned).collect();
+    assert_eq!(&header[..4], ["全国地方公共団体コード", "ID", "地方公共団体名", "名称"]);
+    assert_eq!(header.last().map(String::as_str), Some("備考"));
+    let rows: Vec<csv::StringRecord> = r.records().collect::<Result<_, _>>().expect("rows");
+    assert_eq!(rows.len(), all.len());
+    assert!(rows.iter().all(|row| &row[0] == "401099" && &row[2] == "福岡県北九州市八幡西区"));
+}
+
+#[tokio::test]
+async fn a_reference_directory_replaces_the_built_in_facilities_and_is_checked_at_start() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let reference = dir.path().join("reference");
+    std::fs::create_dir_all(&reference).expect("mkdir");
+    std::fs::write(reference.join("facilities.toml"), "ward_name = \"福岡県北九州市八幡西区\"\n\n[[facilities]]\nid = \"hall\"\nkind = \"facility\"\nja = \"ホール\"\nkana = \"ホール\"\nen = \"Hall\"\naddress = \"福岡県北九州市八幡西区\"\noffice = \"atlantis\"\n").expect("write");
+    let data = dir.path().join("data");
+    let out = run_cli(&["serve", "--data", data.to_str().expect("utf-8"), "--listen", "127.0.0.1:0", "--reference", reference.to_str().expect("utf-8")]).await;
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("atlantis"), "{err}");
+}
+
 /// A member reads what is kept about them, and deletes their account: it
 /// goes, its sessions end at once, its submissions stay without its name.
 #[tokio::test]

@@ -55,6 +55,7 @@ impl SpeechApp {
             public_url: None,
             network: madoguchi_server::app::NetworkOptions { kiosk_rate: None, ..Default::default() },
         modules: madoguchi_server::modules::registered(),
+        reference: None,
         };
         let clock: Arc<dyn Clock> = Arc::new(queue_core::SystemClock);
         let running = within("starting the server", madoguchi_server::app::start_with(opts, clock, speech)).await.expect("server starts");
@@ -356,6 +357,7 @@ async fn a_restart_clears_leftovers_and_what_is_over_the_budget() {
         public_url: None,
         network: madoguchi_server::app::NetworkOptions { kiosk_rate: None, ..Default::default() },
         modules: madoguchi_server::modules::registered(),
+        reference: None,
     };
     let running = within("start", madoguchi_server::app::start_with(opts, Arc::new(queue_core::SystemClock), settings)).await.expect("start");
     let files = cache_files(&cache);

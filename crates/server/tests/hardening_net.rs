@@ -24,6 +24,7 @@ async fn spawn_with_network(network: NetworkOptions, public_url: Option<String>)
         public_url,
         network,
         modules: madoguchi_server::modules::registered(),
+        reference: None,
     };
     let running = within("starting", madoguchi_server::app::start(opts, Arc::new(queue_core::SystemClock))).await.expect("starts");
     (running, dir)

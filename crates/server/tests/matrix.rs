@@ -421,6 +421,8 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
             ("/api/v1/modules", "/api/v1/modules".to_owned(), json_ok.clone()),
             ("/api/v1/districts", "/api/v1/districts?lang=en".to_owned(), json_ok.clone()),
             ("/api/v1/districts.csv", "/api/v1/districts.csv".to_owned(), ok("text/csv")),
+            ("/api/v1/facilities", "/api/v1/facilities?lang=en".to_owned(), json_ok.clone()),
+            ("/api/v1/facilities.csv", "/api/v1/facilities.csv".to_owned(), ok("text/csv")),
             // Datasets: the list shows each caller what it may take; a module not served has none.
             ("/api/v1/datasets", "/api/v1/datasets".to_owned(), json_ok.clone()),
             ("/api/v1/datasets/{module}/{file}", "/api/v1/datasets/nosuch/events.csv".to_owned(), (Want::Err(404, "unknown_dataset"), Check::Nothing)),

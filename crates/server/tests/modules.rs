@@ -279,6 +279,7 @@ async fn a_database_ahead_of_the_build_or_a_broken_step_is_refused() {
         public_url: None,
         network: Default::default(),
         modules,
+        reference: None,
     };
     let e = madoguchi_server::app::start(opts(vec![probe(&[STEP_1])]), clock.clone()).await.expect_err("refused");
     assert!(e.to_string().contains("tables of probe were written by a newer Madoguchi"), "{e}");

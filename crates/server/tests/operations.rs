@@ -59,6 +59,7 @@ async fn a_second_server_on_the_same_data_directory_is_refused() {
         public_url: None,
         network: Default::default(),
         modules: madoguchi_server::modules::registered(),
+        reference: None,
     };
     let second = madoguchi_server::app::start(opts, Arc::new(queue_core::SystemClock)).await;
     let err = second.expect_err("refused").to_string();

@@ -1,4 +1,5 @@
-//! The ward's reference data: its citizen-centre districts.
+//! The ward's reference data: its citizen-centre districts and public
+//! facilities.
 
 use crate::extract::Query;
 use crate::routes::LangQuery;
@@ -39,6 +40,36 @@ pub async fn districts(State(app): State<AppState>, Query(q): Query<LangQuery>) 
 pub async fn districts_csv(State(app): State<AppState>) -> Response {
     match app.reference.districts_csv() {
         Ok(bytes) => ([(header::CONTENT_TYPE, "text/csv; charset=utf-8"), (header::CONTENT_DISPOSITION, "attachment; filename=\"districts.csv\"")], bytes).into_response(),
+        Err(e) => crate::error::ApiError::internal(e).into_response(),
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FacilityView {
+    /// In the language asked for: Japanese, katakana for easy Japanese, else English.
+    pub name: String,
+    #[serde(flatten)]
+    pub facility: platform::reference::Facility,
+}
+
+/// The ward's public facilities (the ward office, its branches, the
+/// building they are in), with the fields of the 「公共施設一覧」 standard.
+/// `verify` names the fields whose values are placeholders until the ward
+/// confirms them.
+#[utoipa::path(get, path = "/api/v1/facilities", tag = "reference", params(LangQuery),
+    responses((status = 200, body = [FacilityView])))]
+pub async fn facilities(State(app): State<AppState>, Query(q): Query<LangQuery>) -> axum::Json<Vec<FacilityView>> {
+    let lang = app.engine.lang(q.lang.as_deref());
+    axum::Json(app.reference.facilities.iter().map(|f| FacilityView { name: f.name(lang.as_str()).to_owned(), facility: f.clone() }).collect())
+}
+
+/// The facilities as 「公共施設一覧」 CSV (自治体標準オープンデータセット;
+/// UTF-8 with a BOM, for Excel), placeholders said in 備考.
+#[utoipa::path(get, path = "/api/v1/facilities.csv", tag = "reference",
+    responses((status = 200, description = "全国地方公共団体コード, ID, 地方公共団体名, 名称, 名称_カナ, 名称_英字, POIコード, 住所, 方書, 緯度, 経度, 電話番号, 内線番号, 法人番号, 団体名, 利用可能曜日, 開始時間, 終了時間, 利用可能日時特記事項, 説明, バリアフリー情報, URL, 備考", content_type = "text/csv")))]
+pub async fn facilities_csv(State(app): State<AppState>) -> Response {
+    match app.reference.facilities_csv() {
+        Ok(bytes) => ([(header::CONTENT_TYPE, "text/csv; charset=utf-8"), (header::CONTENT_DISPOSITION, "attachment; filename=\"facilities.csv\"")], bytes).into_response(),
         Err(e) => crate::error::ApiError::internal(e).into_response(),
     }
 }

@@ -255,6 +255,7 @@ pub async fn spawn_app_with_modules(
         // test (hardening_net.rs).
         network: madoguchi_server::app::NetworkOptions { kiosk_rate: None, ..Default::default() },
         modules,
+        reference: None,
     };
     let running = within("starting the server", madoguchi_server::app::start(opts, clock)).await.expect("server starts");
     TestApp { base: running.base_url.clone(), addr: running.addr, client: client(), dir, running: Some(running) }
