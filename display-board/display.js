@@ -42,6 +42,8 @@ const state = {
   tickets: new Map(),
   recent: [],
   queues: new Map(),
+  // Counters paused or closed (id → state), from the snapshot and the feed.
+  counterStates: new Map(),
   queueNames: { primary: new Map(), secondary: new Map() },
   counterNames: { primary: new Map(), secondary: new Map() },
   fresh: new Map(),
@@ -117,6 +119,7 @@ function applySnapshot(snap) {
     noteCall(t, t.recalls > 0 ? 'recalled' : 'called', t.called_at);
   }
   for (const q of snap.queues || []) state.queues.set(q.id, q);
+  state.counterStates = new Map((snap.counters || []).filter((c) => c.state && c.state !== 'open').map((c) => [c.id, c.state]));
   state.content = { notices: snap.notices || [], alerts: snap.alerts || [] };
   render();
 }
@@ -129,6 +132,11 @@ function applyEvent(ev) {
   }
   if (ev.ticket) remember(ev.ticket);
   for (const q of ev.queues || []) state.queues.set(q.id, q);
+  if (ev.type === 'day.started') state.counterStates = new Map();
+  if (ev.type === 'counter.state' && ev.counter) {
+    if (ev.state && ev.state !== 'open') state.counterStates.set(ev.counter, ev.state);
+    else state.counterStates.delete(ev.counter);
+  }
   applyContent(ev);
   if ((ev.type === 'ticket.called' || ev.type === 'ticket.recalled') && ev.ticket?.counter) {
     const kind = ev.type === 'ticket.recalled' ? 'recalled' : 'called';
@@ -412,7 +420,12 @@ function renderQueues() {
       const wait = document.createElement('span');
       wait.className = 'q-wait';
       const m = waitMinutes(q.estimated_wait_seconds);
-      primary.fill(wait, m ? 'board-wait-minutes' : 'board-wait-none', { minutes: m ?? 0 });
+      if (q.reception && !q.reception.open) {
+        li.classList.add('closed');
+        primary.fill(wait, 'board-reception-closed');
+      } else {
+        primary.fill(wait, m ? 'board-wait-minutes' : 'board-wait-none', { minutes: m ?? 0 });
+      }
       const figures = document.createElement('span');
       figures.className = 'q-figures';
       figures.append(count, wait);
@@ -420,6 +433,10 @@ function renderQueues() {
       return li;
     }),
   );
+  // Counters on a break or closed: residents see why nobody is called there.
+  const paused = [...(state.counterStates || new Map()).keys()].map((id) => state.counterNames.primary.get(id) || id);
+  $('paused').hidden = paused.length === 0;
+  if (paused.length) primary.fill($('paused'), 'board-paused', { counters: paused.join('、') });
 }
 
 function tickClock() {

@@ -39,7 +39,7 @@ fn harness() -> &'static Harness {
         let token_file = madoguchi_server::app::ensure_first_admin(dir.path()).expect("admin token").expect("a new data directory");
         let token = std::fs::read_to_string(token_file).expect("admin token file").trim().to_owned();
         let opts = ServeOptions {
-            config: Arc::new(madoguchi_server::settings::load(None).expect("built-in configuration")),
+            config: Arc::new(madoguchi_server::settings::built_in_always_open()),
             data_dir: dir.path().to_path_buf(),
             listen: "127.0.0.1:0".parse().expect("addr"),
             public_url: None,

@@ -241,8 +241,10 @@ function renderWaiting() {
 function renderButtons() {
   const t = current();
   const st = t?.status;
+  const paused = state.counterState?.state && state.counterState.state !== 'open';
   const allowed = {
-    'call-next': !t,
+    'call-next': !t && !paused,
+    pause: true,
     recall: st === 'called',
     start: st === 'called',
     'no-show': st === 'called',
@@ -254,6 +256,15 @@ function renderButtons() {
     b.disabled = state.busy || !allowed[b.dataset.action];
   }
   for (const b of document.querySelectorAll('.journey-skip')) b.disabled = state.busy || !t;
+  const pause = document.querySelector('[data-action="pause"]');
+  pause.setAttribute('aria-pressed', String(Boolean(paused)));
+  i18n.fill($('pause-label'), paused ? 'desk-resume' : 'desk-pause');
+  $('pause-reason').disabled = Boolean(paused) || state.busy;
+  $('paused-banner').hidden = !paused;
+  if (paused) {
+    const since = state.counterState.since ? new Date(state.counterState.since).toLocaleTimeString(htmlLang(i18n.lang), { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Tokyo' }) : '';
+    i18n.fill($('paused-banner'), 'desk-paused', { reason: i18n.raw(`desk-pause-${state.counterState.reason || 'other'}`), since });
+  }
   document.body.classList.toggle('is-busy', state.busy);
 }
 
@@ -284,6 +295,16 @@ const ACTIONS = {
   finish: (t) => ticketAction(t, 'finish', 'desk-did-finish'),
   transfer: (t) => openTransfer(t),
   'add-step': () => openAddStep(),
+  // P: a break, a phone call, paperwork — the counter is not called to and
+  // not counted in estimates until P again. One key; the reason is the
+  // one chosen beside it (a break unless changed).
+  pause: async () => {
+    const paused = state.counterState?.state && state.counterState.state !== 'open';
+    const body = paused ? { state: 'open' } : { state: 'paused', reason: $('pause-reason').value };
+    const answer = await api(`/api/v1/offices/${encodeURIComponent(state.office)}/counters/${encodeURIComponent(state.counter)}/state`, { method: 'POST', token: state.token, body });
+    state.counterState = answer;
+    status(paused ? 'desk-did-resume' : 'desk-did-pause', undefined, 'ok');
+  },
 };
 
 async function ticketAction(t, path, doneKey, body) {
@@ -332,6 +353,7 @@ function explain(e) {
     step_changed: 'desk-error-step-changed',
     unknown_step: 'desk-error-step-changed',
     not_on_journey: 'desk-error-step-changed',
+    counter_not_open: 'desk-error-paused',
     unknown_service: 'desk-error-unknown-service',
   };
   const byStatus = { 403: 'desk-error-forbidden', 409: 'desk-error-conflict', 404: 'desk-error-not-found', 503: 'desk-error-unavailable' };
@@ -481,7 +503,7 @@ function onKey(e) {
   if ($('workspace').hidden || document.querySelector('dialog[open]')) return;
   const tag = e.target?.tagName;
   if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return;
-  const map = { n: 'call-next', r: 'recall', s: 'start', x: 'no-show', t: 'transfer', f: 'finish', a: 'add-step' };
+  const map = { n: 'call-next', r: 'recall', s: 'start', x: 'no-show', t: 'transfer', f: 'finish', a: 'add-step', p: 'pause' };
   const action = map[e.key.toLowerCase()];
   if (!action) return;
   e.preventDefault();
@@ -694,12 +716,21 @@ function startFeed() {
       state.tickets = new Map();
       for (const t of snap.tickets || []) applyTicket(t);
       for (const c of snap.counters || []) if (c.current) applyTicket(c.current);
+      const mine = (snap.counters || []).find((c) => c.id === state.counter);
+      state.counterState = mine ? { state: mine.state || 'open', reason: mine.reason || '', since: null } : null;
       applyQueues(snap.queues);
       state.hadSnapshot = true;
       render();
     },
     onEvent: (ev) => {
-      if (ev.type === 'day.started') state.tickets = new Map();
+      if (ev.type === 'day.started') {
+        state.tickets = new Map();
+        state.counterState = null;
+      }
+      // This counter paused or opened (from this desk or another).
+      if (ev.type === 'counter.state' && ev.counter === state.counter) {
+        state.counterState = { state: ev.state || 'open', reason: ev.reason || '', since: ev.at };
+      }
       if (ev.type === 'printer.attention') {
         state.printer = ev.printer;
         i18n.fill($('printer-text'), 'desk-printer-attention', { printer: ev.printer || '' });

@@ -73,6 +73,43 @@ function waitText(seconds, p90) {
 }
 
 /** Catalog HTML or plain text into an element (catalog strings only). */
+/**
+ * Whether a service takes tickets now: `null` when it does, else what the
+ * server said (`{why, reason, opens}`) — the queue's live state from the
+ * feed first (a manager's early closing), then the service's own hours. An
+ * `until` already past counts as closed until the list is fetched again.
+ */
+function closedReception(s) {
+  const q = state.queues.get(s.queue);
+  if (q?.reception && !q.reception.open) return q.reception;
+  const r = s.reception;
+  if (r && !r.open) return r;
+  if (r?.until && Date.parse(r.until) <= Date.now()) return { open: false, why: 'over' };
+  return null;
+}
+
+const CLOSED_KEYS = { over: 'kiosk-reception-over', not_yet: 'kiosk-reception-not-yet', break: 'kiosk-reception-break', closed_day: 'kiosk-reception-closed-day' };
+
+/** The title and the "opens next" line for a closed reception. */
+function closedTexts(r) {
+  const title = r.why === 'closed_early' ? i18n.raw('kiosk-reception-closed-early', { reason: r.reason || '' }) : i18n.raw(CLOSED_KEYS[r.why] || 'kiosk-reception-over');
+  let opens = '';
+  if (r.opens) {
+    const when = new Intl.DateTimeFormat(htmlLang(i18n.lang), { timeZone: 'Asia/Tokyo', month: 'long', day: 'numeric', weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(new Date(r.opens));
+    opens = i18n.raw('kiosk-reception-opens', { when });
+  }
+  return { title, opens };
+}
+
+function fillClosed(box, titleEl, opensEl, r) {
+  box.hidden = !r;
+  if (!r) return;
+  const { title, opens } = closedTexts(r);
+  setRich(titleEl, title);
+  setRich(opensEl, opens);
+  opensEl.hidden = !opens;
+}
+
 function setRich(el, html) {
   const holder = new I18n();
   holder.lang = i18n.lang;
@@ -219,6 +256,11 @@ function renderLanguages(ul) {
 }
 
 function renderStart() {
+  // When nothing takes tickets (at night, on a holiday), say so first.
+  const closed = state.services.map(closedReception);
+  const all = closed.length > 0 && closed.every(Boolean);
+  const soonest = all ? closed.filter((r) => r.opens).sort((a, b) => Date.parse(a.opens) - Date.parse(b.opens))[0] || closed[0] : null;
+  fillClosed($('reception-banner'), $('reception-banner-title'), $('reception-banner-opens'), soonest);
   $('category-list').replaceChildren(
     ...categories().map((c) => {
       const li = document.createElement('li');
@@ -286,7 +328,12 @@ function serviceItem(s) {
   const wait = document.createElement('span');
   wait.className = 'service-wait';
   const q = state.queues.get(s.queue);
-  if (q) {
+  const closed = closedReception(s);
+  if (closed) {
+    b.classList.add('closed');
+    const { title, opens } = closedTexts(closed);
+    wait.append(icon('clock'), setRich(document.createElement('span'), [title, opens].filter(Boolean).join(' · ')));
+  } else if (q) {
     wait.append(
       icon('people'),
       setRich(document.createElement('span'), `${i18n.raw('kiosk-queue-waiting', { count: q.waiting })} · ${waitText(q.estimated_wait_seconds, q.estimated_wait_p90_seconds)}`),
@@ -336,6 +383,9 @@ function renderConfirm() {
     $('confirm-waiting'),
     q ? `${i18n.raw('kiosk-people-count', { count: q.waiting })} · ${waitText(q.estimated_wait_seconds, q.estimated_wait_p90_seconds)}` : i18n.raw('kiosk-wait-unknown'),
   );
+  const closed = closedReception(s);
+  fillClosed($('confirm-closed'), $('confirm-closed-title'), $('confirm-closed-opens'), closed);
+  $('take-ticket').hidden = Boolean(closed);
   fillBring($('confirm-bring-row'), $('confirm-bring'), g.bring);
   $('confirm-fee-row').hidden = !g.fee;
   i18n.put($('confirm-fee'), g.fee || '');
@@ -498,6 +548,7 @@ function showError(e) {
     else if (e.code === 'timeout') key = 'kiosk-error-timeout';
     else if (e.status === 401 || e.status === 403) key = 'kiosk-error-setup';
     else if (e.status === 503) key = 'kiosk-error-busy';
+    else if (e.code === 'reception_closed') key = 'kiosk-error-closed';
     if (e.offline) noteReachable(false);
   }
   state.lastError = key;
@@ -791,10 +842,11 @@ function watchConnection() {
 /** Live figures from the feed; the names stay those of the screen language. */
 function mergeQueue(q) {
   const known = state.queues.get(q.id) || {};
-  state.queues.set(q.id, { ...known, waiting: q.waiting, estimated_wait_seconds: q.estimated_wait_seconds, estimated_wait_p90_seconds: q.estimated_wait_p90_seconds, id: q.id });
+  state.queues.set(q.id, { ...known, waiting: q.waiting, estimated_wait_seconds: q.estimated_wait_seconds, estimated_wait_p90_seconds: q.estimated_wait_p90_seconds, reception: q.reception, id: q.id });
 }
 
 function refreshLive() {
+  if (state.screen === 'start') renderStart();
   if (state.screen === 'list') renderList();
   if (state.screen === 'confirm') renderConfirm();
 }
@@ -870,6 +922,16 @@ async function main() {
   renderStart();
   show('start', { push: false });
   watchConnection();
+  // Reception hours pass while nobody touches the kiosk (16:30 for one
+  // service, 17:15 for all): the list is fetched again every minute.
+  setInterval(() => {
+    loadServices()
+      .then(() => {
+        refreshLive();
+        if (state.screen === 'confirm') renderConfirm();
+      })
+      .catch(() => {});
+  }, 60000);
   document.documentElement.dataset.ready = 'true';
 }
 

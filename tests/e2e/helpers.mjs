@@ -48,7 +48,7 @@ async function freePort() {
 /** Spawns `madoguchi serve` and resolves once it answers /healthz. */
 async function launch(dataDir, port) {
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(binary, ['serve', '--data', dataDir, '--listen', `127.0.0.1:${port}`], {
+  const child = spawn(binary, ['serve', '--data', dataDir, '--listen', `127.0.0.1:${port}`, '--reception-always'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, RUST_LOG: process.env.RUST_LOG || 'warn' },
   });

@@ -93,6 +93,8 @@ impl From<DomainError> for ApiError {
             DomainError::StepNotPending(_) => Self::new(StatusCode::CONFLICT, "step_not_pending", message),
             DomainError::StepChanged(_) => Self::new(StatusCode::CONFLICT, "step_changed", message),
             DomainError::JourneyTooLong { .. } => Self::new(StatusCode::CONFLICT, "journey_too_long", message),
+            DomainError::CounterNotOpen { .. } => Self::new(StatusCode::CONFLICT, "counter_not_open", message),
+            DomainError::ReceptionClosed { .. } => Self::new(StatusCode::CONFLICT, "reception_closed", message),
         }
     }
 }

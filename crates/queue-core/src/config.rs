@@ -250,6 +250,11 @@ pub struct Hours {
     pub extra_closures: Vec<Date>,
     #[serde(default)]
     pub special_openings: Vec<SpecialOpening>,
+    /// Take tickets at any hour, whatever the calendar says: a training
+    /// kiosk, a demonstration in the evening, the test suites. Managers'
+    /// early closings still apply. Off in a real office.
+    #[serde(default)]
+    pub reception_always: bool,
 }
 
 fn yes() -> bool {
@@ -330,6 +335,24 @@ pub struct Service {
     pub category: Spanned<String>,
     /// The section responsible for it at the main office.
     pub section: Spanned<SectionId>,
+    /// Tickets for it are issued from this time of an open day (default:
+    /// when the office opens) …
+    #[serde(default, with = "hhmm_opt")]
+    pub reception_from: Option<Time>,
+    /// … until this time (default: when it closes): マイナンバーカード, say,
+    /// until 16:30 because the procedure takes long.
+    #[serde(default, with = "hhmm_opt")]
+    pub reception_until: Option<Time>,
+}
+
+/// A span of a day, `{ from = "12:00", until = "13:00" }`.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimeSpan {
+    #[serde(with = "hhmm")]
+    pub from: Time,
+    #[serde(with = "hhmm")]
+    pub until: Time,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -386,6 +409,15 @@ pub struct Queue {
     /// Ids of the ward's `[[windows]]` that make this queue busier.
     #[serde(default)]
     pub windows: Vec<Spanned<String>>,
+    /// This queue's reception opens later than the office …
+    #[serde(default, with = "hhmm_opt")]
+    pub reception_from: Option<Time>,
+    /// … or ends earlier.
+    #[serde(default, with = "hhmm_opt")]
+    pub reception_until: Option<Time>,
+    /// Spans of the day it takes no tickets (a lunch closing).
+    #[serde(default)]
+    pub reception_breaks: Vec<TimeSpan>,
 }
 
 fn one() -> f64 {
@@ -452,6 +484,11 @@ impl WardConfig {
             if !sections.contains(s.section.get_ref().as_str()) {
                 return Err(at(s.section.span(), format!("service {} names unknown section {:?}", s.id, s.section.get_ref().as_str())));
             }
+            if let (Some(from), Some(until)) = (s.reception_from, s.reception_until)
+                && from >= until
+            {
+                return Err(plain(format!("service {}: reception_from must be before reception_until", s.id)));
+            }
         }
         unique(self.questions.iter().map(|q| q.id.as_str()), "question").map_err(plain)?;
         unique(self.life_events.iter().map(|e| e.id.as_str()), "life event").map_err(plain)?;
@@ -489,6 +526,16 @@ impl WardConfig {
         }
         for office in &self.offices {
             let oid = &office.id;
+            for q in &office.queues {
+                if let (Some(from), Some(until)) = (q.reception_from, q.reception_until)
+                    && from >= until
+                {
+                    return Err(plain(format!("queue {} of office {oid}: reception_from must be before reception_until", q.id)));
+                }
+                if let Some(b) = q.reception_breaks.iter().find(|b| b.from >= b.until) {
+                    return Err(plain(format!("queue {} of office {oid}: a reception break from {} must end after it starts", q.id, b.from)));
+                }
+            }
             unique(office.queues.iter().map(|q| q.id.as_str()), &format!("queue in office {oid}")).map_err(plain)?;
             unique(office.counters.iter().map(|c| c.id.as_str()), &format!("counter in office {oid}")).map_err(plain)?;
             if office.queues.is_empty() || office.counters.is_empty() {
@@ -656,6 +703,14 @@ mod hhmm {
         let (h, m) = s.split_once(':').ok_or_else(bad)?;
         let (h, m): (i8, i8) = (h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
         Time::new(h, m, 0, 0).map_err(|_| bad())
+    }
+}
+
+mod hhmm_opt {
+    use jiff::civil::Time;
+
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Time>, D::Error> {
+        super::hhmm::deserialize(d).map(Some)
     }
 }
 

@@ -19,6 +19,7 @@ pub mod ids;
 pub mod lang;
 pub mod journey;
 pub mod office;
+pub mod reception;
 pub mod staffing;
 pub mod ticket;
 pub mod waits;

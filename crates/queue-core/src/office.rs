@@ -88,6 +88,46 @@ pub enum DomainError {
     StepChanged(usize),
     #[error("a journey has at most {max} steps")]
     JourneyTooLong { max: usize },
+    #[error("counter {counter} is {state}: open it before calling")]
+    CounterNotOpen { counter: String, state: &'static str },
+    #[error("reception for queue {queue} is closed ({why}){}", opens.map(|t| format!("; it opens at {}", t.to_zoned(crate::clock::tokyo()).strftime("%Y-%m-%d %H:%M"))).unwrap_or_default())]
+    ReceptionClosed { queue: String, why: &'static str, opens: Option<Timestamp> },
+}
+
+/// What a counter is doing, as its desk says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CounterState {
+    /// Calls and serves (the default at the start of a day).
+    #[default]
+    Open,
+    /// Away for a while — a break, a phone call, paperwork: not called to,
+    /// not counted in estimates.
+    Paused,
+    /// Not staffed.
+    Closed,
+}
+
+impl CounterState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CounterState::Open => "open",
+            CounterState::Paused => "paused",
+            CounterState::Closed => "closed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<CounterState> {
+        [CounterState::Open, CounterState::Paused, CounterState::Closed].into_iter().find(|c| c.as_str() == s)
+    }
+}
+
+/// A counter's state, why and since when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CounterStatus {
+    pub state: CounterState,
+    /// `break`, `phone`, `paperwork`, `other`, or free text; empty when open.
+    pub reason: String,
+    pub since: Timestamp,
 }
 
 /// What a desk saw of a journey step it asks to skip. Steps are named by
@@ -140,6 +180,11 @@ pub enum ChangeKind {
     /// emergency alert). The queue does not look inside: the note carries
     /// the boards' own description of the change.
     BoardContent,
+    /// A counter was opened, paused or closed; the note is `state:reason`.
+    CounterState,
+    /// A queue's reception was closed early or opened again today; the note
+    /// is `closed:reason` or `open:`.
+    Reception,
 }
 
 impl ChangeKind {
@@ -158,12 +203,14 @@ impl ChangeKind {
             ChangeKind::PrinterAttention => "printer.attention",
             ChangeKind::JourneyChanged => "ticket.journey_changed",
             ChangeKind::BoardContent => "board.content",
+            ChangeKind::CounterState => "counter.state",
+            ChangeKind::Reception => "queue.reception",
         }
     }
 
     pub fn parse(event_type: &str) -> Option<ChangeKind> {
         use ChangeKind::*;
-        [Issued, Called, Recalled, Started, Finished, Advanced, NoShow, Cancelled, Transferred, DayStarted, PrinterAttention, JourneyChanged, BoardContent]
+        [Issued, Called, Recalled, Started, Finished, Advanced, NoShow, Cancelled, Transferred, DayStarted, PrinterAttention, JourneyChanged, BoardContent, CounterState, Reception]
             .into_iter()
             .find(|k| k.event_type() == event_type)
     }
@@ -217,6 +264,10 @@ pub struct OfficeState {
     at_counter: HashMap<CounterId, usize>,
     /// The time of the latest change: "now" for estimates.
     latest: Timestamp,
+    /// Counters paused or closed today (absent: open).
+    counter_states: HashMap<CounterId, CounterStatus>,
+    /// Queues whose reception a manager closed for the rest of today, and why.
+    closed_early: HashMap<QueueId, String>,
 }
 
 impl OfficeState {
@@ -238,6 +289,8 @@ impl OfficeState {
             first_call: None,
             at_counter: HashMap::new(),
             latest: Timestamp::UNIX_EPOCH,
+            counter_states: HashMap::new(),
+            closed_early: HashMap::new(),
         }
     }
 
@@ -405,8 +458,9 @@ impl OfficeState {
             Some(at) => now - at.as_second() < ACTIVE_SECONDS,
             None => opening,
         };
-        let any_open = self.config.counters_for(queue).map(|c| &c.id).any(|c| open(&c));
-        self.config.counters_for(queue).map(|c| &c.id).filter(move |c| !any_open || open(c))
+        let staffed = move |c: &&CounterId| self.counter_states.get(*c).is_none_or(|s| s.state == CounterState::Open);
+        let any_open = self.config.counters_for(queue).map(|c| &c.id).filter(staffed).any(|c| open(&c));
+        self.config.counters_for(queue).map(|c| &c.id).filter(staffed).filter(move |c| !any_open || open(c))
     }
 
     /// Estimated seconds until a ticket at `position` in `queue` is called:
@@ -538,6 +592,10 @@ impl OfficeState {
             office: self.config.id.clone(),
             counter: counter.to_owned(),
         })?;
+        let state = self.counter_status(&counter_cfg.id).state;
+        if state != CounterState::Open {
+            return Err(DomainError::CounterNotOpen { counter: counter.to_owned(), state: state.as_str() });
+        }
         let mut best: Option<(QueueId, WaitKey, f64)> = None;
         for queue_id in counter_cfg.queues.iter().map(|q| q.get_ref()) {
             let Some(head) = self.lines.get(queue_id).and_then(|l| l.first()) else { continue };
@@ -818,6 +876,95 @@ impl OfficeState {
         let mut c = self.change(ChangeKind::PrinterAttention, now, None, None, None);
         c.note = Some(format!("{printer}: {reason}"));
         c
+    }
+
+    /// A counter's state now (open unless its desk said otherwise today).
+    pub fn counter_status(&self, counter: &CounterId) -> CounterStatus {
+        self.counter_states.get(counter).cloned().unwrap_or(CounterStatus { state: CounterState::Open, reason: String::new(), since: Timestamp::UNIX_EPOCH })
+    }
+
+    /// Opens, pauses or closes a counter. A ticket it has called or is
+    /// serving stays with it (the desk finishes or hands it back); it is
+    /// only not called to again. Setting the state it has is no change.
+    pub fn set_counter_state(&mut self, counter: &str, state: CounterState, reason: &str, now: Timestamp) -> Result<Option<Change>, DomainError> {
+        let id = self
+            .config
+            .counter(counter)
+            .map(|c| c.id.clone())
+            .ok_or_else(|| DomainError::UnknownCounter { office: self.config.id.clone(), counter: counter.to_owned() })?;
+        let reason = if state == CounterState::Open { String::new() } else { reason.trim().to_owned() };
+        let now_status = self.counter_status(&id);
+        if now_status.state == state && now_status.reason == reason {
+            return Ok(None);
+        }
+        if state == CounterState::Open {
+            self.counter_states.remove(&id);
+        } else {
+            self.counter_states.insert(id.clone(), CounterStatus { state, reason: reason.clone(), since: now });
+        }
+        let mut c = self.change(ChangeKind::CounterState, now, None, Some(id), None);
+        c.note = Some(format!("{}:{reason}", state.as_str()));
+        Ok(Some(c))
+    }
+
+    /// Why a queue's reception was closed early today, if it was.
+    pub fn closed_early(&self, queue: &QueueId) -> Option<&str> {
+        self.closed_early.get(queue).map(String::as_str)
+    }
+
+    /// Closes a queue's reception for the rest of today (`reason` said to
+    /// residents and kept), or opens it again (`None`). Those already
+    /// waiting are served either way.
+    pub fn set_reception(&mut self, queue: &str, closed: Option<&str>, now: Timestamp) -> Result<Option<Change>, DomainError> {
+        let id = self
+            .config
+            .queue(queue)
+            .map(|q| q.id.clone())
+            .ok_or_else(|| DomainError::UnknownQueue { office: self.config.id.clone(), queue: queue.to_owned() })?;
+        let note = match closed {
+            Some(reason) => {
+                let reason = reason.trim().to_owned();
+                if self.closed_early.get(&id) == Some(&reason) {
+                    return Ok(None);
+                }
+                self.closed_early.insert(id.clone(), reason.clone());
+                format!("closed:{reason}")
+            }
+            None => {
+                if self.closed_early.remove(&id).is_none() {
+                    return Ok(None);
+                }
+                "open:".to_owned()
+            }
+        };
+        let mut c = self.change(ChangeKind::Reception, now, None, None, Some(id));
+        c.note = Some(note);
+        Ok(Some(c))
+    }
+
+    /// Puts back today's counter states and early closings from the event
+    /// log after a restart: `(kind, queue, counter, note, at)` in order.
+    pub fn restore_control(&mut self, kind: ChangeKind, queue: Option<&str>, counter: Option<&str>, note: &str, at: Timestamp) {
+        let (head, reason) = note.split_once(':').unwrap_or((note, ""));
+        match kind {
+            ChangeKind::CounterState => {
+                let (Some(c), Some(state)) = (counter.and_then(|c| self.config.counter(c)).map(|c| c.id.clone()), CounterState::parse(head)) else { return };
+                if state == CounterState::Open {
+                    self.counter_states.remove(&c);
+                } else {
+                    self.counter_states.insert(c, CounterStatus { state, reason: reason.to_owned(), since: at });
+                }
+            }
+            ChangeKind::Reception => {
+                let Some(q) = queue.and_then(|q| self.config.queue(q)).map(|q| q.id.clone()) else { return };
+                if head == "closed" {
+                    self.closed_early.insert(q, reason.to_owned());
+                } else {
+                    self.closed_early.remove(&q);
+                }
+            }
+            _ => {}
+        }
     }
 
     /// Records that the office's boards have something new to show besides

@@ -54,7 +54,7 @@ fn http_client() -> reqwest::Client {
 
 async fn spawn() -> Bench {
     let (dir, token) = data_dir();
-    let config = Arc::new(madoguchi_server::settings::load(None).expect("config"));
+    let config = Arc::new(madoguchi_server::settings::built_in_always_open());
     let opts = ServeOptions { config, data_dir: dir.path().to_owned(), listen: "127.0.0.1:0".parse().expect("addr"), public_url: None, network: Default::default(), modules: madoguchi_server::modules::registered(), reference: None };
     let running = start(opts, Arc::new(queue_core::SystemClock)).await.expect("server");
     let addr = running.addr;
@@ -68,7 +68,7 @@ async fn spawn_process() -> Bench {
     let port = std::net::TcpListener::bind("127.0.0.1:0").expect("port").local_addr().expect("addr").port();
     let addr: std::net::SocketAddr = format!("127.0.0.1:{port}").parse().expect("addr");
     let child = std::process::Command::new(env!("CARGO_BIN_EXE_madoguchi"))
-        .args(["serve", "--data", dir.path().to_str().expect("utf-8"), "--listen", &addr.to_string()])
+        .args(["serve", "--data", dir.path().to_str().expect("utf-8"), "--listen", &addr.to_string(), "--reception-always"])
         .env("RUST_LOG", "warn")
         .env("MADOGUCHI_KIOSK_RATE", "off")
         .stdout(std::process::Stdio::null())
@@ -475,8 +475,8 @@ async fn snapshots(b: &Arc<Bench>, waiting: usize, boards: usize) -> (Duration, 
         let ward = engine.ward();
         let state = ward.office("yahatanishi").expect("office");
         let content = ward.content("yahatanishi");
-        let copy = median_time(30, || drop(std::hint::black_box(Snapshot::take(&engine.config, state, content, engine.clock.now(), feed))));
-        let snap = Snapshot::take(&engine.config, state, content, engine.clock.now(), feed);
+        let copy = median_time(30, || drop(std::hint::black_box(Snapshot::take(&engine.config, &engine.calendar, state, content, engine.clock.now(), feed))));
+        let snap = Snapshot::take(&engine.config, &engine.calendar, state, content, engine.clock.now(), feed);
         let json = median_time(30, || drop(std::hint::black_box(snap.to_json())));
         println!("  {feed:?} snapshot over {waiting} waiting: copy under the lock {}, JSON after it {} ({} bytes)", ms(copy), ms(json), snap.to_json().len());
     }

@@ -123,6 +123,11 @@ pub struct ServeArgs {
     /// The URL residents' phones reach this server at, for QR codes and status links.
     #[arg(long, env = "MADOGUCHI_PUBLIC_URL")]
     pub public_url: Option<String>,
+    /// Take tickets at any hour, whatever the reception hours and calendar
+    /// say (a training kiosk, a demonstration after hours); managers' early
+    /// closings still apply. Never in a real office.
+    #[arg(long, env = "MADOGUCHI_RECEPTION_ALWAYS")]
+    pub reception_always: bool,
     /// A directory with the ward's reference data (`districts.toml`,
     /// `facilities.toml`, as in config/reference/) replacing the built-in;
     /// a file it lacks stays built in.
@@ -290,7 +295,11 @@ pub fn init_logging(json: bool) {
 
 pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     init_logging(args.log_json);
-    let config = settings::load(args.config.as_deref()).map_err(|e| anyhow!(e))?;
+    let mut config = settings::load(args.config.as_deref()).map_err(|e| anyhow!(e))?;
+    if args.reception_always {
+        tracing::warn!("--reception-always: tickets are issued at any hour, whatever the reception hours say");
+        config.hours.reception_always = true;
+    }
     let listen: SocketAddr = args.listen.parse().map_err(|_| anyhow!("--listen {:?} is not an address such as 127.0.0.1:8080", args.listen))?;
     let first_admin = ensure_first_admin(&args.data).with_context(|| format!("data directory {}", args.data.display()))?;
     let trusted_proxies = crate::limits::TrustedProxies::parse(&args.trusted_proxies).map_err(|e| anyhow!("--trusted-proxy: {e}"))?;

@@ -83,6 +83,8 @@ impl From<CommandError> for crate::error::ApiError {
 #[derive(Clone)]
 pub struct Engine {
     pub config: Arc<WardConfig>,
+    /// The ward's calendar: open days and hours, for reception.
+    pub calendar: Arc<queue_core::calendar::WardCalendar>,
     state: Arc<Mutex<Ward>>,
     writer: Writer,
     pub readers: Arc<Readers>,
@@ -130,6 +132,7 @@ impl Engine {
         Ok(Engine {
             committed_seq,
             day: Arc::new(Mutex::new(today)),
+            calendar: Arc::new(queue_core::calendar::WardCalendar::new(&config)),
             config,
             state: Arc::new(Mutex::new(Ward { offices, content })),
             writer: db.writer()?,
@@ -182,13 +185,13 @@ impl Engine {
                 return Ok(Box::new(|_| {}));
             };
             if let Some(c) = state.roll_over(self.day_at(now), now) {
-                let json = event_json(&self.config, state, &c);
+                let json = event_json(&self.config, &self.calendar, state, &c);
                 changes.push((c, json));
             }
             match apply(state, now) {
                 Ok(Some(c)) => {
                     let view = c.ticket.as_ref().map(|t| TicketView::live(state, t, Audience::Holder, &self.base_url));
-                    let json = event_json(&self.config, state, &c);
+                    let json = event_json(&self.config, &self.calendar, state, &c);
                     changes.push((c, json));
                     Ok(view)
                 }
@@ -314,7 +317,7 @@ impl Engine {
                 for office in &offices {
                     let Some(state) = ward.offices.get_mut(office) else { continue };
                     let c = state.board_content(event(office).to_string(), now);
-                    let json = event_json(&engine.config, state, &c);
+                    let json = event_json(&engine.config, &engine.calendar, state, &c);
                     changes.push((office.clone(), c, json));
                     let content = ward.content.entry(office.clone()).or_default();
                     update(office, content);
@@ -469,7 +472,14 @@ fn load_office(conn: &store::rusqlite::Connection, office: &queue_core::config::
     let id = OfficeId::parse(office.id.as_str()).map_err(|e| StoreError::Malformed(e.to_string()))?;
     let seq = events::last_seq(conn, id.as_str())?;
     let tickets = tickets::load_day(conn, &id, today)?;
-    Ok(OfficeState::restore(Arc::new(office.clone()), today, seq, tickets))
+    let mut state = OfficeState::restore(Arc::new(office.clone()), today, seq, tickets);
+    // Today's paused counters and early-closed queues.
+    let start = today.to_zoned(queue_core::clock::tokyo()).map_err(|e| StoreError::Malformed(e.to_string()))?.timestamp().as_microsecond();
+    for c in events::controls_since(conn, id.as_str(), start)? {
+        let at = jiff::Timestamp::from_microsecond(c.at_micros).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+        state.restore_control(c.kind, c.queue.as_deref(), c.counter.as_deref(), &c.note, at);
+    }
+    Ok(state)
 }
 
 
@@ -508,7 +518,7 @@ impl platform::board::Boards for Engine {
 
 /// The websocket event for a change, serialised once for every staff client
 /// and once for every board.
-pub fn event_json(config: &WardConfig, state: &OfficeState, change: &Change) -> EventJson {
+pub fn event_json(config: &WardConfig, cal: &queue_core::calendar::WardCalendar, state: &OfficeState, change: &Change) -> EventJson {
     let ja = Lang::ja();
     let mut v = json!({
         "type": change.kind.event_type(),
@@ -517,7 +527,7 @@ pub fn event_json(config: &WardConfig, state: &OfficeState, change: &Change) -> 
         "at": change.at.to_string(),
         "ticket": null,
         "counter": change.counter.as_ref().map(|c| c.as_str()),
-        "queues": queues_live(config, state, &ja, |_| None),
+        "queues": queues_live(config, cal, state, &ja, change.at, |_| None),
     });
     if let Some(from) = &change.from_queue {
         v["from_queue"] = json!(from.as_str());
@@ -526,6 +536,17 @@ pub fn event_json(config: &WardConfig, state: &OfficeState, change: &Change) -> 
         let note = change.note.as_deref().unwrap_or_default();
         let (printer, reason) = note.split_once(": ").unwrap_or((note, ""));
         v["printer"] = json!(printer);
+        v["reason"] = json!(reason);
+    }
+    if let (queue_core::ChangeKind::CounterState | queue_core::ChangeKind::Reception, Some(note)) = (change.kind, change.note.as_deref()) {
+        // `open:`, `paused:break`, `closed:…`: what desks and boards show.
+        let (head, reason) = note.split_once(':').unwrap_or((note, ""));
+        if change.kind == queue_core::ChangeKind::CounterState {
+            v["state"] = json!(head);
+        } else {
+            v["queue"] = json!(change.from_queue.as_ref().map(|q| q.as_str()));
+            v["open"] = json!(head == "open");
+        }
         v["reason"] = json!(reason);
     }
     if change.kind == queue_core::ChangeKind::DayStarted {
@@ -600,12 +621,17 @@ struct SnapshotCounter {
     name: String,
     queues: Vec<String>,
     current: Option<TicketView>,
+    /// `open`, `paused` or `closed`.
+    state: &'static str,
+    /// Why it is paused or closed (`break`, `phone`, `paperwork`, `other` or free text).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    reason: String,
 }
 
 impl Snapshot {
     /// Copies what `feed`'s snapshot carries out of `state`: O(tickets) to
     /// find the heads, O(what it carries) to copy.
-    pub fn take(config: &WardConfig, state: &OfficeState, content: &OfficeContent, now: jiff::Timestamp, feed: Feed) -> Snapshot {
+    pub fn take(config: &WardConfig, cal: &queue_core::calendar::WardCalendar, state: &OfficeState, content: &OfficeContent, now: jiff::Timestamp, feed: Feed) -> Snapshot {
         let ja = Lang::ja();
         let who = audience(feed);
         let head = match feed {
@@ -638,6 +664,8 @@ impl Snapshot {
                 name: c.name.get(&ja).to_owned(),
                 queues: c.queues.iter().map(|q| q.get_ref().to_string()).collect(),
                 current: state.current_at(&c.id).map(|t| TicketView::placed(t, positions.get(t), who, "")),
+                state: state.counter_status(&c.id).state.as_str(),
+                reason: state.counter_status(&c.id).reason,
             })
             .collect();
         let (notices, alerts) = content.live(now);
@@ -646,7 +674,7 @@ impl Snapshot {
             seq: state.seq(),
             office: state.id().to_string(),
             date: state.day().to_string(),
-            queues: queues_live(config, state, &ja, |_| None),
+            queues: queues_live(config, cal, state, &ja, now, |_| None),
             counters,
             tickets,
             lines_truncated: truncated,
@@ -663,6 +691,6 @@ impl Snapshot {
 
 /// [`Snapshot::take`] and [`Snapshot::to_json`] in one, for callers that
 /// hold no lock anyone waits for.
-pub fn snapshot_json(config: &WardConfig, state: &OfficeState, content: &OfficeContent, now: jiff::Timestamp, feed: Feed) -> String {
-    Snapshot::take(config, state, content, now, feed).to_json()
+pub fn snapshot_json(config: &WardConfig, cal: &queue_core::calendar::WardCalendar, state: &OfficeState, content: &OfficeContent, now: jiff::Timestamp, feed: Feed) -> String {
+    Snapshot::take(config, cal, state, content, now, feed).to_json()
 }

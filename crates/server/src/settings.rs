@@ -38,6 +38,15 @@ fn check_modules(config: &WardConfig, text: &str, known: &[platform::Module]) ->
 }
 
 /// The ids of `[modules] enabled`, or `None` for every module of the build.
+/// The built-in configuration taking tickets at any hour
+/// (`reception_always`): for the test suites and benches, which run at
+/// whatever time the machine's clock says, and for a training kiosk.
+pub fn built_in_always_open() -> WardConfig {
+    let mut config = WardConfig::parse(BUILT_IN).unwrap_or_else(|e| panic!("the built-in configuration: {e}"));
+    config.hours.reception_always = true;
+    config
+}
+
 pub fn enabled_modules(config: &WardConfig) -> Option<Vec<String>> {
     config.modules.enabled.as_ref().map(|ids| ids.iter().map(|id| id.get_ref().clone()).collect())
 }

@@ -243,12 +243,62 @@ pub struct QueueLive {
     /// What a ticket issued now would wait, in seconds (median).
     pub estimated_wait_seconds: u64,
     pub estimated_wait_p90_seconds: u64,
+    /// Whether it takes tickets now, and until or from when.
+    pub reception: ReceptionView,
+}
+
+/// Whether a queue or service takes tickets now.
+#[derive(Debug, Clone, Serialize, ToSchema, PartialEq, Eq)]
+pub struct ReceptionView {
+    pub open: bool,
+    /// While open: when reception ends (RFC 3339, Tokyo time).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
+    /// While closed: `closed_day`, `not_yet`, `break`, `over` or `closed_early`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub why: Option<String>,
+    /// A manager's reason for closing early.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// While closed: when it opens next (RFC 3339, Tokyo time), if within a month.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub opens: Option<String>,
+}
+
+fn tokyo_time(t: jiff::Timestamp) -> String {
+    t.to_zoned(queue_core::clock::tokyo()).strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
+}
+
+impl From<queue_core::reception::Reception> for ReceptionView {
+    fn from(r: queue_core::reception::Reception) -> Self {
+        use queue_core::reception::{Closed, Reception};
+        match r {
+            Reception::Open { until } => ReceptionView { open: true, until: Some(tokyo_time(until)), why: None, reason: None, opens: None },
+            Reception::Closed { why, opens } => ReceptionView {
+                open: false,
+                until: None,
+                reason: match &why {
+                    Closed::Early(reason) => Some(reason.clone()),
+                    _ => None,
+                },
+                why: Some(why.code().to_owned()),
+                opens: opens.map(tokyo_time),
+            },
+        }
+    }
 }
 
 /// The live figures of every queue of an office, names in `lang`; sections
 /// named by `section_name` (the page catalogs have names in every language
 /// where the configuration may have only Japanese and English).
-pub fn queues_live(config: &WardConfig, state: &OfficeState, lang: &Lang, section_name: impl Fn(&str) -> Option<String>) -> Vec<QueueLive> {
+pub fn queues_live(
+    config: &WardConfig,
+    cal: &queue_core::calendar::WardCalendar,
+    state: &OfficeState,
+    lang: &Lang,
+    now: jiff::Timestamp,
+    section_name: impl Fn(&str) -> Option<String>,
+) -> Vec<QueueLive> {
     state
         .config()
         .queues
@@ -266,6 +316,7 @@ pub fn queues_live(config: &WardConfig, state: &OfficeState, lang: &Lang, sectio
                 waiting,
                 estimated_wait_seconds: estimate.p50,
                 estimated_wait_p90_seconds: estimate.p90,
+                reception: queue_core::reception::of_queue(config, cal, state, q, None, now).into(),
             }
         })
         .collect()

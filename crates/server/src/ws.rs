@@ -84,7 +84,7 @@ impl Feeds {
         }
         drop(cache);
         let content = ward.content(state.id().as_str());
-        Taken::Copied(Box::new(Snapshot::take(&engine.config, state, content, engine.clock.now(), feed)))
+        Taken::Copied(Box::new(Snapshot::take(&engine.config, &engine.calendar, state, content, engine.clock.now(), feed)))
     }
 
     /// The JSON of what [`Feeds::take`] answered, kept for every client

@@ -49,7 +49,7 @@ impl SpeechApp {
     async fn start(speech: Settings) -> SpeechApp {
         let dir = Arc::new(tempfile::TempDir::new().expect("tempdir"));
         let opts = madoguchi_server::app::ServeOptions {
-            config: Arc::new(madoguchi_server::settings::load(None).expect("built-in configuration")),
+            config: Arc::new(madoguchi_server::settings::built_in_always_open()),
             data_dir: dir.path().to_path_buf(),
             listen: "127.0.0.1:0".parse().expect("addr"),
             public_url: None,
@@ -351,7 +351,7 @@ async fn a_restart_clears_leftovers_and_what_is_over_the_budget() {
     let mut settings = engine.settings();
     settings.cache_bytes = size * 3;
     let opts = madoguchi_server::app::ServeOptions {
-        config: Arc::new(madoguchi_server::settings::load(None).expect("configuration")),
+        config: Arc::new(madoguchi_server::settings::built_in_always_open()),
         data_dir: dir.path().to_path_buf(),
         listen: "127.0.0.1:0".parse().expect("addr"),
         public_url: None,

@@ -18,7 +18,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 async fn spawn_with_network(network: NetworkOptions, public_url: Option<String>) -> (madoguchi_server::app::Running, Arc<tempfile::TempDir>) {
     let dir = Arc::new(tempfile::TempDir::new().expect("tempdir"));
     let opts = ServeOptions {
-        config: Arc::new(madoguchi_server::settings::load(None).expect("config")),
+        config: Arc::new(madoguchi_server::settings::built_in_always_open()),
         data_dir: dir.path().to_path_buf(),
         listen: "127.0.0.1:0".parse().expect("addr"),
         public_url,

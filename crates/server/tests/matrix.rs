@@ -544,6 +544,19 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
         let want = gate(c, &[Role::Staff]).unwrap_or(Want::Err(404, "unknown_counter"));
         add(call_next, "POST", format!("/api/v1/offices/{OWN}/counters/99/call-next"), None, c, want, Check::Nothing);
 
+        // A counter's state and a queue's reception: staff of the office.
+        // Opening what is open changes nothing, so the other rows are unaffected.
+        let state = "/api/v1/offices/{office}/counters/{counter}/state";
+        let open = Some(json!({"state": "open"}));
+        add(state, "POST", format!("/api/v1/offices/{OWN}/counters/{S_COUNTER}/state"), open.clone(), c, gate(c, &[Role::Staff]).unwrap_or(Want::Ok(200)), Check::Json);
+        add(state, "POST", format!("/api/v1/offices/{OWN}/counters/99/state"), open.clone(), c, gate(c, &[Role::Staff]).unwrap_or(Want::Err(404, "unknown_counter")), Check::Nothing);
+        add(state, "POST", format!("/api/v1/offices/atlantis/counters/{S_COUNTER}/state"), open, c, gate_office_first(c), Check::Nothing);
+        let reception = "/api/v1/offices/{office}/queues/{queue}/reception";
+        let open = Some(json!({"open": true}));
+        add(reception, "POST", format!("/api/v1/offices/{OWN}/queues/S/reception"), open.clone(), c, gate(c, &[Role::Staff]).unwrap_or(Want::Ok(200)), Check::Json);
+        add(reception, "POST", format!("/api/v1/offices/{OWN}/queues/ZZ/reception"), open.clone(), c, gate(c, &[Role::Staff]).unwrap_or(Want::Err(422, "unknown_queue")), Check::Nothing);
+        add(reception, "POST", "/api/v1/offices/atlantis/queues/S/reception".into(), open, c, gate_office_first(c), Check::Nothing);
+
         let want = gate(c, &[Role::Staff]).unwrap_or(Want::Ok(200));
         add("/api/v1/offices/{office}/history", "GET", format!("/api/v1/offices/{OWN}/history"), None, c, want, Check::Json);
         add("/api/v1/offices/{office}/history", "GET", "/api/v1/offices/atlantis/history".into(), None, c, gate_office_first(c), Check::Nothing);

@@ -53,7 +53,7 @@ async fn a_backup_taken_while_serving_restores_every_ticket() {
 async fn a_second_server_on_the_same_data_directory_is_refused() {
     let app = spawn_app().await;
     let opts = madoguchi_server::app::ServeOptions {
-        config: Arc::new(madoguchi_server::settings::load(None).expect("config")),
+        config: Arc::new(madoguchi_server::settings::built_in_always_open()),
         data_dir: app.data_dir().to_owned(),
         listen: "127.0.0.1:0".parse().expect("addr"),
         public_url: None,

@@ -31,6 +31,37 @@ pub fn last_seq(conn: &Connection, office: &str) -> Result<u64, StoreError> {
     Ok(seq.unwrap_or(0) as u64)
 }
 
+/// A counter's state or a queue's reception as the log recorded it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Control {
+    pub kind: queue_core::ChangeKind,
+    pub queue: Option<String>,
+    pub counter: Option<String>,
+    pub note: String,
+    pub at_micros: i64,
+}
+
+/// Today's counter states and reception changes of an office (events at or
+/// after `since_micros`), oldest first. Read backwards from the newest
+/// event and stopped at the first older than `since`, so a long history
+/// costs nothing at start.
+pub fn controls_since(conn: &Connection, office: &str, since_micros: i64) -> Result<Vec<Control>, StoreError> {
+    let mut stmt = conn.prepare_cached("SELECT type, from_queue, counter, note, at FROM events WHERE office = ?1 ORDER BY seq DESC")?;
+    let mut rows = stmt.query([office])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let at: i64 = r.get(4)?;
+        if at < since_micros {
+            break;
+        }
+        let kind: String = r.get(0)?;
+        let Some(kind) = queue_core::ChangeKind::parse(&kind).filter(|k| matches!(k, queue_core::ChangeKind::CounterState | queue_core::ChangeKind::Reception)) else { continue };
+        out.push(Control { kind, queue: r.get(1)?, counter: r.get(2)?, note: r.get::<_, Option<String>>(3)?.unwrap_or_default(), at_micros: at });
+    }
+    out.reverse();
+    Ok(out)
+}
+
 /// One logged event, as read back for audits and statistics.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoggedEvent {

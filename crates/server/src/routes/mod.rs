@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod board;
 pub mod calendar;
 pub mod datasets;
+pub mod day;
 pub mod forecast;
 pub mod health;
 pub mod i18n;

@@ -46,7 +46,7 @@ pub async fn list(State(app): State<AppState>, Query(q): Query<LangQuery>) -> Js
                 },
                 location: o.location.get(&lang).to_owned(),
                 lang: lang.to_string(),
-                queues: queues_live(&engine.config, state, &lang, |section| {
+                queues: queues_live(&engine.config, &engine.calendar, state, &lang, engine.clock.now(), |section| {
                     let configured = engine.config.section(section)?;
                     Some(crate::localize::name(&app.catalogs, &lang, &format!("sec-{section}"), &configured.name))
                 }),
@@ -73,6 +73,8 @@ pub struct ServiceView {
     pub lang: String,
     /// What to bring, who can apply, fees, where to go: in `guidance.lang`.
     pub guidance: ServiceGuidance,
+    /// Whether a ticket for it can be taken now, and until or from when.
+    pub reception: crate::views::ReceptionView,
 }
 
 /// The services an office offers, in the requested language.
@@ -82,6 +84,19 @@ pub async fn services(State(app): State<AppState>, Path(office): Path<String>, Q
     let config = &app.engine.config;
     let lang = app.engine.lang(q.lang.as_deref());
     let o = config.office(&office).ok_or_else(|| ApiError::unknown_office(&office))?;
+    let now = app.engine.clock.now();
+    let receptions: std::collections::HashMap<String, crate::views::ReceptionView> = {
+        let ward = app.engine.ward();
+        let Some(state) = ward.office(&office) else { return Err(ApiError::unknown_office(&office)) };
+        config
+            .services
+            .iter()
+            .filter_map(|s| {
+                let queue = o.queue_for_service(s.id.as_str())?;
+                Some((s.id.to_string(), queue_core::reception::of_queue(config, &app.engine.calendar, state, queue, Some(s), now).into()))
+            })
+            .collect()
+    };
     let services = config
         .services
         .iter()
@@ -101,6 +116,7 @@ pub async fn services(State(app): State<AppState>, Path(office): Path<String>, Q
                 icon: category.map(|c| c.icon.clone()).unwrap_or_default(),
                 lang: lang.to_string(),
                 guidance: guidance(&app.catalogs, &lang, s.id.as_str(), o, queue),
+                reception: receptions.get(s.id.as_str()).cloned()?,
             })
         })
         .collect();

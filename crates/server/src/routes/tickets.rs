@@ -27,6 +27,10 @@ pub struct IssueRequest {
     pub answers: Option<std::collections::HashMap<String, bool>>,
     /// The resident's language; unknown tags fall back to `ja`.
     pub lang: Option<String>,
+    /// Staff and admins: issue although the queue's reception is closed
+    /// (someone who arrived in time, an appointment). Kiosks may not.
+    #[serde(rename = "override")]
+    pub override_reception: Option<bool>,
 }
 
 /// Where to hand a ticket on to: exactly one of `queue` or `service`.
@@ -71,8 +75,20 @@ pub async fn issue(State(app): State<AppState>, principal: Principal, Path(offic
     let lang = engine.lang(req.lang.as_deref());
     let id = TicketId::parse(&crate::auth::new_ticket_id()).map_err(ApiError::internal)?;
     let token = crate::auth::new_ticket_token();
+    let overriding = req.override_reception == Some(true);
+    if overriding && principal.role == Role::Kiosk {
+        return Err(ApiError::forbidden("a kiosk may not issue outside reception hours; staff may"));
+    }
+    let (config, calendar) = (engine.config.clone(), engine.calendar.clone());
     let outcome = engine
-        .command(&office, Some(principal.actor()), move |state, now| state.issue(target, lang, id, token, now).map(Some))
+        .command(&office, Some(principal.actor()), move |state, now| {
+            // Checked on the writer, against the state it issues into: a
+            // queue closed a moment ago takes no more tickets.
+            if !overriding {
+                queue_core::reception::check(&config, &calendar, state, &target, now)?;
+            }
+            state.issue(target, lang, id, token, now).map(Some)
+        })
         .await?;
     let ticket = outcome.ok_or_else(|| ApiError::internal("issue returned no ticket"))?;
     app.kiosk_prints.record(&principal, &ticket.id, engine.clock.now());

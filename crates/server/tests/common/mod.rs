@@ -240,7 +240,20 @@ pub async fn spawn_app_configured(dir: Arc<TempDir>, clock: Arc<dyn Clock>, conf
 }
 
 /// Starts a server that knows the given side modules (tests bring their own).
+/// Reception is always open (`reception_always`): the suites run at any
+/// hour; reception hours have their own tests ([`spawn_app_keeping_hours`]).
 pub async fn spawn_app_with_modules(
+    dir: Arc<TempDir>,
+    clock: Arc<dyn Clock>,
+    mut config: queue_core::WardConfig,
+    modules: Vec<platform::Module>,
+) -> TestApp {
+    config.hours.reception_always = true;
+    spawn_app_keeping_hours(dir, clock, config, modules).await
+}
+
+/// [`spawn_app_with_modules`] with the configuration's reception hours as they are.
+pub async fn spawn_app_keeping_hours(
     dir: Arc<TempDir>,
     clock: Arc<dyn Clock>,
     config: queue_core::WardConfig,
@@ -466,7 +479,7 @@ impl BinServer {
             let log = log_dir.join(format!("server-{port}-{attempt}.log"));
             let file = std::fs::File::create(&log).expect("log file");
             let child = Command::new(BIN)
-                .args(["serve", "--data", data.to_str().expect("utf-8"), "--listen", &format!("127.0.0.1:{port}")])
+                .args(["serve", "--data", data.to_str().expect("utf-8"), "--listen", &format!("127.0.0.1:{port}"), "--reception-always"])
                 .env_remove("MADOGUCHI_CONFIG")
                 .env_remove("MADOGUCHI_PUBLIC_URL")
                 .env("MADOGUCHI_KIOSK_RATE", "off")

@@ -217,7 +217,7 @@ impl Proc {
             let file = std::fs::File::create(&log).map_err(|e| e.to_string())?;
             let spawned = Instant::now();
             let child = Command::new(BIN)
-                .args(["serve", "--data", data.to_str().ok_or("non-utf-8 path")?, "--listen", &format!("127.0.0.1:{port}")])
+                .args(["serve", "--data", data.to_str().ok_or("non-utf-8 path")?, "--listen", &format!("127.0.0.1:{port}"), "--reception-always"])
                 .env_remove("MADOGUCHI_CONFIG")
                 .env_remove("MADOGUCHI_PUBLIC_URL")
                 .env_remove("MADOGUCHI_DATA")

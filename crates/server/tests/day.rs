@@ -1,0 +1,136 @@
+//! The counters' day (issue 13): reception hours on the ward's calendar,
+//! a manager closing a queue early, counters paused with a reason — all
+//! through the API, on a manual clock in Tokyo time.
+
+mod common;
+
+use common::*;
+use queue_core::ManualClock;
+use serde_json::{Value, json};
+use std::sync::Arc;
+
+const OFFICE: &str = "yahatanishi";
+
+fn tokyo(s: &str) -> jiff::Timestamp {
+    jiff::civil::DateTime::strptime("%Y-%m-%d %H:%M", s).expect("time").to_zoned(queue_core::clock::tokyo()).expect("zoned").timestamp()
+}
+
+async fn app_at(when: &str) -> (TestApp, Arc<ManualClock>) {
+    let clock = Arc::new(ManualClock::new(tokyo(when)));
+    let config = madoguchi_server::settings::load(None).expect("config");
+    let app = spawn_app_keeping_hours(Arc::new(tempfile::TempDir::new().expect("tempdir")), clock.clone(), config, madoguchi_server::modules::registered()).await;
+    (app, clock)
+}
+
+fn service<'a>(services: &'a Value, id: &str) -> &'a Value {
+    services.as_array().expect("array").iter().find(|s| s["id"] == id).unwrap_or_else(|| panic!("service {id}"))
+}
+
+#[tokio::test]
+async fn at_night_the_kiosk_is_told_reception_is_over_and_when_it_opens() {
+    // 23:16 on a Monday, Tokyo time: what a newcomer saw the kiosk issue at.
+    let (app, clock) = app_at("2026-12-07 23:16").await;
+    let kiosk = app.kiosk(OFFICE);
+    let r = app.issue(&kiosk, OFFICE, json!({"service": "residence-certificate"})).await;
+    assert_eq!(r.expect_error(409), "reception_closed");
+    assert!(r.json["error"]["message"].as_str().is_some_and(|m| m.contains("2026-12-08 08:30")), "{}", r.text);
+    // What the kiosk lists: closed, why, and when it opens.
+    let services = app.get(None, &format!("/api/v1/offices/{OFFICE}/services?lang=en")).await.expect(200).clone();
+    let rc = &service(&services, "residence-certificate")["reception"];
+    assert_eq!((rc["open"].as_bool(), rc["why"].as_str(), rc["opens"].as_str()), (Some(false), Some("over"), Some("2026-12-08T08:30:00+09:00")), "{rc}");
+    // A kiosk may not override; staff may (someone who came in time).
+    assert_eq!(app.issue(&kiosk, OFFICE, json!({"service": "residence-certificate", "override": true})).await.expect_error(403), "forbidden");
+    app.issue_ok(&app.staff(OFFICE), OFFICE, json!({"service": "residence-certificate", "override": true})).await;
+
+    // The next morning at opening it takes tickets again.
+    clock.set(tokyo("2026-12-08 08:30"));
+    let t = app.issue_ok(&kiosk, OFFICE, json!({"service": "residence-certificate"})).await;
+    assert_eq!(t["status"], "waiting");
+    let offices = app.get(None, "/api/v1/offices").await.expect(200).clone();
+    let q = &offices[0]["queues"][0];
+    assert_eq!((q["reception"]["open"].as_bool(), q["reception"]["until"].as_str().map(|u| u.ends_with("17:15:00+09:00"))), (Some(true), Some(true)), "{q}");
+
+    // A Saturday: closed all day, opens on Monday.
+    clock.set(tokyo("2026-12-12 10:00"));
+    let services = app.get(None, &format!("/api/v1/offices/{OFFICE}/services")).await.expect(200).clone();
+    let rc = &service(&services, "residence-certificate")["reception"];
+    assert_eq!((rc["why"].as_str(), rc["opens"].as_str()), (Some("closed_day"), Some("2026-12-14T08:30:00+09:00")));
+}
+
+#[tokio::test]
+async fn a_manager_closes_a_queue_early_those_waiting_are_served_and_it_reopens() {
+    let (app, _clock) = app_at("2026-12-07 14:00").await;
+    let (kiosk, staff) = (app.kiosk(OFFICE), app.staff(OFFICE));
+    let waiting = app.issue_ok(&kiosk, OFFICE, json!({"queue": "A"})).await;
+    let mut board = ws_connect(&app.ws_url(&format!("/ws/office/{OFFICE}")), Some(&app.display(OFFICE))).await;
+    let snap = ws_json(&mut board).await;
+    assert_eq!(snap["queues"][0]["reception"]["open"], true);
+
+    // Closing needs a reason; a kiosk may not.
+    let path = format!("/api/v1/offices/{OFFICE}/queues/A/reception");
+    assert_eq!(app.post(Some(&staff), &path, Some(json!({"open": false}))).await.expect_error(400), "bad_request");
+    assert_eq!(app.post(Some(&kiosk), &path, Some(json!({"open": false, "reason": "x"}))).await.expect_error(403), "forbidden");
+    let r = app.post(Some(&staff), &path, Some(json!({"open": false, "reason": "本日の待ち時間が閉庁時刻を超えるため"}))).await;
+    let body = r.expect(200).clone();
+    assert_eq!((body["reception"]["why"].as_str(), body["waiting"].as_u64()), (Some("closed_early"), Some(1)), "{body}");
+    assert_eq!(body["reception"]["opens"], "2026-12-08T08:30:00+09:00");
+    // Boards and desks hear it at once, with the figures.
+    let ev = ws_json(&mut board).await;
+    assert_eq!(ev["type"], "queue.reception");
+    let a = ev["queues"].as_array().and_then(|qs| qs.iter().find(|q| q["id"] == "A")).expect("queue A").clone();
+    assert_eq!((a["reception"]["open"].as_bool(), a["reception"]["reason"].as_str()), (Some(false), Some("本日の待ち時間が閉庁時刻を超えるため")));
+
+    // New tickets are refused; the one waiting is still called.
+    assert_eq!(app.issue(&kiosk, OFFICE, json!({"queue": "A"})).await.expect_error(409), "reception_closed");
+    assert_eq!(app.call_next(&staff, OFFICE, "1").await.expect(200)["id"], waiting["id"]);
+
+    // It survives a restart (the day's closing is in the event log).
+    let dir = app.stop().await;
+    let clock = Arc::new(ManualClock::new(tokyo("2026-12-07 14:30")));
+    let app = spawn_app_keeping_hours(dir, clock, madoguchi_server::settings::load(None).expect("config"), madoguchi_server::modules::registered()).await;
+    let staff = app.staff(OFFICE);
+    assert_eq!(app.issue(&app.kiosk(OFFICE), OFFICE, json!({"queue": "A"})).await.expect_error(409), "reception_closed");
+    // Reopened, it takes tickets again.
+    app.post(Some(&staff), &path, Some(json!({"open": true}))).await.expect(200);
+    app.issue_ok(&app.kiosk(OFFICE), OFFICE, json!({"queue": "A"})).await;
+}
+
+#[tokio::test]
+async fn a_paused_counter_is_skipped_and_not_counted_and_its_state_is_kept() {
+    let (app, _clock) = app_at("2026-12-07 10:00").await;
+    let (kiosk, staff) = (app.kiosk(OFFICE), app.staff(OFFICE));
+    for _ in 0..6 {
+        app.issue_ok(&kiosk, OFFICE, json!({"queue": "A"})).await;
+    }
+    let wait_with = |offices: &Value| offices[0]["queues"][0]["estimated_wait_seconds"].as_u64().expect("estimate");
+    let before = wait_with(&app.get(None, "/api/v1/offices").await.expect(200).clone());
+    let mut desk = ws_connect(&app.ws_url(&format!("/ws/office/{OFFICE}")), Some(&staff)).await;
+    ws_json(&mut desk).await;
+
+    let path = format!("/api/v1/offices/{OFFICE}/counters/1/state");
+    assert_eq!(app.post(Some(&staff), &path, Some(json!({"state": "asleep"}))).await.expect_error(400), "bad_request");
+    let r = app.post(Some(&staff), &path, Some(json!({"state": "paused", "reason": "break"}))).await;
+    let body = r.expect(200).clone();
+    assert_eq!((body["state"].as_str(), body["reason"].as_str()), (Some("paused"), Some("break")));
+    assert!(body["since"].as_str().is_some_and(|s| s.starts_with("2026-12-07T10:00")), "{body}");
+    let ev = ws_json(&mut desk).await;
+    assert_eq!((ev["type"].as_str(), ev["counter"].as_str()), (Some("counter.state"), Some("1")));
+
+    // Not called to; the estimate counts one counter fewer.
+    assert_eq!(app.call_next(&staff, OFFICE, "1").await.expect_error(409), "counter_not_open");
+    let after = wait_with(&app.get(None, "/api/v1/offices").await.expect(200).clone());
+    assert!(after > before, "one counter fewer, a longer wait: {before} → {after}");
+    // A snapshot shows it paused (a board says 休止中).
+    let mut board = ws_connect(&app.ws_url(&format!("/ws/office/{OFFICE}")), Some(&app.display(OFFICE))).await;
+    let snap = ws_json(&mut board).await;
+    let c1 = snap["counters"].as_array().and_then(|cs| cs.iter().find(|c| c["id"] == "1")).expect("counter 1").clone();
+    assert_eq!((c1["state"].as_str(), c1["reason"].as_str()), (Some("paused"), Some("break")));
+
+    // Kept across a restart; opened, it calls again.
+    let dir = app.stop().await;
+    let app = spawn_app_keeping_hours(dir, Arc::new(ManualClock::new(tokyo("2026-12-07 10:20"))), madoguchi_server::settings::load(None).expect("config"), madoguchi_server::modules::registered()).await;
+    let staff = app.staff(OFFICE);
+    assert_eq!(app.call_next(&staff, OFFICE, "1").await.expect_error(409), "counter_not_open");
+    app.post(Some(&staff), &path, Some(json!({"state": "open"}))).await.expect(200);
+    app.call_next(&staff, OFFICE, "1").await.expect(200);
+}

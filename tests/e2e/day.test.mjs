@@ -1,0 +1,90 @@
+// The counters' day, in the browser: a manager closes a queue's reception
+// early — the kiosk sets its services aside, says why and when reception
+// opens, and offers no ticket, and the board says 受付終了; a desk pauses its
+// counter with P — call-next is off, the board lists it as paused — and
+// resumes with P. axe on each page in that state.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { OFFICE, SIZES, axeCheck, launchBrowser, newPage, open, startServer, until } from './helpers.mjs';
+
+let server;
+let browser;
+let staff;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  staff = server.token('staff');
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('a queue closed early: the kiosk sets it aside and says why, the board says reception closed', async () => {
+  const kiosk = await newPage(browser, SIZES.kiosk);
+  await open(kiosk.page, `${server.url}/kiosk/?office=${OFFICE}&access_token=${server.token('kiosk')}&lang=en&print=0`);
+  const board = await newPage(browser, SIZES.display);
+  await open(board.page, `${server.url}/display/?office=${OFFICE}&access_token=${server.token('display')}`);
+  await board.page.waitForSelector('html[data-connection="online"]');
+
+  // Residence certificates are queue B at the main office.
+  const r = await server.api('POST', `/api/v1/offices/${OFFICE}/queues/B/reception`, staff, { open: false, reason: 'Waits already run past closing time' });
+  assert.equal(r.status, 200);
+  assert.equal(r.body.reception.why, 'closed_early');
+
+  // The board: queue B says reception closed.
+  await board.page.waitForSelector('.queue[data-queue="B"].closed', { timeout: 3000 });
+  assert.match(await board.page.textContent('.queue[data-queue="B"] .q-wait'), /受付終了/);
+  await axeCheck(board.page, 'board with a queue closed');
+
+  // The kiosk: the service is set aside with the reason and the next opening.
+  await kiosk.page.fill('#search-input', 'residence');
+  await kiosk.page.press('#search-input', 'Enter');
+  const item = kiosk.page.locator('.service[data-service="residence-certificate"]');
+  await until(async () => (await item.getAttribute('class'))?.includes('closed'), 'the service is marked closed', 5000);
+  assert.match(await item.textContent(), /Reception has closed for today \(Waits already run past closing time\)/);
+  assert.match(await item.textContent(), /Next opens:/);
+  await axeCheck(kiosk.page, 'kiosk list with a closed service', { kiosk: true });
+  await item.click();
+  await kiosk.page.waitForSelector('#confirm-closed:not([hidden])');
+  assert.equal(await kiosk.page.isHidden('#take-ticket'), true, 'no ticket is offered');
+  assert.match(await kiosk.page.textContent('#confirm-closed'), /Next opens:/);
+  await axeCheck(kiosk.page, 'kiosk confirm of a closed service', { kiosk: true });
+
+  // Reopened: the kiosk offers the ticket again without a reload.
+  assert.equal((await server.api('POST', `/api/v1/offices/${OFFICE}/queues/B/reception`, staff, { open: true })).status, 200);
+  await kiosk.page.waitForSelector('#take-ticket:not([hidden])', { timeout: 3000 });
+  await board.page.waitForSelector('.queue[data-queue="B"]:not(.closed)', { timeout: 3000 });
+  assert.deepEqual(kiosk.problems, []);
+  assert.deepEqual(board.problems, []);
+});
+
+test('a desk pauses its counter with P: no calls, the board says so; P again resumes', async () => {
+  await server.issue('residence-certificate', 'ja');
+  const desk = await newPage(browser, SIZES.desk);
+  await open(desk.page, `${server.url}/desk/?office=${OFFICE}&counter=4&access_token=${staff}&lang=en`);
+  await desk.page.waitForSelector('#workspace:not([hidden])');
+  const board = await newPage(browser, SIZES.display);
+  await open(board.page, `${server.url}/display/?office=${OFFICE}&access_token=${server.token('display')}`);
+  await board.page.waitForSelector('html[data-connection="online"]');
+
+  await desk.page.selectOption('#pause-reason', 'phone');
+  await desk.page.locator('body').press('p');
+  await desk.page.waitForSelector('#paused-banner:not([hidden])');
+  assert.match(await desk.page.textContent('#paused-banner'), /paused \(Phone/);
+  assert.equal(await desk.page.isDisabled('[data-action="call-next"]'), true, 'call-next is off while paused');
+  assert.equal(await desk.page.getAttribute('[data-action="pause"]', 'aria-pressed'), 'true');
+  await axeCheck(desk.page, 'desk paused');
+  await board.page.waitForSelector('#paused:not([hidden])', { timeout: 3000 });
+  assert.match(await board.page.textContent('#paused'), /休止中の窓口: 4番窓口/);
+
+  await desk.page.locator('body').press('p');
+  await desk.page.waitForSelector('#paused-banner', { state: 'hidden' });
+  assert.equal(await desk.page.isDisabled('[data-action="call-next"]'), false);
+  await board.page.waitForSelector('#paused', { state: 'hidden', timeout: 3000 });
+  assert.deepEqual(desk.problems, []);
+  assert.deepEqual(board.problems, []);
+});
