@@ -24,7 +24,10 @@ async function render() {
   document.title = i18n.text('portal-title');
   const lang = encodeURIComponent(i18n.lang);
   const [offices, modules] = await Promise.all([api(`/api/v1/offices?lang=${lang}`).catch(() => []), api(`/api/v1/modules?lang=${lang}`).catch(() => [])]);
-  $('offices').replaceChildren(...offices.map((o) => link(`/calendar/${encodeURIComponent(o.id)}?lang=${lang}`, `${o.name} — ${i18n.text('portal-calendar')}`)));
+  $('offices').replaceChildren(
+    link(`/status/?lang=${lang}`, i18n.text('status-title')),
+    ...offices.map((o) => link(`/calendar/${encodeURIComponent(o.id)}?lang=${lang}`, `${o.name} — ${i18n.text('portal-calendar')}`)),
+  );
   const enabled = modules.filter((m) => m.enabled);
   $('modules').replaceChildren(...enabled.map((m) => link(`/m/${encodeURIComponent(m.id)}/?lang=${lang}`, m.name)));
   $('no-modules').hidden = enabled.length > 0;

@@ -88,3 +88,26 @@ test('a desk pauses its counter with P: no calls, the board says so; P again res
   assert.deepEqual(desk.problems, []);
   assert.deepEqual(board.problems, []);
 });
+
+test('the public status page shows every queue with a worded lamp and follows changes live', async () => {
+  const { page, problems } = await newPage(browser, SIZES.phone);
+  await open(page, `${server.url}/status/?lang=en`);
+  await page.waitForSelector('html[data-ready="true"]');
+  await page.waitForSelector('body[data-live="true"]', { timeout: 5000 });
+  const row = page.locator(`section.status-office:first-of-type tr[data-queue="B"]`);
+  const before = Number(await row.locator('td').first().textContent());
+  assert.match(await page.textContent('h1'), /Waiting at the counters/);
+  await axeCheck(page, 'public status page');
+
+  await server.issue('residence-certificate', 'en');
+  await until(async () => Number(await row.locator('td').first().textContent()) === before + 1, 'the page follows the new ticket live', 5000);
+  const lamp = await row.locator('.lamp').textContent();
+  assert.match(lamp, /Not busy|Busy|Very busy/, 'the lamp is a word, not a colour alone');
+
+  // The script-free snippet for the city's site, framed as it would be.
+  // No script, so no ready mark to wait for: the page is whole when loaded.
+  await page.goto(`${server.url}/status/embed?lang=en`, { waitUntil: 'load' });
+  assert.equal(await page.locator('script').count(), 0);
+  await axeCheck(page, 'status snippet');
+  assert.deepEqual(problems, []);
+});

@@ -265,3 +265,24 @@ portal-no-modules = Coming soon.
 portal-partners = For shops, facilities and groups
 portal-join = Become a member with an invitation code
 portal-moderation = Moderation (staff)
+
+# The public congestion page (混雑状況)
+status-title = Waiting at the counters
+status-intro = How many people are waiting at each counter, and about how long a number taken now would wait.
+status-col-queue = Counter
+status-col-waiting = Waiting
+status-col-wait = Estimated wait
+status-col-calling = Now calling
+status-level-low = Not busy
+status-level-medium = Busy
+status-level-high = Very busy
+status-wait-minutes = About { $minutes } min
+status-closed = Reception closed
+status-opens = Opens { $when }
+status-updated = As of { $time }
+status-live = Updates by itself
+status-offline = Connection lost. Reconnecting…
+status-reload = Reload
+status-open-live = Open the live page
+status-none = None
+status-language = Language

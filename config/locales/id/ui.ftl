@@ -265,3 +265,24 @@ portal-no-modules = Sedang disiapkan.
 portal-partners = Untuk toko, fasilitas, dan kelompok
 portal-join = Daftar sebagai anggota dengan kode undangan
 portal-moderation = Moderasi (petugas)
+
+# The public congestion page (混雑状況)
+status-title = Antrean di loket
+status-intro = Jumlah orang yang menunggu di setiap loket, dan perkiraan lama menunggu jika mengambil nomor sekarang.
+status-col-queue = Loket
+status-col-waiting = Menunggu
+status-col-wait = Perkiraan tunggu
+status-col-calling = Sedang dipanggil
+status-level-low = Sepi
+status-level-medium = Agak ramai
+status-level-high = Ramai
+status-wait-minutes = Sekitar { $minutes } menit
+status-closed = Penerimaan ditutup
+status-opens = Buka { $when }
+status-updated = Per { $time }
+status-live = Diperbarui otomatis
+status-offline = Koneksi terputus. Menghubungkan ulang…
+status-reload = Muat ulang
+status-open-live = Buka halaman langsung
+status-none = Tidak ada
+status-language = Bahasa

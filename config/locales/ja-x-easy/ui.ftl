@@ -266,3 +266,24 @@ portal-no-modules = じゅんびを しています。
 portal-partners = お<ruby>店<rt>みせ</rt></ruby>・<ruby>施設<rt>しせつ</rt></ruby>・グループの かたへ
 portal-join = しょうたいコードで メンバーに なる
 portal-moderation = とうこうの かくにん（しょくいん）
+
+# The public congestion page (混雑状況)
+status-title = <ruby>窓口<rt>まどぐち</rt></ruby>の こみぐあい
+status-intro = <ruby>待<rt>ま</rt></ruby>っている <ruby>人<rt>ひと</rt></ruby>の <ruby>数<rt>かず</rt></ruby>と、<ruby>今<rt>いま</rt></ruby> <ruby>番号札<rt>ばんごうふだ</rt></ruby>を とると どのくらい <ruby>待<rt>ま</rt></ruby>つか です。
+status-col-queue = <ruby>窓口<rt>まどぐち</rt></ruby>
+status-col-waiting = <ruby>待<rt>ま</rt></ruby>っている <ruby>人<rt>ひと</rt></ruby>
+status-col-wait = <ruby>待<rt>ま</rt></ruby>つ <ruby>時間<rt>じかん</rt></ruby>
+status-col-calling = よばれている <ruby>番号<rt>ばんごう</rt></ruby>
+status-level-low = すいています
+status-level-medium = すこし こんでいます
+status-level-high = こんでいます
+status-wait-minutes = <ruby>約<rt>やく</rt></ruby>{ $minutes }<ruby>分<rt>ふん</rt></ruby>
+status-closed = <ruby>受付<rt>うけつけ</rt></ruby> おわり
+status-opens = つぎの <ruby>受付<rt>うけつけ</rt></ruby> { $when }
+status-updated = { $time }の ようす
+status-live = じどうで かわります
+status-offline = つながりません。もう<ruby>一度<rt>いちど</rt></ruby> つないでいます…
+status-reload = あたらしく する
+status-open-live = じどうで かわる ページを ひらく
+status-none = ありません
+status-language = ことば

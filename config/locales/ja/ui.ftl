@@ -267,3 +267,24 @@ portal-no-modules = 準備中です。
 portal-partners = お店・施設・団体の方へ
 portal-join = 招待コードでメンバー登録
 portal-moderation = 投稿の確認（職員・担当者）
+
+# The public congestion page (混雑状況)
+status-title = 窓口の混雑状況
+status-intro = 各窓口の待ち人数と、いま番号札を取った場合の待ち時間の目安です。
+status-col-queue = 窓口
+status-col-waiting = 待ち人数
+status-col-wait = 待ち時間の目安
+status-col-calling = 呼び出し中の番号
+status-level-low = 空いています
+status-level-medium = やや混んでいます
+status-level-high = 混んでいます
+status-wait-minutes = 約{ $minutes }分
+status-closed = 受付終了
+status-opens = 次の受付 { $when }
+status-updated = { $time } 現在
+status-live = 自動で更新されます
+status-offline = 接続が切れました。再接続しています…
+status-reload = 最新の情報にする
+status-open-live = 自動で更新されるページを開く
+status-none = なし
+status-language = 言語

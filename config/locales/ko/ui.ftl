@@ -265,3 +265,24 @@ portal-no-modules = 준비 중입니다.
 portal-partners = 상점·시설·단체 여러분께
 portal-join = 초대 코드로 회원 등록
 portal-moderation = 게시물 확인(직원)
+
+# The public congestion page (混雑状況)
+status-title = 창구 혼잡 상황
+status-intro = 창구별 대기 인원과 지금 번호표를 뽑으면 기다릴 예상 시간입니다.
+status-col-queue = 창구
+status-col-waiting = 대기 인원
+status-col-wait = 예상 대기 시간
+status-col-calling = 호출 중인 번호
+status-level-low = 한산합니다
+status-level-medium = 조금 붐빕니다
+status-level-high = 붐빕니다
+status-wait-minutes = 약 { $minutes }분
+status-closed = 접수 마감
+status-opens = 다음 접수 { $when }
+status-updated = { $time } 기준
+status-live = 자동으로 갱신됩니다
+status-offline = 연결이 끊겼습니다. 다시 연결하는 중…
+status-reload = 새로 고침
+status-open-live = 자동 갱신 페이지 열기
+status-none = 없음
+status-language = 언어

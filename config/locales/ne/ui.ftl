@@ -265,3 +265,24 @@ portal-no-modules = तयारी हुँदैछ।
 portal-partners = पसल, सुविधा र समूहहरूका लागि
 portal-join = निमन्त्रणा कोडबाट सदस्य बन्नुहोस्
 portal-moderation = सामग्री जाँच (कर्मचारी)
+
+# The public congestion page (混雑状況)
+status-title = काउन्टरमा भीड
+status-intro = हरेक काउन्टरमा पर्खिरहेका मानिस र अहिले नम्बर लिँदा कति पर्खनुपर्छ भन्ने अनुमान।
+status-col-queue = काउन्टर
+status-col-waiting = पर्खिरहेका
+status-col-wait = अनुमानित पर्खाइ
+status-col-calling = अहिले बोलाइँदै
+status-level-low = भीड छैन
+status-level-medium = केही भीड
+status-level-high = धेरै भीड
+status-wait-minutes = करिब { $minutes } मिनेट
+status-closed = दर्ता बन्द
+status-opens = फेरि खुल्छ { $when }
+status-updated = { $time } को अवस्था
+status-live = आफैं अद्यावधिक हुन्छ
+status-offline = जडान टुट्यो। फेरि जोड्दै…
+status-reload = फेरि लोड गर्नुहोस्
+status-open-live = आफैं अद्यावधिक हुने पृष्ठ खोल्नुहोस्
+status-none = छैन
+status-language = भाषा

@@ -265,3 +265,24 @@ portal-no-modules = Em preparação.
 portal-partners = Para lojas, instalações e grupos
 portal-join = Torne-se membro com um código de convite
 portal-moderation = Moderação (funcionários)
+
+# The public congestion page (混雑状況)
+status-title = Espera nos guichês
+status-intro = Quantas pessoas esperam em cada guichê e quanto tempo, mais ou menos, esperaria uma senha retirada agora.
+status-col-queue = Guichê
+status-col-waiting = Esperando
+status-col-wait = Espera estimada
+status-col-calling = Chamando agora
+status-level-low = Tranquilo
+status-level-medium = Movimentado
+status-level-high = Muito movimentado
+status-wait-minutes = Cerca de { $minutes } min
+status-closed = Atendimento encerrado
+status-opens = Abre { $when }
+status-updated = Às { $time }
+status-live = Atualiza sozinho
+status-offline = Conexão perdida. Reconectando…
+status-reload = Atualizar
+status-open-live = Abrir a página ao vivo
+status-none = Nenhum
+status-language = Idioma

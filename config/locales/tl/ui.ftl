@@ -265,3 +265,24 @@ portal-no-modules = Inihahanda pa.
 portal-partners = Para sa mga tindahan, pasilidad at grupo
 portal-join = Maging miyembro gamit ang invitation code
 portal-moderation = Pagsusuri ng mga post (kawani)
+
+# The public congestion page (混雑状況)
+status-title = Paghihintay sa mga counter
+status-intro = Ilan ang naghihintay sa bawat counter, at gaano katagal maghihintay ang numerong kukunin ngayon.
+status-col-queue = Counter
+status-col-waiting = Naghihintay
+status-col-wait = Tinatayang paghihintay
+status-col-calling = Tinatawag ngayon
+status-level-low = Hindi matao
+status-level-medium = Medyo matao
+status-level-high = Matao
+status-wait-minutes = Mga { $minutes } minuto
+status-closed = Sarado na ang pagtanggap
+status-opens = Bubukas { $when }
+status-updated = Noong { $time }
+status-live = Kusang nag-a-update
+status-offline = Naputol ang koneksyon. Kumokonekta ulit…
+status-reload = I-reload
+status-open-live = Buksan ang live na pahina
+status-none = Wala
+status-language = Wika

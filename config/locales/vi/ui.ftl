@@ -265,3 +265,24 @@ portal-no-modules = Đang chuẩn bị.
 portal-partners = Dành cho cửa hàng, cơ sở và nhóm
 portal-join = Đăng ký thành viên bằng mã mời
 portal-moderation = Kiểm duyệt (nhân viên)
+
+# The public congestion page (混雑状況)
+status-title = Tình trạng chờ tại các quầy
+status-intro = Số người đang chờ ở mỗi quầy và thời gian chờ dự kiến nếu lấy số bây giờ.
+status-col-queue = Quầy
+status-col-waiting = Đang chờ
+status-col-wait = Thời gian chờ dự kiến
+status-col-calling = Đang gọi số
+status-level-low = Vắng
+status-level-medium = Hơi đông
+status-level-high = Đông
+status-wait-minutes = Khoảng { $minutes } phút
+status-closed = Hết giờ tiếp nhận
+status-opens = Mở lại { $when }
+status-updated = Lúc { $time }
+status-live = Tự động cập nhật
+status-offline = Mất kết nối. Đang kết nối lại…
+status-reload = Tải lại
+status-open-live = Mở trang tự cập nhật
+status-none = Không có
+status-language = Ngôn ngữ

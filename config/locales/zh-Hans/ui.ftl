@@ -265,3 +265,24 @@ portal-no-modules = 正在准备中。
 portal-partners = 商店、设施和团体
 portal-join = 用邀请码注册成员
 portal-moderation = 投稿审核（工作人员）
+
+# The public congestion page (混雑状況)
+status-title = 窗口拥挤情况
+status-intro = 各窗口的等候人数，以及现在取号大约需要等候的时间。
+status-col-queue = 窗口
+status-col-waiting = 等候人数
+status-col-wait = 预计等候时间
+status-col-calling = 正在叫号
+status-level-low = 不拥挤
+status-level-medium = 稍拥挤
+status-level-high = 拥挤
+status-wait-minutes = 约{ $minutes }分钟
+status-closed = 受理结束
+status-opens = 下次受理 { $when }
+status-updated = 截至 { $time }
+status-live = 自动更新
+status-offline = 连接中断，正在重新连接…
+status-reload = 刷新
+status-open-live = 打开自动更新的页面
+status-none = 无
+status-language = 语言

@@ -265,3 +265,24 @@ portal-no-modules = 正在準備中。
 portal-partners = 商店、設施和團體
 portal-join = 用邀請碼註冊成員
 portal-moderation = 投稿審核（工作人員）
+
+# The public congestion page (混雑状況)
+status-title = 窗口擁擠情況
+status-intro = 各窗口的等候人數，以及現在取號大約需要等候的時間。
+status-col-queue = 窗口
+status-col-waiting = 等候人數
+status-col-wait = 預計等候時間
+status-col-calling = 正在叫號
+status-level-low = 不擁擠
+status-level-medium = 稍擁擠
+status-level-high = 擁擠
+status-wait-minutes = 約{ $minutes }分鐘
+status-closed = 受理結束
+status-opens = 下次受理 { $when }
+status-updated = 截至 { $time }
+status-live = 自動更新
+status-offline = 連線中斷，正在重新連線…
+status-reload = 重新整理
+status-open-live = 開啟自動更新的頁面
+status-none = 無
+status-language = 語言

@@ -49,6 +49,9 @@ pub struct WardConfig {
     pub retention: Retention,
     #[serde(default)]
     pub phone: PhoneSettings,
+    /// The public congestion page (混雑状況).
+    #[serde(default)]
+    pub status: StatusSettings,
     /// Which side modules the server serves.
     #[serde(default)]
     pub modules: ModulesSettings,
@@ -63,6 +66,31 @@ pub struct ModulesSettings {
     /// `enabled = ["kurosaki", …]`; left out, every module of the build.
     #[serde(default)]
     pub enabled: Option<Vec<Spanned<String>>>,
+}
+
+/// The public congestion page: when a queue's lamp turns from low to
+/// medium and from medium to high, by the estimated wait of a new ticket.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusSettings {
+    #[serde(default = "fifteen")]
+    pub medium_minutes: u32,
+    #[serde(default = "thirty")]
+    pub high_minutes: u32,
+}
+
+fn fifteen() -> u32 {
+    15
+}
+
+fn thirty() -> u32 {
+    30
+}
+
+impl Default for StatusSettings {
+    fn default() -> Self {
+        StatusSettings { medium_minutes: 15, high_minutes: 30 }
+    }
 }
 
 /// The resident's phone page.
@@ -458,6 +486,12 @@ impl WardConfig {
         }
         if !self.ward.languages.iter().any(|l| l.as_str() == "ja") {
             return Err(plain("ward.languages must include \"ja\"".into()));
+        }
+        if self.status.medium_minutes == 0 || self.status.medium_minutes >= self.status.high_minutes {
+            return Err(plain(format!(
+                "[status] medium_minutes ({}) must be above 0 and below high_minutes ({})",
+                self.status.medium_minutes, self.status.high_minutes
+            )));
         }
         if self.retention.personal_days == 0 || self.retention.personal_days > 3650 {
             return Err(plain("retention.personal_days must be 1 to 3650".into()));

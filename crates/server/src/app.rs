@@ -87,6 +87,11 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/moderation/mine", get(crate::routes::moderation::mine))
         .route("/api/v1/moderation/{id}/{decision}", post(crate::routes::moderation::decide))
         .route("/api/v1/audit", get(crate::routes::moderation::audit))
+        .route("/api/v1/public/status", get(crate::routes::status::status))
+        .route("/api/v1/public/status/stream", get(crate::routes::status::stream))
+        .route("/status/embed", get(crate::routes::status::embed))
+        .route("/status/", get(assets::status))
+        .route("/status", get(assets::redirect_slash))
         .route("/api/v1/datasets", get(crate::routes::datasets::list))
         .route("/api/v1/datasets/{module}/{file}", get(crate::routes::datasets::download))
         .route("/api/v1/statistics", get(crate::routes::datasets::statistics))
@@ -141,6 +146,15 @@ async fn security_headers(
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     let is_html = h.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
+    // The congestion snippet is made to be framed by the city's web site:
+    // it shows public figures and has no script, form or action.
+    if h.remove(FRAMEABLE).is_some() && is_html {
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *"),
+        );
+        return response;
+    }
     if is_html {
         h.insert(
             header::CONTENT_SECURITY_POLICY,
@@ -154,6 +168,10 @@ async fn security_headers(
     }
     response
 }
+
+/// A response header a handler sets to say its page may be framed by other
+/// sites; the security headers take it off and allow framing.
+pub const FRAMEABLE: &str = "x-madoguchi-frameable";
 
 /// How to run the server.
 #[derive(Debug, Clone)]
@@ -265,6 +283,8 @@ pub async fn start_with(opts: ServeOptions, clock: Arc<dyn Clock>, speech: crate
     let (stop, stopping) = watch::channel(false);
     let catalogs = crate::i18n::Catalogs::embedded().map_err(|e| anyhow::anyhow!(e))?;
     let font = crate::state::PaperFont::load_in_background(opts.config.print.font.clone().map(PathBuf::from));
+    let catalogs = Arc::new(catalogs);
+    let status = crate::status::spawn(engine.clone(), catalogs.clone(), stopping.clone());
     let state = AppState {
         engine: engine.clone(),
         tokens: platform.tokens.clone(),
@@ -272,7 +292,7 @@ pub async fn start_with(opts: ServeOptions, clock: Arc<dyn Clock>, speech: crate
         modules: modules.clone(),
         reference: Arc::new(load_reference(&opts)?),
         stopping: stopping.clone(),
-        catalogs: Arc::new(catalogs),
+        catalogs,
         data_dir: Arc::from(opts.data_dir.as_path()),
         logins: Arc::new(Default::default()),
         font,
@@ -285,6 +305,7 @@ pub async fn start_with(opts: ServeOptions, clock: Arc<dyn Clock>, speech: crate
         https: base_url.starts_with("https://"),
         speech: crate::speech::Speech::open(crate::speech::cache_dir(&opts.data_dir), speech),
         kiosk_prints: Arc::new(Default::default()),
+        status,
     };
     tokio::spawn(crate::auth::watch_revocations(state.platform.clone(), stopping.clone()));
     let app = router(state);

@@ -64,6 +64,11 @@ pub async fn signin() -> Response {
 }
 
 /// The moderation queue of every module, for moderators.
+/// The public congestion page (混雑状況).
+pub async fn status() -> Response {
+    file(&KIOSK_UI, "status/index.html")
+}
+
 pub async fn moderation() -> Response {
     file(&KIOSK_UI, "members/moderation.html")
 }

@@ -27,5 +27,6 @@ pub mod routes;
 pub mod settings;
 pub mod speech;
 pub mod state;
+pub mod status;
 pub mod views;
 pub mod ws;

@@ -41,6 +41,8 @@ pub struct AppState {
     pub speech: Arc<crate::speech::Speech>,
     /// Which kiosk issued which recent ticket, so that it prints only its own.
     pub kiosk_prints: Arc<crate::routes::printing::KioskPrints>,
+    /// The public congestion status, rebuilt as offices change.
+    pub status: crate::status::StatusWatch,
 }
 
 /// The CJK font for paper tickets. Loading it takes a few hundred

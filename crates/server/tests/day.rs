@@ -134,3 +134,80 @@ async fn a_paused_counter_is_skipped_and_not_counted_and_its_state_is_kept() {
     app.post(Some(&staff), &path, Some(json!({"state": "open"}))).await.expect(200);
     app.call_next(&staff, OFFICE, "1").await.expect(200);
 }
+
+#[tokio::test]
+async fn the_public_status_shows_waits_calls_and_reception_and_follows_changes_live() {
+    let (app, clock) = app_at("2026-12-07 10:00").await;
+    let (kiosk, staff) = (app.kiosk(OFFICE), app.staff(OFFICE));
+    // Follow the live stream from the start.
+    let mut stream = app.client.get(app.url("/api/v1/public/status/stream")).send().await.expect("stream");
+    assert_eq!(stream.headers()["content-type"], "text/event-stream");
+    let mut next_event = async move || -> Value {
+        let mut text = String::new();
+        loop {
+            let chunk = within("a status event", stream.chunk()).await.expect("chunk").expect("the stream goes on");
+            text.push_str(&String::from_utf8_lossy(&chunk));
+            if let Some(end) = text.find("\n\n") {
+                let event = &text[..end];
+                if let Some(data) = event.lines().find_map(|l| l.strip_prefix("data: ")) {
+                    return serde_json::from_str(data).expect("status JSON");
+                }
+                text = text[end + 2..].to_owned();
+            }
+        }
+    };
+    let first = next_event().await;
+    assert_eq!(first[0]["office"], OFFICE);
+
+    // Queue B: eight waiting at one counter of 15 minutes' typical service: a long wait.
+    let mut tickets = Vec::new();
+    for _ in 0..8 {
+        tickets.push(app.issue_ok(&kiosk, OFFICE, json!({"service": "residence-certificate"})).await);
+    }
+    app.call_next(&staff, OFFICE, "4").await.expect(200);
+    let status = app.get(None, "/api/v1/public/status?lang=en").await.expect(200).clone();
+    let b = status[0]["queues"].as_array().and_then(|q| q.iter().find(|q| q["id"] == "B")).expect("queue B").clone();
+    assert_eq!((b["waiting"].as_u64(), b["reception"].as_str()), (Some(7), Some("open")), "{b}");
+    assert_eq!(b["now_calling"], json!([tickets[0]["number"]]));
+    let wait = b["estimated_wait_seconds"].as_u64().expect("wait");
+    let want = if wait >= 30 * 60 { "high" } else if wait >= 15 * 60 { "medium" } else { "low" };
+    assert_eq!(b["level"], want, "the lamp follows the 15 / 30 minute thresholds: {b}");
+    assert!(status[0]["name"].as_str().is_some_and(|n| n.contains("Yahatanishi")), "names in the language asked for");
+    // Nothing personal: no tokens, languages or ids.
+    let text = serde_json::to_string(&status).expect("json");
+    assert!(!text.contains("token") && !text.contains(s(&tickets[1], "id")), "{text}");
+
+    // The stream hears the change within a few seconds (settled once a second).
+    let mut live = next_event().await;
+    for _ in 0..10 {
+        let b = live[0]["queues"].as_array().and_then(|q| q.iter().find(|q| q["id"] == "B")).expect("B").clone();
+        if b["waiting"] == 7 && b["now_calling"] == json!([tickets[0]["number"]]) {
+            break;
+        }
+        live = next_event().await;
+    }
+    let b = live[0]["queues"].as_array().and_then(|q| q.iter().find(|q| q["id"] == "B")).expect("B").clone();
+    assert_eq!((b["waiting"].as_u64(), &b["now_calling"]), (Some(7), &json!([tickets[0]["number"]])), "{b}");
+
+    // Cache-friendly: an ETag, a short public life, 304 when unchanged.
+    let r = app.client.get(app.url("/api/v1/public/status?lang=en")).send().await.expect("status");
+    assert_eq!(r.headers()["cache-control"], "public, max-age=5");
+    let etag = r.headers()["etag"].to_str().expect("etag").to_owned();
+    let again = app.client.get(app.url("/api/v1/public/status?lang=en")).header("if-none-match", &etag).send().await.expect("again");
+    assert_eq!(again.status(), 304);
+
+    // The snippet for the city's site: no script, framable, in the language asked for.
+    let r = app.client.get(app.url(&format!("/status/embed?office={OFFICE}&lang=en"))).send().await.expect("embed");
+    let csp = r.headers()["content-security-policy"].to_str().expect("csp").to_owned();
+    assert!(csp.contains("frame-ancestors *") && csp.contains("default-src 'none'"), "{csp}");
+    assert!(r.headers().get("x-frame-options").is_none() && r.headers().get("x-madoguchi-frameable").is_none());
+    let html = r.text().await.expect("html");
+    assert!(html.contains("<html lang=\"en\">") && !html.contains("<script"), "{html}");
+    assert!(html.contains(s(&tickets[0], "number")), "the number being called is on it");
+
+    // At night reception is closed, and the status says when it opens.
+    clock.set(tokyo("2026-12-07 20:00"));
+    let status = app.get(None, "/api/v1/public/status").await.expect(200).clone();
+    let a = &status[0]["queues"][0];
+    assert_eq!((a["reception"].as_str(), a["opens"].as_str()), (Some("closed"), Some("2026-12-08T08:30:00+09:00")), "{a}");
+}

@@ -245,6 +245,32 @@ impl Matrix {
         }
     }
 
+    /// Opens a Server-Sent Events stream; on 200 reads up to its first
+    /// event and closes (the stream itself never ends).
+    async fn sse(&self, path: &str) -> Answer {
+        // Rate limited like the other token-less routes: waited out.
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let resp = loop {
+            let resp = within("an SSE request", self.http.get(self.app.url(path)).send()).await.expect("HTTP request");
+            if resp.status().as_u16() != 429 || Instant::now() >= deadline {
+                break resp;
+            }
+            tokio::time::sleep(Duration::from_millis(120)).await;
+        };
+        let status = resp.status().as_u16();
+        let content_type = resp.headers().get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let mut resp = resp;
+        let mut text = String::new();
+        while !text.contains("\n\n") {
+            match within("an SSE event", resp.chunk()).await {
+                Ok(Some(bytes)) => text.push_str(&String::from_utf8_lossy(&bytes)),
+                _ => break,
+            }
+        }
+        let json = serde_json::from_str(&text).unwrap_or(Value::Null);
+        Answer { resp: Resp { status, content_type, text, json }, location: None, messages: Vec::new() }
+    }
+
     /// Opens a websocket; on 101 reads the first message and closes.
     async fn ws(&self, path: &str, bearer: Option<&str>) -> Answer {
         use tokio_tungstenite::tungstenite::{self, client::IntoClientRequest};
@@ -422,6 +448,11 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
             ("/api/v1/districts", "/api/v1/districts?lang=en".to_owned(), json_ok.clone()),
             ("/api/v1/districts.csv", "/api/v1/districts.csv".to_owned(), ok("text/csv")),
             ("/api/v1/facilities", "/api/v1/facilities?lang=en".to_owned(), json_ok.clone()),
+            ("/api/v1/public/status", "/api/v1/public/status?lang=en".to_owned(), json_ok.clone()),
+            ("/api/v1/public/status", "/api/v1/public/status?office=atlantis".to_owned(), (Want::Err(404, "unknown_office"), Check::Nothing)),
+            ("/status/embed", format!("/status/embed?office={OWN}&lang=en"), ok("text/html")),
+            ("/status/", "/status/".to_owned(), ok("text/html")),
+            ("/status", "/status".to_owned(), (Want::Ok(308), Check::Location("/status/"))),
             ("/api/v1/facilities.csv", "/api/v1/facilities.csv".to_owned(), ok("text/csv")),
             // Datasets: the list shows each caller what it may take; a module not served has none.
             ("/api/v1/datasets", "/api/v1/datasets".to_owned(), json_ok.clone()),
@@ -464,6 +495,7 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
             add(route, "GET", path, None, c, want, check);
         }
         add("<method not allowed>", "DELETE", "/api/v1/offices".into(), None, c, Want::Err(405, "method_not_allowed"), Check::Nothing);
+        add("/api/v1/public/status/stream", "SSE", "/api/v1/public/status/stream".into(), None, c, Want::Ok(200), Check::ContentType("text/event-stream"));
         // The PDF and the forecast are slow in a debug build (the forecast
         // is fitted again after every issued ticket): the callers that
         // matter for a public route.
@@ -803,6 +835,7 @@ async fn every_route_answers_every_caller_as_the_contract_says() {
         let a = match case.method {
             "WS" => m.ws(&case.path, m.token(case.caller)).await,
             "WS?" => m.ws(&case.path, None).await,
+            "SSE" => m.sse(&case.path).await,
             method => m.http(method, &case.path, case.caller, case.body.as_ref()).await,
         };
         if let Err(e) = verify(case, &a) {
@@ -931,7 +964,8 @@ async fn every_route_answers_every_caller_as_the_contract_says() {
                 continue;
             }
             let upper = method.to_ascii_uppercase();
-            if !table.iter().any(|c| c.route == path && c.method == upper) {
+            // An event stream is a GET read as a stream.
+            if !table.iter().any(|c| c.route == path && (c.method == upper || (upper == "GET" && c.method == "SSE"))) {
                 failures.push(format!("{upper} {path} of the API document has no row in the matrix"));
             }
         }

@@ -20,6 +20,7 @@ pub mod public;
 pub mod reference;
 pub mod session;
 pub mod session_info;
+pub mod status;
 pub mod tickets;
 
 use serde::Deserialize;
