@@ -52,6 +52,9 @@ pub struct WardConfig {
     /// The public congestion page (混雑状況).
     #[serde(default)]
     pub status: StatusSettings,
+    /// The counters' statistics.
+    #[serde(default)]
+    pub reports: ReportSettings,
     /// Which side modules the server serves.
     #[serde(default)]
     pub modules: ModulesSettings,
@@ -90,6 +93,21 @@ fn thirty() -> u32 {
 impl Default for StatusSettings {
     fn default() -> Self {
         StatusSettings { medium_minutes: 15, high_minutes: 30 }
+    }
+}
+
+/// The counters' statistics: a resident called within this many minutes
+/// counts as served within the target.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportSettings {
+    #[serde(default = "thirty")]
+    pub target_wait_minutes: u32,
+}
+
+impl Default for ReportSettings {
+    fn default() -> Self {
+        ReportSettings { target_wait_minutes: 30 }
     }
 }
 

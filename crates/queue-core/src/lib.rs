@@ -20,6 +20,7 @@ pub mod lang;
 pub mod journey;
 pub mod office;
 pub mod reception;
+pub mod report;
 pub mod staffing;
 pub mod ticket;
 pub mod waits;

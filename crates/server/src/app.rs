@@ -33,6 +33,8 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/offices/{office}/counters/{counter}/call-next", post(tickets::call_next))
         .route("/api/v1/offices/{office}/counters/{counter}/state", post(crate::routes::day::counter_state))
         .route("/api/v1/offices/{office}/queues/{queue}/reception", post(crate::routes::day::reception))
+        .route("/api/v1/offices/{office}/stats", get(crate::routes::day::stats))
+        .route("/api/v1/offices/{office}/stats.csv", get(crate::routes::day::stats_csv_route))
         .route("/api/v1/tickets/{id}", get(tickets::get))
         .route("/api/v1/tickets/{id}/recall", post(tickets::recall))
         .route("/api/v1/tickets/{id}/start", post(tickets::start))

@@ -63,6 +63,8 @@ use utoipa::{Modify, OpenApi};
         crate::routes::status::embed,
         crate::routes::day::reception,
         crate::routes::day::counter_state,
+        crate::routes::day::stats,
+        crate::routes::day::stats_csv_route,
         crate::routes::datasets::list,
         crate::routes::datasets::download,
         crate::routes::datasets::statistics,

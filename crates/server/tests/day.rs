@@ -211,3 +211,49 @@ async fn the_public_status_shows_waits_calls_and_reception_and_follows_changes_l
     let a = &status[0]["queues"][0];
     assert_eq!((a["reception"].as_str(), a["opens"].as_str()), (Some("closed"), Some("2026-12-08T08:30:00+09:00")), "{a}");
 }
+
+#[tokio::test]
+async fn a_days_figures_come_from_the_log_as_json_and_as_csv_for_excel() {
+    let (app, clock) = app_at("2026-12-07 09:00").await;
+    let (kiosk, staff) = (app.kiosk(OFFICE), app.staff(OFFICE));
+    let t1 = app.issue_ok(&kiosk, OFFICE, json!({"queue": "A"})).await;
+    let t2 = app.issue_ok(&kiosk, OFFICE, json!({"queue": "A"})).await;
+    clock.set(tokyo("2026-12-07 09:10"));
+    app.call_next(&staff, OFFICE, "1").await.expect(200);
+    app.act(&staff, s(&t1, "id"), "start").await.expect(200);
+    clock.set(tokyo("2026-12-07 09:20"));
+    app.act(&staff, s(&t1, "id"), "finish").await.expect(200);
+    clock.set(tokyo("2026-12-07 09:50"));
+    app.call_next(&staff, OFFICE, "1").await.expect(200);
+    app.act(&staff, s(&t2, "id"), "no-show").await.expect(200);
+    let path = format!("/api/v1/offices/{OFFICE}/counters/1/state");
+    app.post(Some(&staff), &path, Some(json!({"state": "paused", "reason": "break"}))).await.expect(200);
+    clock.set(tokyo("2026-12-07 10:20"));
+    app.post(Some(&staff), &path, Some(json!({"state": "open"}))).await.expect(200);
+
+    let day = app.get(Some(&staff), &format!("/api/v1/offices/{OFFICE}/stats?from=2026-12-07&to=2026-12-07")).await.expect(200).clone();
+    let b = &day["buckets"][0];
+    assert_eq!((b["key"].as_str(), b["arrivals"].as_u64(), b["served"].as_u64(), b["no_show"].as_u64()), (Some("2026-12-07"), Some(2), Some(1), Some(1)), "{day}");
+    assert_eq!((b["wait_p50_seconds"].as_u64(), b["wait_p90_seconds"].as_u64(), b["service_p50_seconds"].as_u64()), (Some(600), Some(3000), Some(600)));
+    assert_eq!((b["within_target_share"].as_f64(), b["paused_seconds"].as_u64()), (Some(0.5), Some(1800)));
+    let counters = app.get(Some(&staff), &format!("/api/v1/offices/{OFFICE}/stats?from=2026-12-07&to=2026-12-07&by=counter")).await.expect(200).clone();
+    assert_eq!(counters["buckets"][0]["key"], "1");
+    assert_eq!(app.get(Some(&staff), &format!("/api/v1/offices/{OFFICE}/stats?by=year")).await.expect_error(400), "bad_request");
+    assert_eq!(app.get(Some(&app.staff("orio")), &format!("/api/v1/offices/{OFFICE}/stats")).await.expect_error(403), "forbidden");
+
+    // CSV for Excel: a BOM, the header, the same figures.
+    for (url, accept) in [(format!("/api/v1/offices/{OFFICE}/stats.csv?from=2026-12-07&to=2026-12-07"), None), (format!("/api/v1/offices/{OFFICE}/stats?from=2026-12-07&to=2026-12-07"), Some("text/csv"))] {
+        let mut req = app.client.get(app.url(&url)).bearer_auth(&staff);
+        if let Some(a) = accept {
+            req = req.header("accept", a);
+        }
+        let r = req.send().await.expect("csv");
+        assert_eq!(r.headers()["content-type"], "text/csv; charset=utf-8");
+        let bytes = r.bytes().await.expect("bytes");
+        assert_eq!(&bytes[..3], b"\xef\xbb\xbf");
+        let mut reader = csv::Reader::from_reader(&bytes[3..]);
+        assert_eq!(reader.headers().expect("header").get(1), Some("arrivals"));
+        let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("rows");
+        assert_eq!((&rows[0][0], &rows[0][1], &rows[0][2]), ("2026-12-07", "2", "1"));
+    }
+}

@@ -590,6 +590,10 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
         add(reception, "POST", "/api/v1/offices/atlantis/queues/S/reception".into(), open, c, gate_office_first(c), Check::Nothing);
 
         let want = gate(c, &[Role::Staff]).unwrap_or(Want::Ok(200));
+        add("/api/v1/offices/{office}/stats", "GET", format!("/api/v1/offices/{OWN}/stats?by=queue"), None, c, want.clone(), Check::Json);
+        add("/api/v1/offices/{office}/stats.csv", "GET", format!("/api/v1/offices/{OWN}/stats.csv"), None, c, want.clone(), Check::ContentType("text/csv"));
+        add("/api/v1/offices/{office}/stats", "GET", "/api/v1/offices/atlantis/stats".into(), None, c, gate_office_first(c), Check::Nothing);
+        add("/api/v1/offices/{office}/stats.csv", "GET", "/api/v1/offices/atlantis/stats.csv".into(), None, c, gate_office_first(c), Check::Nothing);
         add("/api/v1/offices/{office}/history", "GET", format!("/api/v1/offices/{OWN}/history"), None, c, want, Check::Json);
         add("/api/v1/offices/{office}/history", "GET", "/api/v1/offices/atlantis/history".into(), None, c, gate_office_first(c), Check::Nothing);
         let want = gate(c, &[]).unwrap_or(Want::Ok(200));

@@ -2,7 +2,7 @@
 
 use crate::{StoreError, micros};
 use queue_core::Change;
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 /// Appends a change. `actor` names who acted (a token's name or id).
 pub fn append(conn: &Connection, change: &Change, actor: Option<&str>) -> Result<(), StoreError> {
@@ -60,6 +60,52 @@ pub fn controls_since(conn: &Connection, office: &str, since_micros: i64) -> Res
     }
     out.reverse();
     Ok(out)
+}
+
+/// The first `seq` of an office logged at or after `micros` (one past the
+/// last when none is). The log's times rise with `seq`, so a binary search
+/// over the primary key finds it without scanning years of events.
+pub fn seq_at_or_after(conn: &Connection, office: &str, micros: i64) -> Result<u64, StoreError> {
+    let mut at_of = conn.prepare_cached("SELECT at FROM events WHERE office = ?1 AND seq >= ?2 ORDER BY seq LIMIT 1")?;
+    let (mut lo, mut hi) = (0u64, last_seq(conn, office)? + 1);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let at: Option<i64> = at_of.query_row(params![office, mid as i64], |r| r.get(0)).optional()?;
+        match at {
+            Some(at) if at < micros => lo = mid + 1,
+            _ => hi = mid,
+        }
+    }
+    Ok(lo)
+}
+
+/// An office's logged changes between two instants, in order, each with
+/// its ticket's service, handed to `each` (for statistics).
+pub fn for_report(conn: &Connection, office: &str, from_micros: i64, to_micros: i64, mut each: impl FnMut(queue_core::report::Record)) -> Result<(), StoreError> {
+    let first = seq_at_or_after(conn, office, from_micros)?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT e.type, e.ticket, e.queue, e.counter, t.service, e.at, e.note FROM events e LEFT JOIN tickets t ON t.id = e.ticket
+         WHERE e.office = ?1 AND e.seq >= ?2 ORDER BY e.seq",
+    )?;
+    let mut rows = stmt.query(params![office, first as i64])?;
+    while let Some(r) = rows.next()? {
+        let at: i64 = r.get(5)?;
+        if at >= to_micros {
+            break;
+        }
+        let kind: String = r.get(0)?;
+        let Some(kind) = queue_core::ChangeKind::parse(&kind) else { continue };
+        each(queue_core::report::Record {
+            kind,
+            ticket: r.get(1)?,
+            queue: r.get(2)?,
+            counter: r.get(3)?,
+            service: r.get(4)?,
+            at: jiff::Timestamp::from_microsecond(at).map_err(|e| StoreError::Malformed(e.to_string()))?,
+            note: r.get(6)?,
+        });
+    }
+    Ok(())
 }
 
 /// One logged event, as read back for audits and statistics.

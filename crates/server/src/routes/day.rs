@@ -134,3 +134,167 @@ pub async fn counter_state(
         since: (now.since != jiff::Timestamp::UNIX_EPOCH).then(|| now.since.to_zoned(queue_core::clock::tokyo()).strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()),
     }))
 }
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct StatsQuery {
+    /// First day (Tokyo), inclusive; default 30 days before `to`.
+    #[param(value_type = Option<String>, format = Date)]
+    pub from: Option<jiff::civil::Date>,
+    /// Last day (Tokyo), inclusive; default today.
+    #[param(value_type = Option<String>, format = Date)]
+    pub to: Option<jiff::civil::Date>,
+    /// `day` (default), `week`, `month`, `hour` (of the day), `queue`,
+    /// `service`, `section` or `counter`.
+    pub by: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StatsBucket {
+    pub key: String,
+    pub arrivals: u64,
+    pub served: u64,
+    pub no_show: u64,
+    pub cancelled: u64,
+    pub transferred: u64,
+    pub wait_p50_seconds: Option<u64>,
+    pub wait_p90_seconds: Option<u64>,
+    pub service_p50_seconds: Option<u64>,
+    pub service_p90_seconds: Option<u64>,
+    /// Of those called, the share called within `target_wait_minutes`.
+    pub within_target_share: Option<f64>,
+    pub paused_seconds: u64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StatsAnswer {
+    pub office: String,
+    pub from: String,
+    pub to: String,
+    pub by: String,
+    pub target_wait_minutes: u32,
+    pub buckets: Vec<StatsBucket>,
+}
+
+const STATS_COLUMNS: [&str; 13] = [
+    "key", "arrivals", "served", "no_show", "cancelled", "transferred", "wait_p50_seconds", "wait_p90_seconds", "service_p50_seconds",
+    "service_p90_seconds", "within_target_share", "paused_seconds", "by",
+];
+
+async fn compute_stats(app: &AppState, who: &Principal, office: &str, q: StatsQuery) -> ApiResult<StatsAnswer> {
+    let engine = &app.engine;
+    engine.config.office(office).ok_or_else(|| ApiError::unknown_office(office))?;
+    who.require(&[Role::Staff], Some(office))?;
+    let by_name = q.by.unwrap_or_else(|| "day".into());
+    let by = queue_core::report::By::parse(&by_name)
+        .ok_or_else(|| ApiError::bad_request("by is one of day, week, month, hour, queue, service, section, counter"))?;
+    let to = q.to.unwrap_or_else(|| engine.today());
+    let from = q.from.unwrap_or_else(|| to.saturating_sub(jiff::Span::new().days(29)));
+    if from > to || (to - from).get_days() > 3660 {
+        return Err(ApiError::bad_request("from must be on or before to, at most ten years apart"));
+    }
+    let start = |d: jiff::civil::Date| d.to_zoned(queue_core::clock::tokyo()).map(|z| z.timestamp()).map_err(|e| ApiError::bad_request(e.to_string()));
+    let (begin, end) = (start(from)?, start(to.tomorrow().map_err(|e| ApiError::bad_request(e.to_string()))?)?);
+    let config = engine.config.clone();
+    let target = config.reports.target_wait_minutes;
+    let office_id = office.to_owned();
+    let until = engine.clock.now().min(end);
+    let buckets = app
+        .platform
+        .storage
+        .read(move |conn| {
+            let o = config.office(&office_id);
+            let section_of = |queue: &str| o.and_then(|o| o.queue(queue)).map(|q| q.section.get_ref().to_string());
+            let mut report = queue_core::report::Report::new(by, u64::from(target) * 60, &section_of);
+            store::events::for_report(conn, &office_id, begin.as_microsecond(), end.as_microsecond(), |r| report.add(&r))?;
+            Ok(report.finish_all(until))
+        })
+        .await?;
+    Ok(StatsAnswer {
+        office: office.to_owned(),
+        from: from.to_string(),
+        to: to.to_string(),
+        by: by_name,
+        target_wait_minutes: target,
+        buckets: buckets
+            .into_iter()
+            .map(|b| StatsBucket {
+                key: b.key,
+                arrivals: b.arrivals,
+                served: b.served,
+                no_show: b.no_show,
+                cancelled: b.cancelled,
+                transferred: b.transferred,
+                wait_p50_seconds: b.wait_p50_seconds,
+                wait_p90_seconds: b.wait_p90_seconds,
+                service_p50_seconds: b.service_p50_seconds,
+                service_p90_seconds: b.service_p90_seconds,
+                within_target_share: b.within_target_share,
+                paused_seconds: b.paused_seconds,
+            })
+            .collect(),
+    })
+}
+
+fn stats_csv(a: &StatsAnswer) -> ApiResult<axum::response::Response> {
+    use axum::response::IntoResponse;
+    let opt = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_default();
+    let rows = a.buckets.iter().map(|b| {
+        vec![
+            b.key.clone(),
+            b.arrivals.to_string(),
+            b.served.to_string(),
+            b.no_show.to_string(),
+            b.cancelled.to_string(),
+            b.transferred.to_string(),
+            opt(b.wait_p50_seconds),
+            opt(b.wait_p90_seconds),
+            opt(b.service_p50_seconds),
+            opt(b.service_p90_seconds),
+            b.within_target_share.map(|s| s.to_string()).unwrap_or_default(),
+            b.paused_seconds.to_string(),
+            a.by.clone(),
+        ]
+    });
+    let bytes = platform::export::csv(&STATS_COLUMNS, rows).map_err(ApiError::internal)?;
+    let name = format!("attachment; filename=\"stats-{}-{}-{}-{}.csv\"", a.office, a.by, a.from, a.to);
+    Ok((
+        [(axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()), (axum::http::header::CONTENT_DISPOSITION, name)],
+        bytes,
+    )
+        .into_response())
+}
+
+/// The office's figures over Tokyo days `from`..`to`, grouped `by`:
+/// arrivals, served, no-shows, cancellations, transfers, waits and service
+/// times (p50, p90), the share called within the target wait, pauses.
+/// Counted from the event log; nothing of a person. `Accept: text/csv` (or
+/// `/stats.csv`) answers CSV for Excel.
+#[utoipa::path(get, path = "/api/v1/offices/{office}/stats", tag = "operations", params(("office" = String, Path), StatsQuery), security(("bearer" = [])),
+    responses((status = 200, body = StatsAnswer), (status = 400, body = crate::error::ErrorBody), (status = 401, body = crate::error::ErrorBody),
+        (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody)))]
+pub async fn stats(
+    State(app): State<AppState>,
+    who: Principal,
+    Path(office): Path<String>,
+    crate::extract::Query(q): crate::extract::Query<StatsQuery>,
+    headers: axum::http::HeaderMap,
+) -> ApiResult<axum::response::Response> {
+    use axum::response::IntoResponse;
+    let answer = compute_stats(&app, &who, &office, q).await?;
+    let wants_csv = headers.get(axum::http::header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("text/csv"));
+    if wants_csv { stats_csv(&answer) } else { Ok(axum::Json(answer).into_response()) }
+}
+
+/// The same as CSV for Excel (UTF-8 with a BOM).
+#[utoipa::path(get, path = "/api/v1/offices/{office}/stats.csv", tag = "operations", params(("office" = String, Path), StatsQuery), security(("bearer" = [])),
+    responses((status = 200, description = "CSV", content_type = "text/csv"), (status = 400, body = crate::error::ErrorBody), (status = 401, body = crate::error::ErrorBody),
+        (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody)))]
+pub async fn stats_csv_route(
+    State(app): State<AppState>,
+    who: Principal,
+    Path(office): Path<String>,
+    crate::extract::Query(q): crate::extract::Query<StatsQuery>,
+) -> ApiResult<axum::response::Response> {
+    let answer = compute_stats(&app, &who, &office, q).await?;
+    stats_csv(&answer)
+}
