@@ -25,6 +25,7 @@ pub mod module;
 pub mod reference;
 pub mod storage;
 pub mod text;
+pub mod webhooks;
 
 pub use error::{ApiError, ApiResult};
 pub use module::{Module, Modules};
@@ -132,6 +133,32 @@ const SCHEMA: &[&str] = &[
     // 4: the module that offers a notice (events, needs, facility notices).
     r#"
     ALTER TABLE platform_notices ADD COLUMN source TEXT;
+    "#,
+    // 5: outgoing webhooks and the log of their deliveries (the dead
+    // letters among them: those that failed every attempt).
+    r#"
+    CREATE TABLE platform_webhooks (
+        id          TEXT PRIMARY KEY,
+        url         TEXT NOT NULL,
+        events      TEXT NOT NULL,          -- JSON array of event types, or ["*"]
+        secret      TEXT NOT NULL,          -- the HMAC key: needed in clear to sign
+        created_by  TEXT NOT NULL,
+        created_at  INTEGER NOT NULL,
+        deleted_at  INTEGER
+    );
+    CREATE TABLE platform_webhook_deliveries (
+        id           INTEGER PRIMARY KEY,
+        webhook      TEXT NOT NULL REFERENCES platform_webhooks(id),
+        event_type   TEXT NOT NULL,
+        body         TEXT NOT NULL,
+        status       TEXT NOT NULL,         -- delivered | dead
+        attempts     INTEGER NOT NULL,
+        last_status  INTEGER,               -- the receiver's HTTP status
+        last_error   TEXT,
+        created_at   INTEGER NOT NULL,
+        finished_at  INTEGER NOT NULL
+    );
+    CREATE INDEX platform_webhook_deliveries_by ON platform_webhook_deliveries(webhook, id);
     "#,
 ];
 

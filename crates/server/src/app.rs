@@ -94,6 +94,10 @@ pub fn router(state: AppState) -> Router {
         .route("/status/embed", get(crate::routes::status::embed))
         .route("/status/", get(assets::status))
         .route("/status", get(assets::redirect_slash))
+        .route("/api/v1/webhooks", get(crate::routes::webhooks::list).post(crate::routes::webhooks::create))
+        .route("/api/v1/webhooks/{id}", axum::routing::delete(crate::routes::webhooks::delete))
+        .route("/api/v1/webhooks/{id}/deliveries", get(crate::routes::webhooks::deliveries))
+        .route("/api/v1/webhooks/deliveries/{id}/retry", post(crate::routes::webhooks::retry))
         .route("/api/v1/datasets", get(crate::routes::datasets::list))
         .route("/api/v1/datasets/{module}/{file}", get(crate::routes::datasets::download))
         .route("/api/v1/statistics", get(crate::routes::datasets::statistics))
@@ -208,6 +212,9 @@ pub struct NetworkOptions {
     pub max_connections_per_addr: usize,
     /// Tickets one kiosk token may issue (`None`: unlimited).
     pub kiosk_rate: Option<crate::limits::Rate>,
+    /// The pauses between a webhook delivery's attempts; after the last
+    /// it is a dead letter.
+    pub webhook_backoff: Vec<Duration>,
     /// When told to stop, how long requests in flight may take to finish
     /// before their connections are cut: a client that never ends its
     /// upload must not keep the server (and a restart) waiting.
@@ -223,6 +230,7 @@ impl Default for NetworkOptions {
             max_connections_per_addr: crate::limits::SOCKETS_PER_ADDR + 500,
             kiosk_rate: Some(crate::limits::PER_KIOSK),
             drain: Duration::from_secs(10),
+            webhook_backoff: crate::webhooks::default_backoff(),
         }
     }
 }
@@ -287,6 +295,7 @@ pub async fn start_with(opts: ServeOptions, clock: Arc<dyn Clock>, speech: crate
     let font = crate::state::PaperFont::load_in_background(opts.config.print.font.clone().map(PathBuf::from));
     let catalogs = Arc::new(catalogs);
     let status = crate::status::spawn(engine.clone(), catalogs.clone(), stopping.clone());
+    let webhooks = crate::webhooks::spawn(engine.clone(), platform.clone(), opts.network.webhook_backoff.clone(), stopping.clone()).await?;
     let state = AppState {
         engine: engine.clone(),
         tokens: platform.tokens.clone(),
@@ -308,6 +317,7 @@ pub async fn start_with(opts: ServeOptions, clock: Arc<dyn Clock>, speech: crate
         speech: crate::speech::Speech::open(crate::speech::cache_dir(&opts.data_dir), speech),
         kiosk_prints: Arc::new(Default::default()),
         status,
+        webhooks,
     };
     tokio::spawn(crate::auth::watch_revocations(state.platform.clone(), stopping.clone()));
     let app = router(state);

@@ -29,4 +29,5 @@ pub mod speech;
 pub mod state;
 pub mod status;
 pub mod views;
+pub mod webhooks;
 pub mod ws;

@@ -175,6 +175,11 @@ pub async fn render(State(app): State<AppState>) -> Response {
     let _ = writeln!(out, "madoguchi_websocket_slow_clients_total {}", WS_SLOW.load(Ordering::Relaxed));
     let _ = writeln!(out, "# HELP madoguchi_connections_refused_total Connections closed at once for being over a connection cap.\n# TYPE madoguchi_connections_refused_total counter");
     let _ = writeln!(out, "madoguchi_connections_refused_total {}", CONNECTIONS_REFUSED.load(Ordering::Relaxed));
+    let (delivered, dead, dropped) = app.webhooks.counts();
+    let _ = writeln!(out, "# HELP madoguchi_webhook_deliveries_total Webhook deliveries by outcome (dropped: the queue was full).\n# TYPE madoguchi_webhook_deliveries_total counter");
+    let _ = writeln!(out, "madoguchi_webhook_deliveries_total{{outcome=\"delivered\"}} {delivered}");
+    let _ = writeln!(out, "madoguchi_webhook_deliveries_total{{outcome=\"dead\"}} {dead}");
+    let _ = writeln!(out, "madoguchi_webhook_deliveries_total{{outcome=\"dropped\"}} {dropped}");
     let _ = writeln!(out, "# HELP madoguchi_rate_limited_total Requests refused with 429 by the public limits.\n# TYPE madoguchi_rate_limited_total counter");
     let _ = writeln!(out, "madoguchi_rate_limited_total {}", crate::limits::rate_limited_total());
     let _ = writeln!(out, "# HELP madoguchi_commit_seconds Time to commit one group of writes (one fsync).\n# TYPE madoguchi_commit_seconds histogram");

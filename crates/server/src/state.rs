@@ -43,6 +43,8 @@ pub struct AppState {
     pub kiosk_prints: Arc<crate::routes::printing::KioskPrints>,
     /// The public congestion status, rebuilt as offices change.
     pub status: crate::status::StatusWatch,
+    /// The webhooks and their delivery queue.
+    pub webhooks: Arc<crate::webhooks::Dispatcher>,
 }
 
 /// The CJK font for paper tickets. Loading it takes a few hundred

@@ -532,6 +532,15 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
         add("/api/v1/me", "GET", "/api/v1/me".into(), None, c, want.clone(), Check::Nothing);
         add("/api/v1/me", "DELETE", "/api/v1/me".into(), None, c, want, Check::Nothing);
 
+        // ----- Webhooks: admins only. The bodies are refused, so an allowed
+        // caller registers nothing.
+        let admin_only = gate_role(c, &[]);
+        add("/api/v1/webhooks", "GET", "/api/v1/webhooks".into(), None, c, admin_only.clone().unwrap_or(Want::Ok(200)), Check::Json);
+        add("/api/v1/webhooks", "POST", "/api/v1/webhooks".into(), Some(json!({"url": "http://127.0.0.1:9/", "events": ["*"], "secret": "short"})), c, admin_only.clone().unwrap_or(Want::Err(422, "bad_webhook")), Check::Nothing);
+        add("/api/v1/webhooks/{id}", "DELETE", "/api/v1/webhooks/wnosuch".into(), None, c, admin_only.clone().unwrap_or(Want::Err(404, "unknown_webhook")), Check::Nothing);
+        add("/api/v1/webhooks/{id}/deliveries", "GET", "/api/v1/webhooks/wnosuch/deliveries".into(), None, c, admin_only.clone().unwrap_or(Want::Err(404, "unknown_webhook")), Check::Nothing);
+        add("/api/v1/webhooks/deliveries/{id}/retry", "POST", "/api/v1/webhooks/deliveries/424242/retry".into(), None, c, admin_only.unwrap_or(Want::Err(404, "unknown_delivery")), Check::Nothing);
+
         // ----- The modules' figures: staff, moderators and admins.
         let want = gate_role(c, &[Role::Staff]).unwrap_or(Want::Ok(200)); // no moderator among these callers
         add("/api/v1/statistics", "GET", "/api/v1/statistics".into(), None, c, want, Check::Json);

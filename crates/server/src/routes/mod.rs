@@ -22,6 +22,7 @@ pub mod session;
 pub mod session_info;
 pub mod status;
 pub mod tickets;
+pub mod webhooks;
 
 use serde::Deserialize;
 use utoipa::IntoParams;

@@ -252,6 +252,22 @@ pub async fn spawn_app_with_modules(
     spawn_app_keeping_hours(dir, clock, config, modules).await
 }
 
+/// Starts a server with network options of the test's own (kiosks still unlimited).
+pub async fn spawn_app_with_network(network: madoguchi_server::app::NetworkOptions) -> TestApp {
+    let dir = Arc::new(TempDir::new().expect("tempdir"));
+    let opts = ServeOptions {
+        config: Arc::new(madoguchi_server::settings::built_in_always_open()),
+        data_dir: dir.path().to_path_buf(),
+        listen: "127.0.0.1:0".parse().expect("addr"),
+        public_url: None,
+        network: madoguchi_server::app::NetworkOptions { kiosk_rate: None, ..network },
+        modules: madoguchi_server::modules::registered(),
+        reference: None,
+    };
+    let running = within("starting the server", madoguchi_server::app::start(opts, Arc::new(queue_core::SystemClock))).await.expect("server starts");
+    TestApp { base: running.base_url.clone(), addr: running.addr, client: client(), dir, running: Some(running) }
+}
+
 /// [`spawn_app_with_modules`] with the configuration's reception hours as they are.
 pub async fn spawn_app_keeping_hours(
     dir: Arc<TempDir>,
