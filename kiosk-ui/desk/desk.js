@@ -245,6 +245,7 @@ function renderButtons() {
   const allowed = {
     'call-next': !t && !paused,
     pause: true,
+    issue: true,
     recall: st === 'called',
     start: st === 'called',
     'no-show': st === 'called',
@@ -295,6 +296,7 @@ const ACTIONS = {
   finish: (t) => ticketAction(t, 'finish', 'desk-did-finish'),
   transfer: (t) => openTransfer(t),
   'add-step': () => openAddStep(),
+  issue: () => openIssue(),
   // P: a break, a phone call, paperwork — the counter is not called to and
   // not counted in estimates until P again. One key; the reason is the
   // one chosen beside it (a break unless changed).
@@ -319,7 +321,7 @@ async function run(action) {
   const button = document.querySelector(`[data-action="${action}"]`);
   if (!button || button.disabled) return;
   const t = current();
-  if (action === 'transfer' || action === 'add-step') {
+  if (action === 'transfer' || action === 'add-step' || action === 'issue') {
     ACTIONS[action](t);
     return;
   }
@@ -379,6 +381,39 @@ function openTransfer(t) {
   );
   $('transfer-service').replaceChildren(...serviceOptions((s) => `${plainText(s.name)} (${s.queue})`, t.service));
   d.showModal();
+}
+
+/**
+ * I: a ticket from reception — for someone who asks at the desk, who is
+ * called ahead (elderly, disabled, pregnant, a child in arms: only that it
+ * is a priority ticket is kept), or who came in time but reached the desk
+ * after reception closed.
+ */
+function openIssue() {
+  const d = $('issue-dialog');
+  d.returnValue = '';
+  $('issue-service').replaceChildren(...serviceOptions((s) => `${plainText(s.name)} (${s.queue})`, $('issue-service').value || null));
+  $('issue-priority').checked = false;
+  $('issue-override').checked = false;
+  d.showModal();
+}
+
+async function submitIssue(returnValue) {
+  if (returnValue !== 'ok' || state.busy) return;
+  const body = { service: $('issue-service').value, lang: i18n.lang, priority: $('issue-priority').checked, override: $('issue-override').checked };
+  state.busy = true;
+  renderButtons();
+  try {
+    const t = await api(`/api/v1/offices/${encodeURIComponent(state.office)}/tickets`, { method: 'POST', token: state.token, body });
+    applyTicket(t);
+    status(t.priority ? 'desk-did-issue-priority' : 'desk-did-issue', { number: t.number }, 'ok');
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'reception_closed') status('desk-error-reception-closed', undefined, 'alert');
+    else explain(e);
+  } finally {
+    state.busy = false;
+    render();
+  }
 }
 
 /** The office's services as `<option>`s grouped by category, labelled by `label`, `selected` chosen. */
@@ -503,7 +538,7 @@ function onKey(e) {
   if ($('workspace').hidden || document.querySelector('dialog[open]')) return;
   const tag = e.target?.tagName;
   if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return;
-  const map = { n: 'call-next', r: 'recall', s: 'start', x: 'no-show', t: 'transfer', f: 'finish', a: 'add-step', p: 'pause' };
+  const map = { n: 'call-next', r: 'recall', s: 'start', x: 'no-show', t: 'transfer', f: 'finish', a: 'add-step', p: 'pause', i: 'issue' };
   const action = map[e.key.toLowerCase()];
   if (!action) return;
   e.preventDefault();
@@ -799,6 +834,7 @@ async function main() {
   }
   $('transfer-dialog').addEventListener('close', () => submitTransfer($('transfer-dialog').returnValue));
   $('skip-dialog').addEventListener('close', submitSkip);
+  $('issue-dialog').addEventListener('close', () => submitIssue($('issue-dialog').returnValue));
   $('add-step-dialog').addEventListener('close', submitAddStep);
   setInterval(() => !$('workspace').hidden && render(), 15000);
 

@@ -111,3 +111,17 @@ test('the public status page shows every queue with a worded lamp and follows ch
   await axeCheck(page, 'status snippet');
   assert.deepEqual(problems, []);
 });
+
+test('reception staff issue a priority ticket from the desk with I', async () => {
+  const desk = await newPage(browser, SIZES.desk);
+  await open(desk.page, `${server.url}/desk/?office=${OFFICE}&counter=4&access_token=${staff}&lang=en`);
+  await desk.page.waitForSelector('#workspace:not([hidden])');
+  await desk.page.locator('body').press('i');
+  await desk.page.waitForSelector('#issue-dialog[open]');
+  await desk.page.selectOption('#issue-service', 'residence-certificate');
+  await desk.page.check('#issue-priority');
+  await axeCheck(desk.page, 'desk issue dialog');
+  await desk.page.click('#issue-dialog button[value="ok"]');
+  await until(async () => /Issued B-\d+ with priority/.test(await desk.page.textContent('#action-status')), 'the desk says it issued with priority', 5000);
+  assert.deepEqual(desk.problems, []);
+});

@@ -423,6 +423,14 @@ pub struct Office {
     pub services: BTreeMap<String, Spanned<QueueId>>,
     #[serde(default)]
     pub printers: Vec<Printer>,
+    /// Priority tickets: at most one priority call per this many regular
+    /// calls of a queue while both wait (default 2).
+    #[serde(default = "two")]
+    pub priority_between: u32,
+}
+
+fn two() -> u32 {
+    2
 }
 
 /// Where a ticket is placed when it is transferred into a queue.

@@ -268,6 +268,10 @@ pub struct OfficeState {
     counter_states: HashMap<CounterId, CounterStatus>,
     /// Queues whose reception a manager closed for the rest of today, and why.
     closed_early: HashMap<QueueId, String>,
+    /// The priority tickets waiting in each line (also in `lines`).
+    priority_lines: HashMap<QueueId, BTreeSet<WaitKey>>,
+    /// Regular tickets called from each queue since its last priority one.
+    regular_since_priority: HashMap<QueueId, u32>,
 }
 
 impl OfficeState {
@@ -291,6 +295,8 @@ impl OfficeState {
             latest: Timestamp::UNIX_EPOCH,
             counter_states: HashMap::new(),
             closed_early: HashMap::new(),
+            priority_lines: HashMap::new(),
+            regular_since_priority: HashMap::new(),
         }
     }
 
@@ -531,6 +537,12 @@ impl OfficeState {
 
     /// Issues a ticket with the next number of its queue.
     pub fn issue(&mut self, target: IssueTarget, lang: Lang, id: TicketId, token: String, now: Timestamp) -> Result<Change, DomainError> {
+        self.issue_with(target, lang, id, token, false, now)
+    }
+
+    /// [`OfficeState::issue`], for a resident who is called ahead of the
+    /// line (elderly, disabled, pregnant, a child in arms) when `priority`.
+    pub fn issue_with(&mut self, target: IssueTarget, lang: Lang, id: TicketId, token: String, priority: bool, now: Timestamp) -> Result<Change, DomainError> {
         let (queue, service, journey) = match target {
             IssueTarget::Service(service) => {
                 let q = self.config.queue_for_service(&service).ok_or_else(|| DomainError::UnknownService {
@@ -580,6 +592,7 @@ impl OfficeState {
             finished_at: None,
             recalls: 0,
             journey,
+            priority,
         };
         let index = self.insert(ticket);
         Ok(self.change_for(ChangeKind::Issued, now, index, None, None))
@@ -598,7 +611,8 @@ impl OfficeState {
         }
         let mut best: Option<(QueueId, WaitKey, f64)> = None;
         for queue_id in counter_cfg.queues.iter().map(|q| q.get_ref()) {
-            let Some(head) = self.lines.get(queue_id).and_then(|l| l.first()) else { continue };
+            let Some(head) = self.next_in(queue_id) else { continue };
+            let head = &head;
             let weight = self.config.queue(queue_id.as_str()).map_or(1.0, |q| q.weight);
             let waited = (now.as_millisecond() - head.since.as_millisecond()).max(0) as f64 + 1.0;
             let score = waited * weight;
@@ -640,9 +654,10 @@ impl OfficeState {
     }
 
     fn call_key(&mut self, counter_id: CounterId, queue: &QueueId, key: WaitKey, now: Timestamp) -> Result<Change, DomainError> {
-        if let Some(line) = self.lines.get_mut(queue) {
-            line.remove(&key);
-        }
+        self.line_remove(queue, key);
+        // The fairness count: regular calls since the queue's last priority one.
+        let run = self.regular_since_priority.entry(queue.clone()).or_insert(u32::MAX);
+        *run = if self.tickets[key.index].priority { 0 } else { run.saturating_add(1) };
         let t = &mut self.tickets[key.index];
         t.status = t.status.after(Action::Call)?;
         t.counter = Some(counter_id.clone());
@@ -987,15 +1002,46 @@ impl OfficeState {
         t.queued_at = now;
         t.front = front;
         let key = Self::key_of(t, index);
-        self.lines.entry(t.queue.clone()).or_default().insert(key);
+        let queue = t.queue.clone();
+        self.line_insert(&queue, key);
     }
 
     fn unqueue(&mut self, index: usize) {
         let t = &self.tickets[index];
         let key = Self::key_of(t, index);
-        if let Some(line) = self.lines.get_mut(&t.queue) {
+        let queue = t.queue.clone();
+        self.line_remove(&queue, key);
+    }
+
+    fn line_insert(&mut self, queue: &QueueId, key: WaitKey) {
+        self.lines.entry(queue.clone()).or_default().insert(key);
+        if self.tickets.get(key.index).is_some_and(|t| t.priority) {
+            self.priority_lines.entry(queue.clone()).or_default().insert(key);
+        }
+    }
+
+    fn line_remove(&mut self, queue: &QueueId, key: WaitKey) {
+        if let Some(line) = self.lines.get_mut(queue) {
             line.remove(&key);
         }
+        if let Some(line) = self.priority_lines.get_mut(queue) {
+            line.remove(&key);
+        }
+    }
+
+    /// Whom `queue` calls next: its head; but a priority ticket goes ahead
+    /// of regular ones unless the queue's last call was a priority one and
+    /// fewer than [`Office::priority_between`] regular calls followed it —
+    /// at most one priority call per that many regular ones while both
+    /// wait. A ticket put in front (a transfer back) stays first.
+    fn next_in(&self, queue: &QueueId) -> Option<WaitKey> {
+        let head = *self.lines.get(queue)?.first()?;
+        let Some(first_priority) = self.priority_lines.get(queue).and_then(|l| l.first()).copied() else { return Some(head) };
+        if !head.behind || head == first_priority {
+            return Some(head);
+        }
+        let run = self.regular_since_priority.get(queue).copied().unwrap_or(u32::MAX);
+        Some(if run >= self.config.priority_between { first_priority } else { head })
     }
 
     fn key_of(t: &Ticket, index: usize) -> WaitKey {
@@ -1006,11 +1052,11 @@ impl OfficeState {
         let index = self.tickets.len();
         self.by_id.insert(ticket.id.clone(), index);
         self.by_token.insert(ticket.token.clone(), index);
-        if ticket.status == Status::Waiting {
-            let key = Self::key_of(&ticket, index);
-            self.lines.entry(ticket.queue.clone()).or_default().insert(key);
-        }
+        let waiting = (ticket.status == Status::Waiting).then(|| (ticket.queue.clone(), Self::key_of(&ticket, index)));
         self.tickets.push(ticket);
+        if let Some((queue, key)) = waiting {
+            self.line_insert(&queue, key);
+        }
         self.track_counter(index);
         index
     }

@@ -195,6 +195,9 @@ pub struct Ticket {
     pub finished_at: Option<Timestamp>,
     pub recalls: u32,
     pub journey: Option<Vec<JourneyStep>>,
+    /// Called ahead of the line (with the office's fairness): who it is for
+    /// is not kept, only that it is one.
+    pub priority: bool,
 }
 
 impl Ticket {

@@ -38,6 +38,9 @@ pub struct TicketView {
     pub called_at: Option<String>,
     pub recalls: u32,
     pub journey: Option<Vec<JourneyStepView>>,
+    /// Called ahead of the line (staff and the holder see it; boards not).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub priority: bool,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema, PartialEq)]
@@ -138,6 +141,7 @@ impl TicketView {
             called_at: t.called_at.map(|c| c.to_string()),
             recalls: t.recalls,
             journey: if board { None } else { t.journey.as_ref().map(|j| j.iter().map(JourneyStepView::from).collect()) },
+            priority: !board && t.priority,
         }
     }
 }

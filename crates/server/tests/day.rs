@@ -257,3 +257,36 @@ async fn a_days_figures_come_from_the_log_as_json_and_as_csv_for_excel() {
         assert_eq!((&rows[0][0], &rows[0][1], &rows[0][2]), ("2026-12-07", "2", "1"));
     }
 }
+
+#[tokio::test]
+async fn a_priority_ticket_from_reception_is_called_with_the_offices_fairness() {
+    let (app, _clock) = app_at("2026-12-07 10:00").await;
+    let (kiosk, staff) = (app.kiosk(OFFICE), app.staff(OFFICE));
+    // No public priority button.
+    assert_eq!(app.issue(&kiosk, OFFICE, json!({"queue": "A", "priority": true})).await.expect_error(403), "forbidden");
+    let mut regular = Vec::new();
+    for _ in 0..3 {
+        regular.push(app.issue_ok(&kiosk, OFFICE, json!({"queue": "A"})).await);
+    }
+    let p1 = app.issue_ok(&staff, OFFICE, json!({"queue": "A", "priority": true})).await;
+    let p2 = app.issue_ok(&staff, OFFICE, json!({"queue": "A", "priority": true})).await;
+    assert_eq!(p1["priority"], true);
+    assert!(regular[0].get("priority").is_none(), "a regular ticket carries no mark");
+    let mut called = Vec::new();
+    for _ in 0..5 {
+        let t = app.call_next(&staff, OFFICE, "1").await.expect(200).clone();
+        app.act(&staff, s(&t, "id"), "finish").await.expect(200);
+        called.push(t["number"].as_str().expect("number").to_owned());
+    }
+    let n = |t: &Value| t["number"].as_str().expect("number").to_owned();
+    assert_eq!(called, [n(&p1), n(&regular[0]), n(&regular[1]), n(&p2), n(&regular[2])], "one priority call per two regular ones");
+    // Boards never see who had priority.
+    let mut board = ws_connect(&app.ws_url(&format!("/ws/office/{OFFICE}")), Some(&app.display(OFFICE))).await;
+    let snap = ws_json(&mut board).await;
+    assert!(!snap.to_string().contains("priority"), "{snap}");
+    // It survives a restart.
+    let p3 = app.issue_ok(&staff, OFFICE, json!({"queue": "A", "priority": true})).await;
+    let dir = app.stop().await;
+    let app = spawn_app_keeping_hours(dir, Arc::new(ManualClock::new(tokyo("2026-12-07 10:30"))), madoguchi_server::settings::load(None).expect("config"), madoguchi_server::modules::registered()).await;
+    assert_eq!(app.ticket(&app.staff(OFFICE), s(&p3, "id")).await.expect(200)["priority"], true);
+}

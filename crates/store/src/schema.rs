@@ -123,6 +123,12 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE users ADD COLUMN supervisor TEXT;
     ALTER TABLE users ADD COLUMN display_name TEXT;
     "#,
+    // 7: priority tickets (called ahead with the office's fairness). Only
+    // that a ticket is one is kept, never why (a disability is personal
+    // information requiring special care).
+    r#"
+    ALTER TABLE tickets ADD COLUMN priority INTEGER NOT NULL DEFAULT 0;
+    "#,
 ];
 
 /// The owner name of the queue's own steps.

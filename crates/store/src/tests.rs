@@ -24,6 +24,7 @@ fn ticket(n: u32) -> Ticket {
         finished_at: None,
         recalls: 0,
         journey: None,
+        priority: false,
     }
 }
 

@@ -5,14 +5,14 @@ use queue_core::ticket::{JourneyStep, Status, Ticket, TicketNumber};
 use queue_core::{CounterId, Lang, OfficeId, QueueId, ServiceId, TicketId};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-const COLUMNS: &str = "id, office, day, prefix, n, queue, service, status, counter, lang, token, issued_at, queued_at, front, called_at, started_at, finished_at, recalls, journey";
+const COLUMNS: &str = "id, office, day, prefix, n, queue, service, status, counter, lang, token, issued_at, queued_at, front, called_at, started_at, finished_at, recalls, journey, priority";
 
 /// Writes a ticket's whole row (insert or replace): a change rewrites the
 /// ticket as it now is.
 pub fn save(conn: &Connection, t: &Ticket) -> Result<(), StoreError> {
     let journey = t.journey.as_ref().map(serde_json::to_string).transpose().map_err(|e| StoreError::Malformed(e.to_string()))?;
     let mut stmt = conn.prepare_cached(&format!(
-        "INSERT INTO tickets ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
+        "INSERT INTO tickets ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)
          ON CONFLICT(id) DO UPDATE SET queue = excluded.queue, service = excluded.service, status = excluded.status,
            counter = excluded.counter, lang = excluded.lang, queued_at = excluded.queued_at, front = excluded.front,
            called_at = excluded.called_at, started_at = excluded.started_at, finished_at = excluded.finished_at,
@@ -38,6 +38,7 @@ pub fn save(conn: &Connection, t: &Ticket) -> Result<(), StoreError> {
         t.finished_at.map(micros),
         t.recalls,
         journey,
+        t.priority,
     ])?;
     Ok(())
 }
@@ -111,6 +112,7 @@ struct RawTicket {
     finished_at: Option<i64>,
     recalls: u32,
     journey: Option<String>,
+    priority: bool,
 }
 
 fn raw(r: &Row<'_>) -> rusqlite::Result<RawTicket> {
@@ -134,6 +136,7 @@ fn raw(r: &Row<'_>) -> rusqlite::Result<RawTicket> {
         finished_at: r.get(16)?,
         recalls: r.get(17)?,
         journey: r.get(18)?,
+        priority: r.get(19)?,
     })
 }
 
@@ -165,6 +168,7 @@ fn parse(r: RawTicket) -> Result<Ticket, StoreError> {
             .map(serde_json::from_str::<Vec<JourneyStep>>)
             .transpose()
             .map_err(|_| bad("journey"))?,
+        priority: r.priority,
     })
 }
 

@@ -84,6 +84,32 @@ fn positions_and_estimates_follow_the_line() {
 }
 
 #[test]
+fn priority_tickets_go_ahead_at_most_once_per_two_regular_calls() {
+    let mut f = Fixture::new();
+    let mut issue = |f: &mut Fixture, priority: bool| {
+        f.next += 1;
+        let now = f.tick();
+        let id = TicketId::parse(&format!("t{}", f.next)).expect("id");
+        f.state.issue_with(IssueTarget::Queue("A".into()), Lang::ja(), id, format!("token-{}", f.next), priority, now).expect("issue").ticket.expect("ticket")
+    };
+    // Five regular residents, then three with priority.
+    let regular: Vec<Ticket> = (0..5).map(|_| issue(&mut f, false)).collect();
+    let priority: Vec<Ticket> = (0..3).map(|_| issue(&mut f, true)).collect();
+    assert!(priority.iter().all(|t| t.priority) && !regular[0].priority);
+    let mut order = Vec::new();
+    for _ in 0..8 {
+        let now = f.tick();
+        let c = f.state.call_next("1", now).expect("call").expect("someone waits");
+        order.push(c.ticket.expect("ticket").number.to_string());
+        let now = f.tick();
+        let id = f.state.current_at(&CounterId::parse("1").expect("id")).expect("at counter").id.to_string();
+        f.state.finish(&id, now).expect("finish");
+    }
+    // P first (nobody priority before it), then two regular, P, two regular, P, the rest.
+    assert_eq!(order, ["A-006", "A-001", "A-002", "A-007", "A-003", "A-004", "A-008", "A-005"]);
+}
+
+#[test]
 fn the_head_of_each_line_is_the_start_of_its_positions() {
     let mut f = Fixture::new();
     for _ in 0..7 {

@@ -31,6 +31,10 @@ pub struct IssueRequest {
     /// (someone who arrived in time, an appointment). Kiosks may not.
     #[serde(rename = "override")]
     pub override_reception: Option<bool>,
+    /// Staff at reception: called ahead of the line with the office's
+    /// fairness (elderly, disabled, pregnant, a child in arms). There is no
+    /// public priority button: kiosks may not (403).
+    pub priority: Option<bool>,
 }
 
 /// Where to hand a ticket on to: exactly one of `queue` or `service`.
@@ -79,6 +83,10 @@ pub async fn issue(State(app): State<AppState>, principal: Principal, Path(offic
     if overriding && principal.role == Role::Kiosk {
         return Err(ApiError::forbidden("a kiosk may not issue outside reception hours; staff may"));
     }
+    let priority = req.priority == Some(true);
+    if priority && principal.role == Role::Kiosk {
+        return Err(ApiError::forbidden("priority tickets are issued by staff, not at a kiosk"));
+    }
     let (config, calendar) = (engine.config.clone(), engine.calendar.clone());
     let outcome = engine
         .command(&office, Some(principal.actor()), move |state, now| {
@@ -87,7 +95,7 @@ pub async fn issue(State(app): State<AppState>, principal: Principal, Path(offic
             if !overriding {
                 queue_core::reception::check(&config, &calendar, state, &target, now)?;
             }
-            state.issue(target, lang, id, token, now).map(Some)
+            state.issue_with(target, lang, id, token, priority, now).map(Some)
         })
         .await?;
     let ticket = outcome.ok_or_else(|| ApiError::internal("issue returned no ticket"))?;
