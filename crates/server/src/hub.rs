@@ -58,6 +58,9 @@ struct OfficeChannel {
 #[derive(Debug, Default)]
 pub struct Hub {
     offices: HashMap<String, OfficeChannel>,
+    /// Listeners inside the server (the public status, the webhooks): not
+    /// clients, so not counted as such.
+    internal: std::sync::atomic::AtomicUsize,
 }
 
 /// The outcome of asking to catch up from a `seq`.
@@ -74,7 +77,7 @@ impl Hub {
             .into_iter()
             .map(|o| (o.to_owned(), OfficeChannel { sender: broadcast::channel(CHANNEL).0, ring: Mutex::new(VecDeque::with_capacity(RING)) }))
             .collect();
-        Hub { offices }
+        Hub { offices, internal: Default::default() }
     }
 
     /// Announces an event. Called by the writer thread, in `seq` order, after
@@ -104,6 +107,14 @@ impl Hub {
         self.offices.get(office).map(|ch| ch.sender.subscribe())
     }
 
+    /// Subscribes a listener of the server's own that lives as long as the
+    /// server (it is not counted among the clients).
+    pub fn subscribe_internal(&self, office: &str) -> Option<broadcast::Receiver<HubMessage>> {
+        let rx = self.subscribe(office)?;
+        self.internal.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Some(rx)
+    }
+
     /// Events after `since`, when the ring still has all of them.
     pub fn catch_up(&self, office: &str, since: u64) -> Catchup {
         let Some(ch) = self.offices.get(office) else { return Catchup::TooOld };
@@ -129,6 +140,7 @@ impl Hub {
     }
 
     pub fn client_count(&self) -> usize {
-        self.offices.values().map(|c| c.sender.receiver_count()).sum()
+        let all: usize = self.offices.values().map(|c| c.sender.receiver_count()).sum();
+        all.saturating_sub(self.internal.load(std::sync::atomic::Ordering::Relaxed))
     }
 }

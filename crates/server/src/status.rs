@@ -120,7 +120,7 @@ pub fn spawn(engine: Engine, catalogs: Arc<crate::i18n::Catalogs>, mut stopping:
     let (tx, rx) = watch::channel(render());
     let changed = Arc::new(tokio::sync::Notify::new());
     for office in &engine.config.offices {
-        let Some(mut events) = engine.hub.subscribe(office.id.as_str()) else { continue };
+        let Some(mut events) = engine.hub.subscribe_internal(office.id.as_str()) else { continue };
         let changed = changed.clone();
         let mut stop = stopping.clone();
         tokio::spawn(async move {

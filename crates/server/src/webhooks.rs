@@ -163,7 +163,7 @@ pub async fn spawn(engine: Engine, platform: platform::Platform, backoff: Vec<Du
     });
     // Listeners: one per office, as a board would listen.
     for office in &engine.config.offices {
-        let Some(mut events) = engine.hub.subscribe(office.id.as_str()) else { continue };
+        let Some(mut events) = engine.hub.subscribe_internal(office.id.as_str()) else { continue };
         let (d, mut stop) = (dispatcher.clone(), stopping.clone());
         tokio::spawn(async move {
             loop {

@@ -232,8 +232,8 @@ async fn an_enabled_module_serves_its_routes_and_keeps_its_own_tables() {
 
     // Its schema steps are recorded under its own name; the queue's too.
     assert_eq!(applied(dir.path(), "probe"), [1]);
-    assert_eq!(applied(dir.path(), "queue"), [1, 2, 3, 4, 5, 6]);
-    assert_eq!(applied(dir.path(), "platform"), [1, 2, 3, 4]);
+    assert_eq!(applied(dir.path(), "queue"), [1, 2, 3, 4, 5, 6, 7]);
+    assert_eq!(applied(dir.path(), "platform"), [1, 2, 3, 4, 5]);
 }
 
 #[tokio::test]
