@@ -183,7 +183,7 @@ function render() {
   $('ticket-number').textContent = t.number;
   const svc = t.service && state.services.get(t.service);
   i18n.put($('ticket-service'), svc ? svc.name : state.queueNames.get(t.queue) || '');
-  document.body.dataset.status = t.expired ? 'expired' : t.status;
+  document.body.dataset.status = t.expired || t.status === 'unserved' ? 'expired' : t.status;
 
   const waiting = t.status === 'waiting' && !t.expired;
   const called = t.status === 'called' && !t.expired;
@@ -192,7 +192,8 @@ function render() {
   $('near-banner').hidden = !isNear(t);
 
   const st = $('ticket-status');
-  if (t.expired) i18n.fill(st, 'phone-status-expired', { day: t.day });
+  // A ticket still open when its day ended was closed with the day.
+  if (t.expired || t.status === 'unserved') i18n.fill(st, 'phone-status-expired', { day: t.day });
   else if (t.status === 'waiting') i18n.fill(st, 'phone-status-waiting');
   else if (t.status === 'called') i18n.fill(st, 'phone-status-called', { counter: plainText(counterName(t.counter)) });
   else if (t.status === 'serving') i18n.fill(st, 'phone-status-serving', { counter: plainText(counterName(t.counter)) });

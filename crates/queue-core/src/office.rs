@@ -171,6 +171,8 @@ pub enum ChangeKind {
     Transferred,
     /// A new business day began: numbers restart and the lines are empty.
     DayStarted,
+    /// A ticket still open when its day ended, closed with it.
+    Unserved,
     /// Steps were added to a ticket's journey, or a later one skipped.
     JourneyChanged,
     /// A ticket printer failed (offline, out of paper, timed out): staff
@@ -200,6 +202,7 @@ impl ChangeKind {
             ChangeKind::Cancelled => "ticket.cancelled",
             ChangeKind::Transferred => "ticket.transferred",
             ChangeKind::DayStarted => "day.started",
+            ChangeKind::Unserved => "ticket.unserved",
             ChangeKind::PrinterAttention => "printer.attention",
             ChangeKind::JourneyChanged => "ticket.journey_changed",
             ChangeKind::BoardContent => "board.content",
@@ -210,7 +213,7 @@ impl ChangeKind {
 
     pub fn parse(event_type: &str) -> Option<ChangeKind> {
         use ChangeKind::*;
-        [Issued, Called, Recalled, Started, Finished, Advanced, NoShow, Cancelled, Transferred, DayStarted, PrinterAttention, JourneyChanged, BoardContent, CounterState, Reception]
+        [Issued, Called, Recalled, Started, Finished, Advanced, NoShow, Cancelled, Transferred, DayStarted, Unserved, PrinterAttention, JourneyChanged, BoardContent, CounterState, Reception]
             .into_iter()
             .find(|k| k.event_type() == event_type)
     }
@@ -524,15 +527,27 @@ impl OfficeState {
         self.position(ticket).map(|p| self.estimate_for_position(&ticket.queue, p))
     }
 
-    /// A new business day: empty lines, numbers from 1, `seq` continuing.
-    /// Returns `None` when `today` is not after the current day.
-    pub fn roll_over(&mut self, today: Date, now: Timestamp) -> Option<Change> {
+    /// A new business day: every ticket still open is closed with the old
+    /// day (`ticket.unserved`, one change each: nothing is carried over
+    /// silently), then empty lines, numbers from 1, `seq` continuing
+    /// (`day.started`). Nothing when `today` is not after the current day.
+    pub fn roll_over(&mut self, today: Date, now: Timestamp) -> Vec<Change> {
         if today <= self.day {
-            return None;
+            return Vec::new();
+        }
+        let open: Vec<usize> = (0..self.tickets.len()).filter(|&i| !self.tickets[i].status.is_final()).collect();
+        let mut changes = Vec::with_capacity(open.len() + 1);
+        for index in open {
+            let t = &mut self.tickets[index];
+            let Ok(next) = t.status.after(Action::CloseDay) else { continue };
+            t.status = next;
+            let counter = t.counter.clone();
+            changes.push(self.change_for(ChangeKind::Unserved, now, index, counter, None));
         }
         let seq = self.seq;
         *self = OfficeState::new(self.config.clone(), today, seq);
-        Some(self.change(ChangeKind::DayStarted, now, None, None, None))
+        changes.push(self.change(ChangeKind::DayStarted, now, None, None, None));
+        changes
     }
 
     /// Issues a ticket with the next number of its queue.

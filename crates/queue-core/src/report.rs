@@ -65,6 +65,8 @@ pub struct Bucket {
     pub no_show: u64,
     pub cancelled: u64,
     pub transferred: u64,
+    /// Still open when the day ended.
+    pub unserved: u64,
     pub wait_p50_seconds: Option<u64>,
     pub wait_p90_seconds: Option<u64>,
     pub service_p50_seconds: Option<u64>,
@@ -194,6 +196,12 @@ impl<'a> Report<'a> {
             K::Cancelled => {
                 if let Some(g) = self.group(key) {
                     g.bucket.cancelled += 1;
+                }
+                self.visits.remove(&ticket);
+            }
+            K::Unserved => {
+                if let Some(g) = self.group(key) {
+                    g.bucket.unserved += 1;
                 }
                 self.visits.remove(&ticket);
             }

@@ -26,6 +26,9 @@ pub enum Status {
     Done,
     NoShow,
     Cancelled,
+    /// Still waiting (or called, or at a counter) when the business day
+    /// ended: closed with the day, never carried into the next.
+    Unserved,
 }
 
 impl Status {
@@ -37,6 +40,7 @@ impl Status {
             Status::Done => "done",
             Status::NoShow => "no_show",
             Status::Cancelled => "cancelled",
+            Status::Unserved => "unserved",
         }
     }
 
@@ -48,13 +52,14 @@ impl Status {
             "done" => Status::Done,
             "no_show" => Status::NoShow,
             "cancelled" => Status::Cancelled,
+            "unserved" => Status::Unserved,
             _ => return None,
         })
     }
 
-    /// Done, no-show and cancelled tickets never move again.
+    /// Done, no-show, cancelled and unserved tickets never move again.
     pub fn is_final(self) -> bool {
-        matches!(self, Status::Done | Status::NoShow | Status::Cancelled)
+        matches!(self, Status::Done | Status::NoShow | Status::Cancelled | Status::Unserved)
     }
 }
 
@@ -75,6 +80,8 @@ pub enum Action {
     NoShow,
     Cancel,
     Transfer,
+    /// The business day ended.
+    CloseDay,
 }
 
 impl Action {
@@ -87,6 +94,7 @@ impl Action {
             Action::NoShow => "no-show",
             Action::Cancel => "cancel",
             Action::Transfer => "transfer",
+            Action::CloseDay => "close with the day",
         }
     }
 }
@@ -114,6 +122,7 @@ impl Status {
             (S::Called, A::NoShow) => S::NoShow,
             (S::Waiting | S::Called | S::Serving, A::Cancel) => S::Cancelled,
             (S::Waiting | S::Called | S::Serving, A::Transfer) => S::Waiting,
+            (S::Waiting | S::Called | S::Serving, A::CloseDay) => S::Unserved,
             (from, action) => return Err(TransitionError { from, action }),
         };
         Ok(next)

@@ -118,6 +118,14 @@ impl Engine {
         // After a restart the day is never before the last one stored.
         let stored = readers.with(tickets::latest_day)?;
         let today = business_day(clock.now()).max(stored.unwrap_or(jiff::civil::Date::MIN));
+        // Tickets left open by a day that ended while the server was down
+        // close with their day, as a running server closes them at midnight.
+        // (Before the writer starts: the only write outside it, like the
+        // schema's.)
+        let closed = tickets::close_open_before(&db.connect(false)?, today)?;
+        if closed > 0 {
+            tracing::info!(tickets = closed, "tickets of past days still open are closed as unserved");
+        }
         let mut offices = BTreeMap::new();
         readers.with(|conn| {
             for office in &config.offices {
@@ -184,7 +192,7 @@ impl Engine {
                 let _ = reply.send(Err(CommandError::UnknownOffice));
                 return Ok(Box::new(|_| {}));
             };
-            if let Some(c) = state.roll_over(self.day_at(now), now) {
+            for c in state.roll_over(self.day_at(now), now) {
                 let json = event_json(&self.config, &self.calendar, state, &c);
                 changes.push((c, json));
             }

@@ -290,3 +290,33 @@ async fn a_priority_ticket_from_reception_is_called_with_the_offices_fairness() 
     let app = spawn_app_keeping_hours(dir, Arc::new(ManualClock::new(tokyo("2026-12-07 10:30"))), madoguchi_server::settings::load(None).expect("config"), madoguchi_server::modules::registered()).await;
     assert_eq!(app.ticket(&app.staff(OFFICE), s(&p3, "id")).await.expect(200)["priority"], true);
 }
+
+#[tokio::test]
+async fn what_still_waits_at_the_days_end_is_closed_with_the_day_not_carried_over() {
+    let (app, clock) = app_at("2026-12-07 16:50").await;
+    let (kiosk, staff) = (app.kiosk(OFFICE), app.staff(OFFICE));
+    let served = app.issue_ok(&kiosk, OFFICE, json!({"queue": "A"})).await;
+    let left = app.issue_ok(&kiosk, OFFICE, json!({"queue": "A"})).await;
+    app.call_next(&staff, OFFICE, "1").await.expect(200);
+    app.act(&staff, s(&served, "id"), "finish").await.expect(200);
+    let mut board = ws_connect(&app.ws_url(&format!("/ws/office/{OFFICE}")), Some(&app.display(OFFICE))).await;
+    ws_json(&mut board).await;
+
+    // The next morning the first ticket rolls the day over.
+    clock.set(tokyo("2026-12-08 08:31"));
+    let first = app.issue_ok(&kiosk, OFFICE, json!({"queue": "A"})).await;
+    assert_eq!(first["number"], "A-001");
+    let ev = ws_json(&mut board).await;
+    assert_eq!((ev["type"].as_str(), ev["ticket"]["number"].as_str(), ev["ticket"]["status"].as_str()), (Some("ticket.unserved"), left["number"].as_str(), Some("unserved")), "{ev}");
+    assert_eq!(ws_json(&mut board).await["type"], "day.started");
+    assert_eq!(app.ticket(&staff, s(&left, "id")).await.expect(200)["status"], "unserved");
+    let stats = app.get(Some(&staff), &format!("/api/v1/offices/{OFFICE}/stats?from=2026-12-07&to=2026-12-08")).await.expect(200).clone();
+    let total = |k: &str| stats["buckets"].as_array().map(|b| b.iter().map(|x| x[k].as_u64().unwrap_or(0)).sum::<u64>());
+    assert_eq!((total("arrivals"), total("served"), total("unserved")), (Some(3), Some(1), Some(1)), "{stats}");
+
+    // A day that ended while the server was down: closed at the next start.
+    let waiting = app.issue_ok(&kiosk, OFFICE, json!({"queue": "A"})).await;
+    let dir = app.stop().await;
+    let app = spawn_app_keeping_hours(dir, Arc::new(ManualClock::new(tokyo("2026-12-09 09:00"))), madoguchi_server::settings::load(None).expect("config"), madoguchi_server::modules::registered()).await;
+    assert_eq!(app.ticket(&app.staff(OFFICE), s(&waiting, "id")).await.expect(200)["status"], "unserved");
+}

@@ -172,6 +172,14 @@ fn parse(r: RawTicket) -> Result<Ticket, StoreError> {
     })
 }
 
+/// Closes the tickets of days before `today` that were still open when the
+/// server stopped and a new day began meanwhile (nobody was there to roll
+/// the day over): they become `unserved`, as at a day's end. Returns how
+/// many.
+pub fn close_open_before(conn: &Connection, today: jiff::civil::Date) -> Result<usize, StoreError> {
+    Ok(conn.execute("UPDATE tickets SET status = 'unserved' WHERE day < ?1 AND status IN ('waiting', 'called', 'serving')", [today.to_string()])?)
+}
+
 /// Removes the phone token and language choice of tickets of days before
 /// `before`; returns how many tickets were purged.
 pub fn purge_personal(conn: &Connection, before: jiff::civil::Date) -> Result<usize, StoreError> {

@@ -230,9 +230,12 @@ fn a_new_day_restarts_numbers_and_keeps_seq() {
     f.issue_queue("A");
     f.issue_queue("A");
     let seq = f.state.seq();
-    assert!(f.state.roll_over(jiff::civil::date(2026, 4, 1), f.now).is_none());
-    let c = f.state.roll_over(jiff::civil::date(2026, 4, 2), f.now).expect("new day");
-    assert_eq!((c.kind, c.seq), (ChangeKind::DayStarted, seq + 1));
+    assert!(f.state.roll_over(jiff::civil::date(2026, 4, 1), f.now).is_empty());
+    let changes = f.state.roll_over(jiff::civil::date(2026, 4, 2), f.now);
+    // The two still waiting close with their day, then the new day starts.
+    let kinds: Vec<(ChangeKind, u64)> = changes.iter().map(|c| (c.kind, c.seq)).collect();
+    assert_eq!(kinds, [(ChangeKind::Unserved, seq + 1), (ChangeKind::Unserved, seq + 2), (ChangeKind::DayStarted, seq + 3)]);
+    assert!(changes[..2].iter().all(|c| c.ticket.as_ref().is_some_and(|t| t.status == Status::Unserved && t.status.is_final())));
     assert_eq!(f.issue_queue("A").number.to_string(), "A-001");
 }
 

@@ -156,6 +156,8 @@ pub struct StatsBucket {
     pub no_show: u64,
     pub cancelled: u64,
     pub transferred: u64,
+    /// Still open when the day ended (closed with it).
+    pub unserved: u64,
     pub wait_p50_seconds: Option<u64>,
     pub wait_p90_seconds: Option<u64>,
     pub service_p50_seconds: Option<u64>,
@@ -175,8 +177,8 @@ pub struct StatsAnswer {
     pub buckets: Vec<StatsBucket>,
 }
 
-const STATS_COLUMNS: [&str; 13] = [
-    "key", "arrivals", "served", "no_show", "cancelled", "transferred", "wait_p50_seconds", "wait_p90_seconds", "service_p50_seconds",
+const STATS_COLUMNS: [&str; 14] = [
+    "key", "arrivals", "served", "no_show", "cancelled", "transferred", "unserved", "wait_p50_seconds", "wait_p90_seconds", "service_p50_seconds",
     "service_p90_seconds", "within_target_share", "paused_seconds", "by",
 ];
 
@@ -224,6 +226,7 @@ async fn compute_stats(app: &AppState, who: &Principal, office: &str, q: StatsQu
                 no_show: b.no_show,
                 cancelled: b.cancelled,
                 transferred: b.transferred,
+                unserved: b.unserved,
                 wait_p50_seconds: b.wait_p50_seconds,
                 wait_p90_seconds: b.wait_p90_seconds,
                 service_p50_seconds: b.service_p50_seconds,
@@ -246,6 +249,7 @@ fn stats_csv(a: &StatsAnswer) -> ApiResult<axum::response::Response> {
             b.no_show.to_string(),
             b.cancelled.to_string(),
             b.transferred.to_string(),
+            b.unserved.to_string(),
             opt(b.wait_p50_seconds),
             opt(b.wait_p90_seconds),
             opt(b.service_p50_seconds),
