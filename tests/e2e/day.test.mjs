@@ -125,3 +125,22 @@ test('reception staff issue a priority ticket from the desk with I', async () =>
   await until(async () => /Issued B-\d+ with priority/.test(await desk.page.textContent('#action-status')), 'the desk says it issued with priority', 5000);
   assert.deepEqual(desk.problems, []);
 });
+
+test('a manager sees the lights and an alert on the operations page and closes a queue from it', async () => {
+  for (let i = 0; i < 3; i += 1) await server.issue('residence-certificate', 'ja');
+  const ops = await newPage(browser, SIZES.desk);
+  ops.page.on('dialog', (d) => d.accept('Waits run past closing'));
+  await open(ops.page, `${server.url}/ops/?office=${OFFICE}&lang=en&access_token=${staff}`);
+  await ops.page.waitForSelector('#workspace:not([hidden])');
+  await ops.page.waitForSelector('#queues tr[data-queue="B"]');
+  assert.match(await ops.page.textContent('#queues tr[data-queue="B"]'), /Fine|Watch|Too long/, 'the light is a word');
+  await axeCheck(ops.page, 'operations page');
+  // Closing reception from the page: the row says so at once.
+  await ops.page.click('#queues tr[data-queue="B"] button');
+  await until(async () => /Closed early/.test(await ops.page.textContent('#queues tr[data-queue="B"]')), 'queue B shows closed early', 5000);
+  assert.match(await ops.page.textContent('#ops-status'), /Reception closed/);
+  // And reopens it.
+  await ops.page.click('#queues tr[data-queue="B"] button');
+  await until(async () => /Open/.test(await ops.page.textContent('#queues tr[data-queue="B"]')), 'queue B open again', 5000);
+  assert.deepEqual(ops.problems, []);
+});

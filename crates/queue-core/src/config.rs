@@ -55,6 +55,9 @@ pub struct WardConfig {
     /// The counters' statistics.
     #[serde(default)]
     pub reports: ReportSettings,
+    /// The managers' live view.
+    #[serde(default)]
+    pub operations: OperationsSettings,
     /// Which side modules the server serves.
     #[serde(default)]
     pub modules: ModulesSettings,
@@ -108,6 +111,22 @@ pub struct ReportSettings {
 impl Default for ReportSettings {
     fn default() -> Self {
         ReportSettings { target_wait_minutes: 30 }
+    }
+}
+
+/// The managers' live view: its traffic lights follow `[status]`
+/// (medium and high minutes); a counter open with nobody at it for this
+/// many minutes while its queues have people waiting raises an alert.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OperationsSettings {
+    #[serde(default = "five")]
+    pub idle_alert_minutes: u32,
+}
+
+impl Default for OperationsSettings {
+    fn default() -> Self {
+        OperationsSettings { idle_alert_minutes: 5 }
     }
 }
 

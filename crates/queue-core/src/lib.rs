@@ -19,6 +19,7 @@ pub mod ids;
 pub mod lang;
 pub mod journey;
 pub mod office;
+pub mod operations;
 pub mod reception;
 pub mod report;
 pub mod staffing;

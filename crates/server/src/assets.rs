@@ -64,6 +64,11 @@ pub async fn signin() -> Response {
 }
 
 /// The moderation queue of every module, for moderators.
+/// The managers' live view of the day.
+pub async fn ops() -> Response {
+    file(&KIOSK_UI, "ops/index.html")
+}
+
 /// The public congestion page (混雑状況).
 pub async fn status() -> Response {
     file(&KIOSK_UI, "status/index.html")

@@ -160,7 +160,7 @@ impl Catalogs {
 /// (`members.ftl`) at least Japanese and English, and fall back to
 /// Japanese for the rest.
 fn required_in(key: &str, lang: &str) -> bool {
-    file_of(key) != "members.ftl" || lang == "ja" || lang == "en"
+    !matches!(file_of(key), "members.ftl" | "staff.ftl") || lang == "ja" || lang == "en"
 }
 
 /// The file a key lives in, by its prefix.
@@ -177,6 +177,8 @@ pub fn file_of(key: &str) -> &'static str {
         "admin.ftl"
     } else if key.starts_with("members-") {
         "members.ftl"
+    } else if key.starts_with("ops-") {
+        "staff.ftl"
     } else {
         "ui.ftl"
     }
@@ -185,7 +187,7 @@ pub fn file_of(key: &str) -> &'static str {
 /// Keys the pages fetch from `/api/v1/i18n/{lang}` (guidance and life
 /// events reach them through their own routes).
 pub fn is_page_string(key: &str) -> bool {
-    matches!(file_of(key), "ui.ftl" | "admin.ftl" | "members.ftl")
+    matches!(file_of(key), "ui.ftl" | "admin.ftl" | "members.ftl" | "staff.ftl")
 }
 
 fn placeholders(text: &str) -> Vec<String> {

@@ -64,6 +64,7 @@ use utoipa::{Modify, OpenApi};
         crate::routes::day::reception,
         crate::routes::day::counter_state,
         crate::routes::day::stats,
+        crate::routes::day::operations,
         crate::routes::webhooks::create,
         crate::routes::webhooks::list,
         crate::routes::webhooks::delete,

@@ -320,3 +320,39 @@ async fn what_still_waits_at_the_days_end_is_closed_with_the_day_not_carried_ove
     let app = spawn_app_keeping_hours(dir, Arc::new(ManualClock::new(tokyo("2026-12-09 09:00"))), madoguchi_server::settings::load(None).expect("config"), madoguchi_server::modules::registered()).await;
     assert_eq!(app.ticket(&app.staff(OFFICE), s(&waiting, "id")).await.expect(200)["status"], "unserved");
 }
+
+#[tokio::test]
+async fn a_manager_sees_lights_counter_states_and_the_alerts_to_act_on() {
+    let (app, clock) = app_at("2026-12-07 15:30").await;
+    let (kiosk, staff) = (app.kiosk(OFFICE), app.staff(OFFICE));
+    let path = format!("/api/v1/offices/{OFFICE}/operations?lang=en");
+    assert_eq!(app.get(Some(&kiosk), &path).await.expect_error(403), "forbidden");
+    // Twelve for residence certificates (queue B) at 15:30: its counters
+    // cannot see them all before reception ends at 17:15.
+    for _ in 0..12 {
+        app.issue_ok(&kiosk, OFFICE, json!({"service": "residence-certificate"})).await;
+    }
+    app.call_next(&staff, OFFICE, "4").await.expect(200);
+    app.post(Some(&staff), &format!("/api/v1/offices/{OFFICE}/counters/5/state"), Some(json!({"state": "paused", "reason": "break"}))).await.expect(200);
+    // Forty minutes on.
+    clock.set(tokyo("2026-12-07 16:10"));
+    let ops = app.get(Some(&staff), &path).await.expect(200).clone();
+    let b = ops["queues"].as_array().and_then(|q| q.iter().find(|q| q["id"] == "B")).expect("B").clone();
+    assert_eq!((b["waiting"].as_u64(), b["light"].as_str(), b["reception"]["open"].as_bool()), (Some(11), Some("red"), Some(true)), "{b}");
+    assert!(b["longest_wait_seconds"].as_u64().is_some_and(|s| s >= 40 * 60), "{b}");
+    let counter = |id: &str| ops["counters"].as_array().and_then(|c| c.iter().find(|c| c["id"] == id)).expect("counter").clone();
+    assert_eq!((counter("4")["state"].as_str(), counter("4")["number"].as_str()), (Some("serving"), Some("B-001")));
+    assert_eq!((counter("5")["state"].as_str(), counter("5")["reason"].as_str(), counter("5")["for_seconds"].as_u64()), (Some("paused"), Some("break"), Some(40 * 60)));
+    let kinds: Vec<(String, String)> = ops["alerts"].as_array().expect("alerts").iter().map(|a| (a["kind"].as_str().unwrap_or("").to_owned(), a["queue"].as_str().or(a["counter"].as_str()).unwrap_or("").to_owned())).collect();
+    assert!(kinds.contains(&("wait_high".into(), "B".into())), "{kinds:?}");
+    assert!(!kinds.iter().any(|(k, _)| k == "past_closing"), "at 16:10 the line is still seen before 17:15: {kinds:?} {b}");
+    // At 17:08 what is left runs past the end of reception at 17:15.
+    clock.set(tokyo("2026-12-07 17:08"));
+    let ops = app.get(Some(&staff), &path).await.expect(200).clone();
+    let late: Vec<String> = ops["alerts"].as_array().expect("alerts").iter().map(|a| format!("{} {}", a["kind"].as_str().unwrap_or(""), a["queue"].as_str().or(a["counter"].as_str()).unwrap_or(""))).collect();
+    assert!(late.contains(&"past_closing B".to_owned()), "{late:?} {}", ops["queues"]);
+    // The manager acts: B's reception closes; the alert of the line past closing goes.
+    app.post(Some(&staff), &format!("/api/v1/offices/{OFFICE}/queues/B/reception"), Some(json!({"open": false, "reason": "待ち時間が閉庁時刻を超えるため"}))).await.expect(200);
+    let ops = app.get(Some(&staff), &path).await.expect(200).clone();
+    assert!(!ops["alerts"].as_array().expect("alerts").iter().any(|a| a["kind"] == "past_closing"), "{}", ops["alerts"]);
+}

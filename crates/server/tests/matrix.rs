@@ -452,6 +452,8 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
             ("/api/v1/public/status", "/api/v1/public/status?office=atlantis".to_owned(), (Want::Err(404, "unknown_office"), Check::Nothing)),
             ("/status/embed", format!("/status/embed?office={OWN}&lang=en"), ok("text/html")),
             ("/status/", "/status/".to_owned(), ok("text/html")),
+            ("/ops/", format!("/ops/?office={OWN}"), ok("text/html")),
+            ("/ops", "/ops".to_owned(), (Want::Ok(308), Check::Location("/ops/"))),
             ("/status", "/status".to_owned(), (Want::Ok(308), Check::Location("/status/"))),
             ("/api/v1/facilities.csv", "/api/v1/facilities.csv".to_owned(), ok("text/csv")),
             // Datasets: the list shows each caller what it may take; a module not served has none.
@@ -602,6 +604,8 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
         add("/api/v1/offices/{office}/stats", "GET", format!("/api/v1/offices/{OWN}/stats?by=queue"), None, c, want.clone(), Check::Json);
         add("/api/v1/offices/{office}/stats.csv", "GET", format!("/api/v1/offices/{OWN}/stats.csv"), None, c, want.clone(), Check::ContentType("text/csv"));
         add("/api/v1/offices/{office}/stats", "GET", "/api/v1/offices/atlantis/stats".into(), None, c, gate_office_first(c), Check::Nothing);
+        add("/api/v1/offices/{office}/operations", "GET", format!("/api/v1/offices/{OWN}/operations"), None, c, want.clone(), Check::Json);
+        add("/api/v1/offices/{office}/operations", "GET", "/api/v1/offices/atlantis/operations".into(), None, c, gate_office_first(c), Check::Nothing);
         add("/api/v1/offices/{office}/stats.csv", "GET", "/api/v1/offices/atlantis/stats.csv".into(), None, c, gate_office_first(c), Check::Nothing);
         add("/api/v1/offices/{office}/history", "GET", format!("/api/v1/offices/{OWN}/history"), None, c, want, Check::Json);
         add("/api/v1/offices/{office}/history", "GET", "/api/v1/offices/atlantis/history".into(), None, c, gate_office_first(c), Check::Nothing);

@@ -302,3 +302,112 @@ pub async fn stats_csv_route(
     let answer = compute_stats(&app, &who, &office, q).await?;
     stats_csv(&answer)
 }
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OpsQueue {
+    pub id: String,
+    pub name: String,
+    pub waiting: usize,
+    pub longest_wait_seconds: u64,
+    pub estimated_wait_seconds: u64,
+    pub served_this_hour: u64,
+    /// `green`, `amber` or `red` (thresholds: `[status]` medium and high minutes).
+    pub light: String,
+    pub reception: ReceptionView,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OpsCounter {
+    pub id: String,
+    pub name: String,
+    /// `serving`, `idle`, `paused` or `closed`.
+    pub state: String,
+    pub reason: String,
+    pub for_seconds: Option<u64>,
+    pub number: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OpsAlert {
+    /// `wait_high` (a wait past the red threshold), `counter_idle` (open,
+    /// nobody at it, people waiting), `past_closing` (the line runs past
+    /// the end of reception: close it early?).
+    pub kind: String,
+    pub queue: Option<String>,
+    pub counter: Option<String>,
+    pub seconds: u64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OpsAnswer {
+    pub office: String,
+    pub at: String,
+    pub queues: Vec<OpsQueue>,
+    pub counters: Vec<OpsCounter>,
+    pub alerts: Vec<OpsAlert>,
+}
+
+/// What a manager watches now (staff of the office, admins): each queue's
+/// line, longest wait, estimate, served this hour and traffic light; each
+/// counter's state and for how long; and the alerts to act on.
+#[utoipa::path(get, path = "/api/v1/offices/{office}/operations", tag = "operations", params(("office" = String, Path), crate::routes::LangQuery),
+    security(("bearer" = [])),
+    responses((status = 200, body = OpsAnswer), (status = 401, body = crate::error::ErrorBody), (status = 403, body = crate::error::ErrorBody),
+        (status = 404, body = crate::error::ErrorBody)))]
+pub async fn operations(
+    State(app): State<AppState>,
+    who: Principal,
+    Path(office): Path<String>,
+    crate::extract::Query(q): crate::extract::Query<crate::routes::LangQuery>,
+) -> ApiResult<axum::Json<OpsAnswer>> {
+    let engine = &app.engine;
+    let cfg = engine.config.office(&office).ok_or_else(|| ApiError::unknown_office(&office))?;
+    who.require(&[Role::Staff], Some(&office))?;
+    let lang = engine.lang(q.lang.as_deref());
+    let now = engine.clock.now();
+    let thresholds = queue_core::operations::Thresholds {
+        amber_seconds: u64::from(engine.config.status.medium_minutes) * 60,
+        red_seconds: u64::from(engine.config.status.high_minutes) * 60,
+        idle_seconds: u64::from(engine.config.operations.idle_alert_minutes) * 60,
+    };
+    let ward = engine.ward();
+    let state = ward.office(&office).ok_or_else(|| ApiError::unknown_office(&office))?;
+    let reception = |queue: &str| -> Option<queue_core::reception::Reception> {
+        let q = cfg.queue(queue)?;
+        Some(queue_core::reception::of_queue(&engine.config, &engine.calendar, state, q, None, now))
+    };
+    let ends = |queue: &str| match reception(queue) {
+        Some(queue_core::reception::Reception::Open { until }) => Some(until),
+        _ => None,
+    };
+    let (queues, counters, alerts) = queue_core::operations::of(state, now, thresholds, &ends);
+    Ok(axum::Json(OpsAnswer {
+        office: office.clone(),
+        at: now.to_zoned(queue_core::clock::tokyo()).strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+        queues: queues
+            .into_iter()
+            .map(|q| OpsQueue {
+                name: cfg.queue(&q.id).map(|c| c.name.get(&lang).to_owned()).unwrap_or_default(),
+                reception: reception(&q.id).map(Into::into).unwrap_or(ReceptionView { open: false, until: None, why: None, reason: None, opens: None }),
+                id: q.id,
+                waiting: q.waiting,
+                longest_wait_seconds: q.longest_wait_seconds,
+                estimated_wait_seconds: q.estimated_wait_seconds,
+                served_this_hour: q.served_this_hour,
+                light: q.light.to_owned(),
+            })
+            .collect(),
+        counters: counters
+            .into_iter()
+            .map(|c| OpsCounter {
+                name: cfg.counter(&c.id).map(|x| x.name.get(&lang).to_owned()).unwrap_or_default(),
+                id: c.id,
+                state: c.state.to_owned(),
+                reason: c.reason,
+                for_seconds: c.for_seconds,
+                number: c.number,
+            })
+            .collect(),
+        alerts: alerts.into_iter().map(|a| OpsAlert { kind: a.kind.to_owned(), queue: a.queue, counter: a.counter, seconds: a.seconds }).collect(),
+    }))
+}

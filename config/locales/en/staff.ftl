@@ -1,0 +1,47 @@
+# Pages for managers and staff beyond the desk (Japanese and English are
+# required; other languages may follow).
+
+ops-title = The counters today
+ops-alerts = To act on
+ops-no-alerts = Nothing needs action right now.
+ops-queues = Queues
+ops-counters = Counters
+ops-actions = Actions
+ops-col-queue = Queue
+ops-col-light = State
+ops-col-waiting = Waiting
+ops-col-longest = Longest wait
+ops-col-estimate = Wait of a new number
+ops-col-served = Served this hour
+ops-col-reception = Reception
+ops-col-counter = Counter
+ops-col-state = State
+ops-col-for = For
+ops-col-number = Number at it
+ops-light-green = Fine
+ops-light-amber = Watch
+ops-light-red = Too long
+ops-state-serving = Serving
+ops-state-idle = Idle
+ops-state-paused = Paused
+ops-state-closed = Closed
+ops-minutes = { $minutes } min
+ops-open = Open
+ops-closed = Outside hours
+ops-closed-early = Closed early
+ops-close-reception = Close reception
+ops-open-reception = Reopen reception
+ops-close-reason = Why reception closes (residents see it)
+ops-close-reason-default = Today's waits already run past closing time
+ops-did-close = Reception closed
+ops-did-open = Reception reopened
+ops-did-notice = The notice is on the boards
+ops-failed = That did not work
+ops-notice = Post a notice on the boards
+ops-notice-ja = Notice (Japanese)
+ops-notice-en = Notice (English, optional)
+ops-notice-post = Post
+ops-forecast = The forecast and counter advice for the coming days
+ops-alert-wait_high = Queue { $queue } has a wait of { $minutes } min.
+ops-alert-counter_idle = Counter { $counter } has been idle for { $minutes } min while people wait.
+ops-alert-past_closing = The last person in queue { $queue } will be called about { $minutes } min after reception ends. Consider closing reception early.

@@ -1,0 +1,47 @@
+# Pages for managers and staff beyond the desk (Japanese and English are
+# required; other languages may follow).
+
+ops-title = 窓口の運営状況
+ops-alerts = 対応が必要なこと
+ops-no-alerts = いま対応が必要なことはありません。
+ops-queues = 待ち行列
+ops-counters = 窓口
+ops-actions = 操作
+ops-col-queue = 待ち行列
+ops-col-light = 状況
+ops-col-waiting = 待ち人数
+ops-col-longest = 最長の待ち
+ops-col-estimate = 新しい番号札の待ち
+ops-col-served = この1時間の対応数
+ops-col-reception = 受付
+ops-col-counter = 窓口
+ops-col-state = 状態
+ops-col-for = 継続時間
+ops-col-number = 対応中の番号
+ops-light-green = 順調
+ops-light-amber = 注意
+ops-light-red = 混雑
+ops-state-serving = 対応中
+ops-state-idle = 空き
+ops-state-paused = 休止中
+ops-state-closed = 閉鎖
+ops-minutes = { $minutes }分
+ops-open = 受付中
+ops-closed = 受付時間外
+ops-closed-early = 受付終了（早期）
+ops-close-reception = 受付を終了
+ops-open-reception = 受付を再開
+ops-close-reason = 受付終了の理由（来庁者に表示されます）
+ops-close-reason-default = 本日の待ち時間が閉庁時刻を超えるため
+ops-did-close = 受付を終了しました
+ops-did-open = 受付を再開しました
+ops-did-notice = 待合表示にお知らせを出しました
+ops-failed = 操作できませんでした
+ops-notice = 待合表示にお知らせを出す
+ops-notice-ja = お知らせ（日本語）
+ops-notice-en = お知らせ（英語・任意）
+ops-notice-post = 表示する
+ops-forecast = 明日以降の混雑予測と窓口数の目安
+ops-alert-wait_high = { $queue } の待ちが{ $minutes }分に達しています。
+ops-alert-counter_idle = { $counter }番窓口が{ $minutes }分空いたままですが、待っている方がいます。
+ops-alert-past_closing = { $queue } の最後の方の呼び出しが受付終了より約{ $minutes }分遅くなる見込みです。受付の早期終了を検討してください。
