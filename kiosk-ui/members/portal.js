@@ -24,10 +24,9 @@ async function render() {
   document.title = i18n.text('portal-title');
   const lang = encodeURIComponent(i18n.lang);
   const [offices, modules] = await Promise.all([api(`/api/v1/offices?lang=${lang}`).catch(() => []), api(`/api/v1/modules?lang=${lang}`).catch(() => [])]);
-  $('offices').replaceChildren(
-    link(`/status/?lang=${lang}`, i18n.text('status-title')),
-    ...offices.map((o) => link(`/calendar/${encodeURIComponent(o.id)}?lang=${lang}`, `${o.name} — ${i18n.text('portal-calendar')}`)),
-  );
+  $('status-link').href = `/status/?lang=${lang}`;
+  i18n.fill($('status-link'), 'status-title');
+  $('offices').replaceChildren(...offices.map((o) => link(`/calendar/${encodeURIComponent(o.id)}?lang=${lang}`, `${o.name} — ${i18n.text('portal-calendar')}`)));
   const enabled = modules.filter((m) => m.enabled);
   $('modules').replaceChildren(...enabled.map((m) => link(`/m/${encodeURIComponent(m.id)}/?lang=${lang}`, m.name)));
   $('no-modules').hidden = enabled.length > 0;

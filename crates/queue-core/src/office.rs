@@ -173,6 +173,10 @@ pub enum ChangeKind {
     DayStarted,
     /// A ticket still open when its day ended, closed with it.
     Unserved,
+    /// Seen at a counter; waits for a document (交付待ち).
+    Preparing,
+    /// Its document is ready at a counter (お受け取りできます).
+    Ready,
     /// Steps were added to a ticket's journey, or a later one skipped.
     JourneyChanged,
     /// A ticket printer failed (offline, out of paper, timed out): staff
@@ -203,6 +207,8 @@ impl ChangeKind {
             ChangeKind::Transferred => "ticket.transferred",
             ChangeKind::DayStarted => "day.started",
             ChangeKind::Unserved => "ticket.unserved",
+            ChangeKind::Preparing => "ticket.preparing",
+            ChangeKind::Ready => "ticket.ready",
             ChangeKind::PrinterAttention => "printer.attention",
             ChangeKind::JourneyChanged => "ticket.journey_changed",
             ChangeKind::BoardContent => "board.content",
@@ -213,7 +219,7 @@ impl ChangeKind {
 
     pub fn parse(event_type: &str) -> Option<ChangeKind> {
         use ChangeKind::*;
-        [Issued, Called, Recalled, Started, Finished, Advanced, NoShow, Cancelled, Transferred, DayStarted, Unserved, PrinterAttention, JourneyChanged, BoardContent, CounterState, Reception]
+        [Issued, Called, Recalled, Started, Finished, Advanced, NoShow, Cancelled, Transferred, DayStarted, Unserved, Preparing, Ready, PrinterAttention, JourneyChanged, BoardContent, CounterState, Reception]
             .into_iter()
             .find(|k| k.event_type() == event_type)
     }
@@ -687,6 +693,36 @@ impl OfficeState {
         Ok(self.change_for(ChangeKind::Called, now, key.index, Some(counter_id), None))
     }
 
+    /// The counter is done with the resident, who now waits for a document
+    /// (交付待ち): the counter is free to call the next, and its time with
+    /// this resident counts as service time.
+    pub fn prepare(&mut self, id: &str, now: Timestamp) -> Result<Change, DomainError> {
+        let index = self.index_of(id)?;
+        let t = &mut self.tickets[index];
+        t.status = t.status.after(Action::Prepare)?;
+        let counter = t.counter.clone();
+        t.finished_at = Some(now);
+        self.note_service_time(index);
+        self.tickets[index].finished_at = None;
+        Ok(self.change_for(ChangeKind::Preparing, now, index, counter, None))
+    }
+
+    /// The document is ready at `counter`: boards list the number under
+    /// お受け取りできます and the resident's phone says where to go.
+    pub fn make_ready(&mut self, id: &str, counter: &str, now: Timestamp) -> Result<Change, DomainError> {
+        let counter_id = self
+            .config
+            .counter(counter)
+            .map(|c| c.id.clone())
+            .ok_or_else(|| DomainError::UnknownCounter { office: self.config.id.clone(), counter: counter.to_owned() })?;
+        let index = self.index_of(id)?;
+        let t = &mut self.tickets[index];
+        t.status = t.status.after(Action::MakeReady)?;
+        t.counter = Some(counter_id.clone());
+        t.called_at = Some(now);
+        Ok(self.change_for(ChangeKind::Ready, now, index, Some(counter_id), None))
+    }
+
     /// Calls a called ticket again; the display announces it again.
     pub fn recall(&mut self, id: &str, now: Timestamp) -> Result<Change, DomainError> {
         let index = self.index_of(id)?;
@@ -715,10 +751,15 @@ impl OfficeState {
     pub fn finish(&mut self, id: &str, now: Timestamp) -> Result<Change, DomainError> {
         let index = self.index_of(id)?;
         let t = &mut self.tickets[index];
+        let was = t.status;
         t.status.after(Action::Finish)?;
         let counter = t.counter.clone();
         t.finished_at = Some(now);
-        self.note_service_time(index);
+        // A document handed over at pickup took no counter's time since the
+        // counter handed it on (that time was counted then).
+        if was != Status::Ready {
+            self.note_service_time(index);
+        }
         let t = &mut self.tickets[index];
         if let (Some(next), from) = (t.next_step(), t.queue.clone())
             && let Some(journey) = t.journey.as_mut()

@@ -89,6 +89,8 @@ struct Gather {
 /// A ticket's current visit to a line and a counter.
 #[derive(Default, Clone)]
 struct Visit {
+    /// Handed on to wait for a document: already counted as served.
+    prepared: bool,
     queued: Option<Timestamp>,
     called: Option<Timestamp>,
     started: Option<Timestamp>,
@@ -184,7 +186,9 @@ impl<'a> Report<'a> {
                 self.visits.entry(ticket).or_default().started = Some(r.at);
             }
             K::Finished => {
-                self.finish(&ticket, &visit, r, key);
+                if !visit.prepared {
+                    self.finish(&ticket, &visit, r, key);
+                }
                 self.visits.remove(&ticket);
             }
             K::NoShow => {
@@ -205,7 +209,13 @@ impl<'a> Report<'a> {
                 }
                 self.visits.remove(&ticket);
             }
-            K::Recalled => {}
+            // The counter's part is done: served; the pickup later is not
+            // counted again.
+            K::Preparing => {
+                self.finish(&ticket, &visit, r, key);
+                self.visits.insert(ticket, Visit { prepared: true, ..Default::default() });
+            }
+            K::Recalled | K::Ready => {}
             K::CounterState => {
                 let Some(counter) = r.counter.clone() else { return };
                 let paused = r.note.as_deref().is_some_and(|n| !n.starts_with("open"));

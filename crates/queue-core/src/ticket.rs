@@ -26,6 +26,10 @@ pub enum Status {
     Done,
     NoShow,
     Cancelled,
+    /// Seen at the counter; waits for a document to be made (交付待ち).
+    Preparing,
+    /// The document is ready at a counter (お受け取りできます).
+    Ready,
     /// Still waiting (or called, or at a counter) when the business day
     /// ended: closed with the day, never carried into the next.
     Unserved,
@@ -40,6 +44,8 @@ impl Status {
             Status::Done => "done",
             Status::NoShow => "no_show",
             Status::Cancelled => "cancelled",
+            Status::Preparing => "preparing",
+            Status::Ready => "ready",
             Status::Unserved => "unserved",
         }
     }
@@ -52,6 +58,8 @@ impl Status {
             "done" => Status::Done,
             "no_show" => Status::NoShow,
             "cancelled" => Status::Cancelled,
+            "preparing" => Status::Preparing,
+            "ready" => Status::Ready,
             "unserved" => Status::Unserved,
             _ => return None,
         })
@@ -80,6 +88,10 @@ pub enum Action {
     NoShow,
     Cancel,
     Transfer,
+    /// The counter is done; the resident waits for a document.
+    Prepare,
+    /// The document is ready for pickup.
+    MakeReady,
     /// The business day ended.
     CloseDay,
 }
@@ -94,6 +106,8 @@ impl Action {
             Action::NoShow => "no-show",
             Action::Cancel => "cancel",
             Action::Transfer => "transfer",
+            Action::Prepare => "wait for a document",
+            Action::MakeReady => "be ready for pickup",
             Action::CloseDay => "close with the day",
         }
     }
@@ -118,11 +132,13 @@ impl Status {
             (S::Called, A::Recall) => S::Called,
             (S::Called, A::Start) => S::Serving,
             // A counter that skips "start" may finish a called ticket directly.
-            (S::Called | S::Serving, A::Finish) => S::Done,
+            (S::Called | S::Serving | S::Ready, A::Finish) => S::Done,
+            (S::Called | S::Serving, A::Prepare) => S::Preparing,
+            (S::Preparing, A::MakeReady) => S::Ready,
             (S::Called, A::NoShow) => S::NoShow,
-            (S::Waiting | S::Called | S::Serving, A::Cancel) => S::Cancelled,
+            (S::Waiting | S::Called | S::Serving | S::Preparing | S::Ready, A::Cancel) => S::Cancelled,
             (S::Waiting | S::Called | S::Serving, A::Transfer) => S::Waiting,
-            (S::Waiting | S::Called | S::Serving, A::CloseDay) => S::Unserved,
+            (S::Waiting | S::Called | S::Serving | S::Preparing | S::Ready, A::CloseDay) => S::Unserved,
             (from, action) => return Err(TransitionError { from, action }),
         };
         Ok(next)

@@ -44,6 +44,8 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/tickets/{id}/finish", post(tickets::finish))
         .route("/api/v1/tickets/{id}/no-show", post(tickets::no_show))
         .route("/api/v1/tickets/{id}/cancel", post(tickets::cancel))
+        .route("/api/v1/tickets/{id}/prepare", post(tickets::prepare))
+        .route("/api/v1/tickets/{id}/ready", post(tickets::ready))
         .route("/api/v1/tickets/{id}/transfer", post(tickets::transfer))
         .route("/api/v1/tickets/{id}/journey/skip", post(tickets::skip_step))
         .route("/api/v1/tickets/{id}/journey/steps", post(tickets::add_step))

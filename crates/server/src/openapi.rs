@@ -21,6 +21,8 @@ use utoipa::{Modify, OpenApi};
         crate::routes::tickets::finish,
         crate::routes::tickets::no_show,
         crate::routes::tickets::cancel,
+        crate::routes::tickets::prepare,
+        crate::routes::tickets::ready,
         crate::routes::tickets::transfer,
         crate::routes::tickets::skip_step,
         crate::routes::tickets::add_step,

@@ -356,3 +356,47 @@ async fn a_manager_sees_lights_counter_states_and_the_alerts_to_act_on() {
     let ops = app.get(Some(&staff), &path).await.expect(200).clone();
     assert!(!ops["alerts"].as_array().expect("alerts").iter().any(|a| a["kind"] == "past_closing"), "{}", ops["alerts"]);
 }
+
+#[tokio::test]
+async fn a_document_to_collect_is_listed_ready_on_the_boards_and_told_to_the_phone() {
+    let (app, _clock) = app_at("2026-12-07 10:00").await;
+    let (kiosk, staff) = (app.kiosk(OFFICE), app.staff(OFFICE));
+    let t = app.issue_ok(&kiosk, OFFICE, json!({"service": "residence-certificate", "lang": "en"})).await;
+    app.call_next(&staff, OFFICE, "4").await.expect(200);
+    let mut board = ws_connect(&app.ws_url(&format!("/ws/office/{OFFICE}")), Some(&app.display(OFFICE))).await;
+    ws_json(&mut board).await;
+    let mut phone = ws_connect(&app.ws_url(&format!("/ws/ticket/{}", s(&t, "token"))), None).await;
+    ws_json(&mut phone).await;
+
+    let prepared = app.act(&staff, s(&t, "id"), "prepare").await.expect(200).clone();
+    assert_eq!(prepared["status"], "preparing");
+    assert_eq!(ws_json(&mut board).await["type"], "ticket.preparing");
+    // Counter 4 is free again: it calls the next (nobody) at once.
+    assert_eq!(app.call_next(&staff, OFFICE, "4").await.status, 204);
+
+    let r = app.post(Some(&staff), &format!("/api/v1/tickets/{}/ready", s(&t, "id")), Some(json!({"counter": "2"}))).await;
+    assert_eq!((r.expect(200)["status"].as_str(), r.json["counter"].as_str()), (Some("ready"), Some("2")));
+    let ev = ws_json(&mut board).await;
+    assert_eq!((ev["type"].as_str(), ev["ticket"]["number"].as_str(), ev["ticket"]["counter"].as_str()), (Some("ticket.ready"), t["number"].as_str(), Some("2")));
+    // The phone hears it (its first updates may be the preparing one).
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        let m = ws_json(&mut phone).await;
+        let status = m["ticket"]["status"].as_str().or(m["status"].as_str()).unwrap_or("").to_owned();
+        seen.push(status.clone());
+        if status == "ready" {
+            break;
+        }
+    }
+    assert!(seen.contains(&"ready".to_owned()), "{seen:?}");
+    assert_eq!(app.public(s(&t, "token")).await.expect(200)["status"], "ready");
+    // A snapshot lists it for the boards' ready list.
+    let mut late = ws_connect(&app.ws_url(&format!("/ws/office/{OFFICE}")), Some(&app.display(OFFICE))).await;
+    let snap = ws_json(&mut late).await;
+    assert!(snap["tickets"].as_array().is_some_and(|ts| ts.iter().any(|x| x["status"] == "ready" && x["number"] == t["number"])), "{snap}");
+    // Handed over: done, and served once in the figures.
+    assert_eq!(app.act(&staff, s(&t, "id"), "finish").await.expect(200)["status"], "done");
+    let stats = app.get(Some(&staff), &format!("/api/v1/offices/{OFFICE}/stats?from=2026-12-07&to=2026-12-07")).await.expect(200).clone();
+    assert_eq!(stats["buckets"][0]["served"], 1, "{stats}");
+    assert_eq!(app.post(Some(&staff), &format!("/api/v1/tickets/{}/ready", s(&t, "id")), Some(json!({"counter": "2"}))).await.expect_error(409), "illegal_transition");
+}

@@ -645,6 +645,11 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
         let want = gate(c, &[Role::Kiosk, Role::Staff]).unwrap_or(own_ticket_only(c, Want::Err(404, "unknown_printer")));
         add("/api/v1/tickets/{id}/print", "POST", format!("/api/v1/tickets/{wid}/print"), Some(json!({"printer": "nope"})), c, want, Check::Nothing);
 
+        // Pickup (交付): staff only; tests/day.rs moves real tickets through it.
+        let want = gate_role(c, &[Role::Staff]).unwrap_or(Want::Err(404, "ticket_not_found"));
+        add("/api/v1/tickets/{id}/prepare", "POST", format!("/api/v1/tickets/{UNKNOWN_ID}/prepare"), None, c, want.clone(), Check::Nothing);
+        add("/api/v1/tickets/{id}/ready", "POST", format!("/api/v1/tickets/{UNKNOWN_ID}/ready"), Some(json!({"counter": "4"})), c, want, Check::Nothing);
+
         // ----- Ticket moves: an allowed caller moves a ticket of its own;
         // a refused one tries the probe, which must not move.
         for (route, action, probe, after, body) in [

@@ -568,3 +568,30 @@ fn a_journey_stops_growing_at_the_cap() {
     let long = vec![step; crate::journey::MAX_STEPS + 1];
     assert!(matches!(f.issue(IssueTarget::Journey(long)), Err(DomainError::JourneyTooLong { .. })));
 }
+
+#[test]
+fn a_document_to_collect_frees_the_counter_and_is_ready_at_another() {
+    let mut f = Fixture::new();
+    let t = f.issue_queue("A");
+    let other = f.issue_queue("A");
+    let now = f.tick();
+    f.state.call_next("1", now).expect("call");
+    let now = f.tick();
+    let c = f.state.prepare(t.id.as_str(), now).expect("prepare");
+    assert_eq!((c.kind, c.ticket.as_ref().map(|t| t.status)), (ChangeKind::Preparing, Some(Status::Preparing)));
+    // The counter is free and calls the next.
+    let counter = CounterId::parse("1").expect("id");
+    assert!(f.state.current_at(&counter).is_none());
+    let now = f.tick();
+    assert_eq!(f.state.call_next("1", now).expect("call").expect("next").ticket.expect("t").id, other.id);
+    // Ready at counter 2; handed over: done.
+    let now = f.tick();
+    let r = f.state.make_ready(t.id.as_str(), "2", now).expect("ready");
+    assert_eq!((r.kind, r.counter.as_ref().map(|c| c.as_str())), (ChangeKind::Ready, Some("2")));
+    assert!(matches!(f.state.make_ready(t.id.as_str(), "2", now), Err(DomainError::Transition(_))), "ready once");
+    let now = f.tick();
+    assert_eq!(f.state.finish(t.id.as_str(), now).expect("finish").ticket.expect("t").status, Status::Done);
+    // A waiting ticket cannot skip to pickup.
+    let w = f.issue_queue("A");
+    assert!(matches!(f.state.prepare(w.id.as_str(), now), Err(DomainError::Transition(_))));
+}

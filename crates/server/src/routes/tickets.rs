@@ -199,6 +199,31 @@ action_route!(start, "/api/v1/tickets/{id}/start", "start", start, "The resident
 action_route!(finish, "/api/v1/tickets/{id}/finish", "finish", finish, "Done, or on to the next step of its journey.");
 action_route!(no_show, "/api/v1/tickets/{id}/no-show", "no-show", no_show, "The called resident did not come.");
 action_route!(cancel, "/api/v1/tickets/{id}/cancel", "cancel", cancel, "Withdraws a ticket.");
+action_route!(
+    prepare,
+    "/api/v1/tickets/{id}/prepare",
+    "prepare",
+    prepare,
+    "The counter is done; the resident waits for a document (交付待ち) and the counter may call the next."
+);
+
+/// Where a document waits to be collected.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReadyRequest {
+    /// The counter that hands it over.
+    pub counter: String,
+}
+
+/// The document is ready at a counter: boards list the number under
+/// お受け取りできます and the resident's phone says where to collect it.
+/// Handing it over is `finish`.
+#[utoipa::path(post, path = "/api/v1/tickets/{id}/ready", tag = "tickets", params(("id" = String, Path)), request_body = ReadyRequest, security(("bearer" = [])),
+    responses((status = 200, body = TicketView), (status = 401, body = crate::error::ErrorBody), (status = 403, body = crate::error::ErrorBody),
+        (status = 404, body = crate::error::ErrorBody), (status = 409, body = crate::error::ErrorBody)))]
+pub async fn ready(State(app): State<AppState>, principal: Principal, Path(id): Path<String>, Json(req): Json<ReadyRequest>) -> ApiResult<axum::Json<TicketView>> {
+    act(&app, &principal, id, "ready", move |state, id, now| state.make_ready(id, &req.counter, now)).await
+}
 
 /// Which journey step to skip; without a body, the current one.
 #[derive(Debug, Deserialize, ToSchema)]
