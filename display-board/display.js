@@ -138,6 +138,12 @@ function applyEvent(ev) {
     else state.counterStates.delete(ev.counter);
   }
   applyContent(ev);
+  if (ev.type === 'ticket.ready' && ev.ticket) {
+    $('live').textContent = primary.text('board-live-ready', {
+      number: ev.ticket.number,
+      counter: state.counterNames.primary.get(ev.ticket.counter) || ev.ticket.counter,
+    });
+  }
   if ((ev.type === 'ticket.called' || ev.type === 'ticket.recalled') && ev.ticket?.counter) {
     const kind = ev.type === 'ticket.recalled' ? 'recalled' : 'called';
     noteCall(ev.ticket, kind, ev.at);
@@ -433,6 +439,13 @@ function renderQueues() {
       return li;
     }),
   );
+  // Documents ready for pickup (交付): the number and where to collect it.
+  const ready = [...state.tickets.values()].filter((t) => t.status === 'ready');
+  $('ready').hidden = ready.length === 0;
+  if (ready.length) {
+    const items = ready.map((t) => `${t.number} → ${state.counterNames.primary.get(t.counter) || t.counter}`).join('、');
+    primary.fill($('ready'), 'board-ready', { tickets: items });
+  }
   // Counters on a break or closed: residents see why nobody is called there.
   const paused = [...(state.counterStates || new Map()).keys()].map((id) => state.counterNames.primary.get(id) || id);
   $('paused').hidden = paused.length === 0;

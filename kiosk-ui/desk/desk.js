@@ -14,7 +14,7 @@ const $ = (id) => document.getElementById(id);
 const LANG_KEY = 'madoguchi.desk.lang';
 const NAME_KEY = 'madoguchi.desk.name';
 const OFFLINE_GRACE_MS = 1500;
-const FINAL = new Set(['done', 'no_show', 'cancelled']);
+const FINAL = new Set(['done', 'no_show', 'cancelled', 'unserved']);
 
 const i18n = new I18n();
 const theme = new Theme('desk');
@@ -102,7 +102,47 @@ function waitingHere() {
 function render() {
   renderCurrent();
   renderWaiting();
+  renderPickup();
   renderButtons();
+}
+
+/** Documents being made (交付待ち) and ready: make one ready here, or hand it over. */
+function renderPickup() {
+  const list = [...state.tickets.values()].filter((t) => t.status === 'preparing' || t.status === 'ready').sort((a, b) => (a.number < b.number ? -1 : 1));
+  $('pickup').hidden = list.length === 0;
+  $('pickup-list').replaceChildren(
+    ...list.map((t) => {
+      const li = document.createElement('li');
+      li.dataset.ticketId = t.id;
+      li.dataset.status = t.status;
+      const label = document.createElement('span');
+      label.className = 'num';
+      label.textContent = t.number;
+      const what = document.createElement('span');
+      i18n.fill(what, t.status === 'ready' ? 'desk-pickup-ready' : 'desk-pickup-preparing', { counter: t.counter || '' });
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'btn';
+      i18n.fill(b, t.status === 'ready' ? 'desk-pickup-handed' : 'desk-pickup-make-ready');
+      b.addEventListener('click', () => pickupAction(t));
+      li.append(label, ' ', what, ' ', b);
+      return li;
+    }),
+  );
+}
+
+async function pickupAction(t) {
+  if (state.busy) return;
+  state.busy = true;
+  try {
+    if (t.status === 'ready') await ticketAction(t, 'finish', 'desk-did-finish');
+    else await ticketAction(t, 'ready', 'desk-did-ready', { counter: state.counter });
+  } catch (e) {
+    explain(e);
+  } finally {
+    state.busy = false;
+    render();
+  }
 }
 
 function renderCurrent() {
@@ -250,6 +290,7 @@ function renderButtons() {
     start: st === 'called',
     'no-show': st === 'called',
     transfer: st === 'called' || st === 'serving',
+    prepare: st === 'called' || st === 'serving',
     finish: st === 'called' || st === 'serving',
     'add-step': st === 'called' || st === 'serving',
   };
@@ -297,6 +338,8 @@ const ACTIONS = {
   transfer: (t) => openTransfer(t),
   'add-step': () => openAddStep(),
   issue: () => openIssue(),
+  // D: the counter is done; the resident waits for a document (交付待ち).
+  prepare: (t) => ticketAction(t, 'prepare', 'desk-did-prepare'),
   // P: a break, a phone call, paperwork — the counter is not called to and
   // not counted in estimates until P again. One key; the reason is the
   // one chosen beside it (a break unless changed).
@@ -538,7 +581,7 @@ function onKey(e) {
   if ($('workspace').hidden || document.querySelector('dialog[open]')) return;
   const tag = e.target?.tagName;
   if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return;
-  const map = { n: 'call-next', r: 'recall', s: 'start', x: 'no-show', t: 'transfer', f: 'finish', a: 'add-step', p: 'pause', i: 'issue' };
+  const map = { n: 'call-next', r: 'recall', s: 'start', x: 'no-show', t: 'transfer', f: 'finish', a: 'add-step', p: 'pause', i: 'issue', d: 'prepare' };
   const action = map[e.key.toLowerCase()];
   if (!action) return;
   e.preventDefault();

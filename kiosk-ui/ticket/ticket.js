@@ -124,6 +124,13 @@ function alertIfDue(t) {
     const where = plainText(i18n.text('phone-called-text', { counter: plainText(counterName(t.counter)) }));
     notify(`${t.number} · ${plainText(i18n.text('phone-called-title'))}`, where, `madoguchi-${t.number}`);
   }
+  if (t.status === 'ready' && !state.alerted.ready) {
+    state.alerted.ready = true;
+    chime();
+    vibrate([400, 150, 400]);
+    const where = plainText(i18n.text('phone-status-ready', { counter: plainText(counterName(t.counter)) }));
+    notify(`${t.number} · ${where}`, where, `madoguchi-${t.number}`);
+  }
   if (t.status === 'waiting') {
     // Sent back to wait (a transfer, the next step of a journey): the next
     // call alerts again, wherever it is.
@@ -134,7 +141,7 @@ function alertIfDue(t) {
 
 function renderNotify() {
   const t = state.ticket;
-  const live = t && !t.expired && (t.status === 'waiting' || t.status === 'called');
+  const live = t && !t.expired && ['waiting', 'called', 'preparing'].includes(t.status);
   const supported = 'Notification' in window;
   const permission = supported ? Notification.permission : 'unsupported';
   $('notify-box').hidden = !live || !supported;
@@ -187,8 +194,11 @@ function render() {
 
   const waiting = t.status === 'waiting' && !t.expired;
   const called = t.status === 'called' && !t.expired;
-  $('called-banner').hidden = !called;
+  const ready = t.status === 'ready' && !t.expired;
+  $('called-banner').hidden = !called && !ready;
   if (called) i18n.fill($('called-text'), 'phone-called-text', { counter: plainText(counterName(t.counter)) });
+  // A document ready at a counter gets the same banner as a call.
+  if (ready) i18n.fill($('called-text'), 'phone-status-ready', { counter: plainText(counterName(t.counter)) });
   $('near-banner').hidden = !isNear(t);
 
   const st = $('ticket-status');
@@ -200,6 +210,8 @@ function render() {
   else if (t.status === 'done') i18n.fill(st, 'phone-status-done');
   else if (t.status === 'no_show') i18n.fill(st, 'phone-status-no-show');
   else if (t.status === 'cancelled') i18n.fill(st, 'phone-status-cancelled');
+  else if (t.status === 'preparing') i18n.fill(st, 'phone-status-preparing');
+  else if (t.status === 'ready') i18n.fill(st, 'phone-status-ready', { counter: plainText(counterName(t.counter)) });
   else st.textContent = '';
 
   $('facts').hidden = !waiting && !called;

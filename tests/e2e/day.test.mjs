@@ -144,3 +144,32 @@ test('a manager sees the lights and an alert on the operations page and closes a
   await until(async () => /Open/.test(await ops.page.textContent('#queues tr[data-queue="B"]')), 'queue B open again', 5000);
   assert.deepEqual(ops.problems, []);
 });
+
+test('a document to collect: the desk hands it on with D, makes it ready, the board lists it, the desk hands it over', async () => {
+  const t = await server.issue('residence-certificate', 'en');
+  const desk = await newPage(browser, SIZES.desk);
+  await open(desk.page, `${server.url}/desk/?office=${OFFICE}&counter=4&access_token=${staff}&lang=en`);
+  await desk.page.waitForSelector('#workspace:not([hidden])');
+  const board = await newPage(browser, SIZES.display);
+  await open(board.page, `${server.url}/display/?office=${OFFICE}&access_token=${server.token('display')}`);
+  await board.page.waitForSelector('html[data-connection="online"]');
+  // Call until this ticket is at the counter (earlier tests left others waiting).
+  for (let i = 0; i < 20 && (await desk.page.getAttribute('body', 'data-current')) !== t.number; i += 1) {
+    const current = await desk.page.getAttribute('body', 'data-current');
+    await desk.page.locator('body').press(current ? 'f' : 'n');
+    await until(async () => (await desk.page.getAttribute('body', 'data-current')) !== current, 'the desk moves on', 5000);
+  }
+  await desk.page.locator('body').press('d');
+  await desk.page.waitForSelector(`#pickup-list li[data-ticket-id="${t.id}"][data-status="preparing"]`);
+  await desk.page.click(`#pickup-list li[data-ticket-id="${t.id}"] button`);
+  await desk.page.waitForSelector(`#pickup-list li[data-ticket-id="${t.id}"][data-status="ready"]`);
+  await board.page.waitForSelector('#ready:not([hidden])', { timeout: 3000 });
+  assert.match(await board.page.textContent('#ready'), new RegExp(`お受け取りできます: ${t.number} → 4番窓口`));
+  await axeCheck(board.page, 'board with a document ready');
+  await axeCheck(desk.page, 'desk with documents to collect');
+  await desk.page.click(`#pickup-list li[data-ticket-id="${t.id}"] button`);
+  await desk.page.waitForSelector(`#pickup-list li[data-ticket-id="${t.id}"]`, { state: 'detached' });
+  await board.page.waitForSelector('#ready', { state: 'hidden', timeout: 3000 });
+  assert.deepEqual(desk.problems, []);
+  assert.deepEqual(board.problems, []);
+});

@@ -17,7 +17,7 @@ pub struct TicketView {
     /// The queue it waits in now.
     pub queue: String,
     pub service: Option<String>,
-    /// waiting | called | serving | done | no_show | cancelled | unserved (still open when its day ended)
+    /// waiting | called | serving | preparing | ready | done | no_show | cancelled | unserved (still open when its day ended)
     pub status: String,
     /// 1 means next to be called; null unless waiting.
     pub position: Option<u32>,
