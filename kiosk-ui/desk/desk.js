@@ -58,6 +58,29 @@ function langName(tag) {
   return state.languages.find((l) => l.tag === tag)?.name || tag;
 }
 
+/**
+ * A resident's language as the staff member reads it (ネパール語, not
+ * नेपाली), followed by its own name, which helps to greet them.
+ */
+function langLabel(el, tag) {
+  const own = langName(tag);
+  let mine = own;
+  try {
+    mine = tag === 'ja-x-easy' ? own : new Intl.DisplayNames([htmlLang(i18n.lang)], { type: 'language' }).of(tag) || own;
+  } catch {
+    // An unknown tag: its own name.
+  }
+  el.lang = htmlLang(i18n.lang);
+  el.replaceChildren(mine);
+  if (own && own !== mine) {
+    const native = document.createElement('span');
+    native.lang = htmlLang(tag);
+    native.className = 'lang-native';
+    native.textContent = ` (${own})`;
+    el.append(native);
+  }
+}
+
 function serviceName(t) {
   if (t.service && state.services.has(t.service)) return state.services.get(t.service).name;
   return state.queueNames.get(t.queue) || t.queue;
@@ -158,9 +181,7 @@ function renderCurrent() {
   i18n.fill(st, t.status === 'serving' ? 'desk-status-serving' : 'desk-status-called');
   if (t.recalls > 0) st.append(document.createTextNode(' · '), i18n.el('span', 'desk-recalls', { count: t.recalls }));
   i18n.put($('cur-service'), serviceName(t));
-  const lang = $('cur-lang');
-  lang.textContent = langName(t.lang);
-  lang.lang = htmlLang(t.lang);
+  langLabel($('cur-lang'), t.lang);
   const waited = t.called_at ? Math.max(0, Math.floor((Date.parse(t.called_at) - Date.parse(t.issued_at)) / 60000)) : minutesSince(t.issued_at);
   i18n.fill($('cur-waited'), 'desk-minutes', { minutes: waited ?? '—' });
   if (t.called_at) i18n.fill($('cur-called'), 'desk-called-ago', { time: clock(t.called_at), minutes: minutesSince(t.called_at) ?? 0 });
@@ -247,8 +268,7 @@ function renderWaiting() {
       num.textContent = t.number;
       const svc = i18n.put(document.createElement('td'), serviceName(t));
       const lang = document.createElement('td');
-      lang.textContent = langName(t.lang);
-      lang.lang = htmlLang(t.lang);
+      langLabel(lang, t.lang);
       const wait = document.createElement('td');
       wait.className = 'col-wait num';
       i18n.fill(wait, 'desk-minutes', { minutes: minutesSince(t.issued_at) ?? '—' });

@@ -741,7 +741,7 @@ function touched() {
 }
 
 function pristine() {
-  return state.screen === 'start' && i18n.lang === state.defaultLang && !$('search-input').value && !$('lang-dialog').open;
+  return state.screen === 'start' && i18n.lang === state.defaultLang && !$('search-input').value && !$('lang-dialog').open && !theme.has('large') && !theme.has('contrast');
 }
 
 function idleTick() {
@@ -779,6 +779,10 @@ function hideIdle() {
 
 async function resetToStart() {
   if ($('lang-dialog').open) $('lang-dialog').close();
+  // The next resident starts as every resident does: the language, large
+  // text and high contrast chosen by the last one go with them.
+  theme.set('large', false);
+  theme.set('contrast', false);
   home();
   if (i18n.lang !== state.defaultLang) await chooseLanguage(state.defaultLang);
   state.lastTouch = Date.now();

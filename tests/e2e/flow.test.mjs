@@ -67,7 +67,10 @@ test('kiosk (English) → desk calls → board shows and announces → desk fini
   const firstAnnouncement = board.page.waitForRequest((r) => r.url().includes('/announcement.wav') && r.url().includes(`number=${number}`));
   await desk.page.keyboard.press('n');
   await desk.page.waitForFunction((n) => document.getElementById('cur-number')?.textContent === n, number);
-  assert.equal(await desk.page.getAttribute('#cur-lang', 'lang'), 'en');
+  // The resident's language in the staff member's words (英語), then its own name.
+  assert.equal(await desk.page.getAttribute('#cur-lang', 'lang'), 'ja');
+  assert.match(await desk.page.textContent('#cur-lang'), /^英語 \(English\)$/);
+  assert.equal(await desk.page.getAttribute('#cur-lang .lang-native', 'lang'), 'en');
 
   // The board shows the call large, to counter 4, and asks for the spoken announcement.
   await board.page.waitForSelector(`.call[data-number="${number}"]`);

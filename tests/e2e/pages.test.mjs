@@ -29,6 +29,19 @@ test('kiosk: after 30 s untouched it counts down the last 10 s, then starts over
   await open(page, `${server.url}/kiosk/?office=${OFFICE}&access_token=${tokens.kiosk}&print=0`);
   await page.click('button.lang-btn[data-lang="ko"]');
   await page.waitForSelector('html[lang="ko"]');
+  // This resident also wants large text and high contrast.
+  await page.click('[data-mode-toggle="large"]');
+  await page.click('[data-mode-toggle="contrast"]');
+  await page.waitForSelector('html.mode-large.mode-contrast');
+  // Japanese on the kiosk breaks at phrase boundaries.
+  const breaking = await page.evaluate(() => {
+    const el = document.createElement('p');
+    el.lang = 'ja';
+    document.body.append(el);
+    const s = getComputedStyle(el);
+    return [s.wordBreak, s.lineBreak];
+  });
+  assert.deepEqual(breaking, ['auto-phrase', 'strict']);
   await page.click('button.category[data-category="children"]');
   await page.waitForSelector('#screen-list:not([hidden])');
 
@@ -49,6 +62,8 @@ test('kiosk: after 30 s untouched it counts down the last 10 s, then starts over
   await page.waitForSelector('#screen-start:not([hidden])');
   await page.waitForSelector('html[lang="ja"]');
   assert.equal(await page.isVisible('#idle'), false);
+  // …and every mode the last resident chose is gone for the next one.
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('mode-large') || document.documentElement.classList.contains('mode-contrast')), false);
   await context.close();
 });
 

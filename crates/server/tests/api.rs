@@ -793,3 +793,13 @@ async fn undecodable_path_segments_get_the_contract_error_body() {
     }
     assert!(failures.is_empty(), "undecodable path segments:\n{}", failures.join("\n"));
 }
+
+#[tokio::test]
+async fn a_life_event_asks_the_general_question_before_the_particular_one() {
+    let app = spawn_app().await;
+    let events = app.get(None, "/api/v1/offices/yahatanishi/life-events?lang=ja").await.expect(200).clone();
+    let moving = events.as_array().and_then(|e| e.iter().find(|e| e["id"] == "moving-in")).expect("moving-in").clone();
+    let ids: Vec<&str> = moving["questions"].as_array().expect("questions").iter().filter_map(|q| q["id"].as_str()).collect();
+    let (children, school) = (ids.iter().position(|i| *i == "children"), ids.iter().position(|i| *i == "school"));
+    assert!(children.is_some() && children < school, "children under 18 first, then school: {ids:?}");
+}

@@ -113,10 +113,13 @@ pub async fn list(State(app): State<AppState>, Path(office): Path<String>, Query
             name: name(&app.catalogs, &lang, &format!("life-{}", e.id), &e.name),
             icon: e.icon.clone(),
             lang: lang.to_string(),
-            questions: e
-                .question_ids()
-                .into_iter()
-                .filter_map(|id| config.question(id))
+            // Asked in the order the configuration lists its questions (from
+            // the general — children under 18 — to the particular — at
+            // school), not in the order of the steps they decide.
+            questions: config
+                .questions
+                .iter()
+                .filter(|qn| e.question_ids().contains(&qn.id.as_str()))
                 .map(|qn| QuestionView { id: qn.id.clone(), text: name(&app.catalogs, &lang, &format!("question-{}", qn.id), &qn.text) })
                 .collect(),
             steps: step_views,
