@@ -129,6 +129,88 @@ function render() {
   renderButtons();
 }
 
+/** For ten seconds after a no-show, one click puts the resident back. */
+function offerUndo(t) {
+  clearTimeout(state.undoTimer);
+  state.undoTicket = t;
+  $('undo-row').hidden = false;
+  state.undoTimer = setTimeout(() => {
+    $('undo-row').hidden = true;
+    state.undoTicket = null;
+  }, 10000);
+}
+
+async function bringBack(t) {
+  if (!t || state.busy) return;
+  state.busy = true;
+  try {
+    await ticketAction(t, 'return', 'desk-did-return');
+    $('undo-row').hidden = true;
+    state.undoTicket = null;
+    await loadNoShows();
+  } catch (e) {
+    explain(e);
+  } finally {
+    state.busy = false;
+    render();
+  }
+}
+
+/** Today's no-shows of this counter's queues, for 呼び戻し. */
+async function loadNoShows() {
+  try {
+    const list = await api(`/api/v1/offices/${encodeURIComponent(state.office)}/no-shows`, { token: state.token });
+    const mine = new Set(state.counterQueues || []);
+    state.noShows = (list || []).filter((t) => mine.size === 0 || mine.has(t.queue));
+  } catch {
+    state.noShows = state.noShows || [];
+  }
+  renderNoShows();
+}
+
+function renderNoShows() {
+  const list = state.noShows || [];
+  $('no-shows').hidden = list.length === 0;
+  $('no-show-list').replaceChildren(
+    ...list.slice(0, 10).map((t) => {
+      const li = document.createElement('li');
+      li.dataset.ticketId = t.id;
+      const label = document.createElement('span');
+      label.className = 'num';
+      label.textContent = t.number;
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'btn';
+      i18n.fill(b, 'desk-noshow-return');
+      b.addEventListener('click', () => bringBack(t));
+      li.append(label, ' ', b);
+      return li;
+    }),
+  );
+}
+
+async function submitCallNumber(returnValue) {
+  const number = $('call-number-input').value.trim().toUpperCase();
+  if (returnValue !== 'ok' || !number || state.busy) return;
+  state.busy = true;
+  renderButtons();
+  try {
+    const t = await api(`/api/v1/offices/${encodeURIComponent(state.office)}/counters/${encodeURIComponent(state.counter)}/call-number`, {
+      method: 'POST',
+      token: state.token,
+      body: { number },
+    });
+    applyTicket(t);
+    status('desk-did-call', { number: t.number }, 'ok');
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'unknown_number') status('desk-error-unknown-number', { number }, 'alert');
+    else explain(e);
+  } finally {
+    state.busy = false;
+    render();
+  }
+}
+
 /** Documents being made (交付待ち) and ready: make one ready here, or hand it over. */
 function renderPickup() {
   const list = [...state.tickets.values()].filter((t) => t.status === 'preparing' || t.status === 'ready').sort((a, b) => (a.number < b.number ? -1 : 1));
@@ -306,6 +388,7 @@ function renderButtons() {
     'call-next': !t && !paused,
     pause: true,
     issue: true,
+    'call-number': !t && !paused,
     recall: st === 'called',
     start: st === 'called',
     'no-show': st === 'called',
@@ -353,11 +436,20 @@ const ACTIONS = {
   },
   recall: (t) => ticketAction(t, 'recall', 'desk-did-recall'),
   start: (t) => ticketAction(t, 'start', 'desk-did-start'),
-  'no-show': (t) => ticketAction(t, 'no-show', 'desk-did-no-show'),
+  'no-show': async (t) => {
+    await ticketAction(t, 'no-show', 'desk-did-no-show');
+    offerUndo(t);
+  },
   finish: (t) => ticketAction(t, 'finish', 'desk-did-finish'),
   transfer: (t) => openTransfer(t),
   'add-step': () => openAddStep(),
   issue: () => openIssue(),
+  'call-number': () => {
+    const d = $('call-number-dialog');
+    d.returnValue = '';
+    $('call-number-input').value = '';
+    d.showModal();
+  },
   // D: the counter is done; the resident waits for a document (交付待ち).
   prepare: (t) => ticketAction(t, 'prepare', 'desk-did-prepare'),
   // P: a break, a phone call, paperwork — the counter is not called to and
@@ -384,7 +476,7 @@ async function run(action) {
   const button = document.querySelector(`[data-action="${action}"]`);
   if (!button || button.disabled) return;
   const t = current();
-  if (action === 'transfer' || action === 'add-step' || action === 'issue') {
+  if (action === 'transfer' || action === 'add-step' || action === 'issue' || action === 'call-number') {
     ACTIONS[action](t);
     return;
   }
@@ -601,7 +693,7 @@ function onKey(e) {
   if ($('workspace').hidden || document.querySelector('dialog[open]')) return;
   const tag = e.target?.tagName;
   if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return;
-  const map = { n: 'call-next', r: 'recall', s: 'start', x: 'no-show', t: 'transfer', f: 'finish', a: 'add-step', p: 'pause', i: 'issue', d: 'prepare' };
+  const map = { n: 'call-next', r: 'recall', s: 'start', x: 'no-show', t: 'transfer', f: 'finish', a: 'add-step', p: 'pause', i: 'issue', d: 'prepare', c: 'call-number' };
   const action = map[e.key.toLowerCase()];
   if (!action) return;
   e.preventDefault();
@@ -815,6 +907,7 @@ function startFeed() {
       for (const t of snap.tickets || []) applyTicket(t);
       for (const c of snap.counters || []) if (c.current) applyTicket(c.current);
       const mine = (snap.counters || []).find((c) => c.id === state.counter);
+      loadNoShows();
       state.counterState = mine ? { state: mine.state || 'open', reason: mine.reason || '', since: null } : null;
       applyQueues(snap.queues);
       state.hadSnapshot = true;
@@ -825,6 +918,7 @@ function startFeed() {
         state.tickets = new Map();
         state.counterState = null;
       }
+      if (ev.type === 'ticket.no_show' || ev.type === 'ticket.returned') loadNoShows();
       // This counter paused or opened (from this desk or another).
       if (ev.type === 'counter.state' && ev.counter === state.counter) {
         state.counterState = { state: ev.state || 'open', reason: ev.reason || '', since: ev.at };
@@ -898,6 +992,8 @@ async function main() {
   $('transfer-dialog').addEventListener('close', () => submitTransfer($('transfer-dialog').returnValue));
   $('skip-dialog').addEventListener('close', submitSkip);
   $('issue-dialog').addEventListener('close', () => submitIssue($('issue-dialog').returnValue));
+  $('call-number-dialog').addEventListener('close', () => submitCallNumber($('call-number-dialog').returnValue));
+  $('undo-no-show').addEventListener('click', () => bringBack(state.undoTicket));
   $('add-step-dialog').addEventListener('close', submitAddStep);
   setInterval(() => !$('workspace').hidden && render(), 15000);
 

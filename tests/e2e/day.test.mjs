@@ -173,3 +173,42 @@ test('a document to collect: the desk hands it on with D, makes it ready, the bo
   assert.deepEqual(desk.problems, []);
   assert.deepEqual(board.problems, []);
 });
+
+test('the desk undoes a no-show, brings one back from the list, and calls a number out of turn', async () => {
+  const desk = await newPage(browser, SIZES.desk);
+  await open(desk.page, `${server.url}/desk/?office=${OFFICE}&counter=4&access_token=${staff}&lang=en`);
+  await desk.page.waitForSelector('#workspace:not([hidden])');
+  // Finish whatever earlier tests left at counter 4.
+  while (await desk.page.getAttribute('body', 'data-current')) {
+    const current = await desk.page.getAttribute('body', 'data-current');
+    await desk.page.locator('body').press('f');
+    await until(async () => (await desk.page.getAttribute('body', 'data-current')) !== current, 'the counter is free', 5000);
+  }
+  const a = await server.issue('residence-certificate', 'en');
+  const b = await server.issue('residence-certificate', 'en');
+  // C: call b out of turn.
+  await desk.page.locator('body').press('c');
+  await desk.page.waitForSelector('#call-number-dialog[open]');
+  await desk.page.fill('#call-number-input', b.number);
+  await axeCheck(desk.page, 'desk call-number dialog');
+  await desk.page.press('#call-number-input', 'Enter');
+  await until(async () => (await desk.page.getAttribute('body', 'data-current')) === b.number, 'b is called out of turn', 5000);
+  // X, then undo: b waits again, first.
+  await desk.page.locator('body').press('x');
+  await desk.page.waitForSelector('#undo-row:not([hidden])');
+  await desk.page.click('#undo-no-show');
+  await until(async () => /is back, first in line/.test(await desk.page.textContent('#action-status')), 'the undo is confirmed', 5000);
+  const back = await server.api('GET', `/api/v1/tickets/${b.id}`, staff);
+  assert.equal(back.body.status, 'waiting');
+  // N calls b (first in line), X; it is listed and brought back from the list.
+  await desk.page.locator('body').press('n');
+  await until(async () => (await desk.page.getAttribute('body', 'data-current')) === b.number, 'b called first', 5000);
+  await desk.page.locator('body').press('x');
+  await desk.page.waitForSelector(`#no-show-list li[data-ticket-id="${b.id}"]`);
+  await axeCheck(desk.page, 'desk with a no-show list');
+  await desk.page.click(`#no-show-list li[data-ticket-id="${b.id}"] button`);
+  await desk.page.waitForSelector(`#no-show-list li[data-ticket-id="${b.id}"]`, { state: 'detached' });
+  assert.equal((await server.api('GET', `/api/v1/tickets/${b.id}`, staff)).body.status, 'waiting');
+  assert.ok(a.number);
+  assert.deepEqual(desk.problems, []);
+});

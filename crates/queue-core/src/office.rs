@@ -173,6 +173,8 @@ pub enum ChangeKind {
     DayStarted,
     /// A ticket still open when its day ended, closed with it.
     Unserved,
+    /// A resident marked no-show came back and waits again, first in line.
+    Returned,
     /// Seen at a counter; waits for a document (交付待ち).
     Preparing,
     /// Its document is ready at a counter (お受け取りできます).
@@ -207,6 +209,7 @@ impl ChangeKind {
             ChangeKind::Transferred => "ticket.transferred",
             ChangeKind::DayStarted => "day.started",
             ChangeKind::Unserved => "ticket.unserved",
+            ChangeKind::Returned => "ticket.returned",
             ChangeKind::Preparing => "ticket.preparing",
             ChangeKind::Ready => "ticket.ready",
             ChangeKind::PrinterAttention => "printer.attention",
@@ -219,7 +222,7 @@ impl ChangeKind {
 
     pub fn parse(event_type: &str) -> Option<ChangeKind> {
         use ChangeKind::*;
-        [Issued, Called, Recalled, Started, Finished, Advanced, NoShow, Cancelled, Transferred, DayStarted, Unserved, Preparing, Ready, PrinterAttention, JourneyChanged, BoardContent, CounterState, Reception]
+        [Issued, Called, Recalled, Started, Finished, Advanced, NoShow, Cancelled, Transferred, DayStarted, Unserved, Returned, Preparing, Ready, PrinterAttention, JourneyChanged, BoardContent, CounterState, Reception]
             .into_iter()
             .find(|k| k.event_type() == event_type)
     }
@@ -894,6 +897,24 @@ impl OfficeState {
         t.finished_at = Some(now);
         let counter = t.counter.clone();
         Ok(self.change_for(ChangeKind::NoShow, now, index, counter, None))
+    }
+
+    /// A resident marked no-show came back (呼び戻し), or the desk undoes a
+    /// no-show pressed by mistake: the ticket waits again, first in its
+    /// line, its journey as it was.
+    pub fn bring_back(&mut self, id: &str, now: Timestamp) -> Result<Change, DomainError> {
+        let index = self.index_of(id)?;
+        let t = &mut self.tickets[index];
+        t.status.after(Action::Return)?;
+        let counter = t.counter.clone();
+        self.requeue(index, now, true);
+        Ok(self.change_for(ChangeKind::Returned, now, index, counter, None))
+    }
+
+    /// Today's ticket with this number (`B-012`).
+    pub fn ticket_by_number(&self, number: &str) -> Option<&Ticket> {
+        let n = crate::ticket::TicketNumber::parse(number)?;
+        self.tickets.iter().find(|t| t.number == n)
     }
 
     pub fn cancel(&mut self, id: &str, now: Timestamp) -> Result<Change, DomainError> {

@@ -215,6 +215,13 @@ impl<'a> Report<'a> {
                 self.finish(&ticket, &visit, r, key);
                 self.visits.insert(ticket, Visit { prepared: true, ..Default::default() });
             }
+            // Came back after a no-show: not a no-show after all; waits again.
+            K::Returned => {
+                if let Some(g) = self.group(key) {
+                    g.bucket.no_show = g.bucket.no_show.saturating_sub(1);
+                }
+                self.visits.insert(ticket, Visit { queued: Some(r.at), service, ..Default::default() });
+            }
             K::Recalled | K::Ready => {}
             K::CounterState => {
                 let Some(counter) = r.counter.clone() else { return };

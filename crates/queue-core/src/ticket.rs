@@ -88,6 +88,8 @@ pub enum Action {
     NoShow,
     Cancel,
     Transfer,
+    /// A resident marked no-show came back: back in line, at the front.
+    Return,
     /// The counter is done; the resident waits for a document.
     Prepare,
     /// The document is ready for pickup.
@@ -106,6 +108,7 @@ impl Action {
             Action::NoShow => "no-show",
             Action::Cancel => "cancel",
             Action::Transfer => "transfer",
+            Action::Return => "come back",
             Action::Prepare => "wait for a document",
             Action::MakeReady => "be ready for pickup",
             Action::CloseDay => "close with the day",
@@ -136,6 +139,7 @@ impl Status {
             (S::Called | S::Serving, A::Prepare) => S::Preparing,
             (S::Preparing, A::MakeReady) => S::Ready,
             (S::Called, A::NoShow) => S::NoShow,
+            (S::NoShow, A::Return) => S::Waiting,
             (S::Waiting | S::Called | S::Serving | S::Preparing | S::Ready, A::Cancel) => S::Cancelled,
             (S::Waiting | S::Called | S::Serving, A::Transfer) => S::Waiting,
             (S::Waiting | S::Called | S::Serving | S::Preparing | S::Ready, A::CloseDay) => S::Unserved,

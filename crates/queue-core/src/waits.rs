@@ -115,7 +115,7 @@ fn apply(state: &mut OfficeState, e: &LogEvent, open: &mut HashMap<String, usize
         // called next and what is estimated, but the log already names each
         // call as it happened; the backtest does not replay the estimates'
         // counter count from them (yet).
-        K::DayStarted | K::Unserved | K::Preparing | K::Ready | K::JourneyChanged | K::PrinterAttention | K::BoardContent | K::CounterState | K::Reception => {}
+        K::DayStarted | K::Unserved | K::Returned | K::Preparing | K::Ready | K::JourneyChanged | K::PrinterAttention | K::BoardContent | K::CounterState | K::Reception => {}
         K::Issued => {
             let id = ticket?;
             let queue = e.queue.clone()?;

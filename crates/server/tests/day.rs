@@ -400,3 +400,29 @@ async fn a_document_to_collect_is_listed_ready_on_the_boards_and_told_to_the_pho
     assert_eq!(stats["buckets"][0]["served"], 1, "{stats}");
     assert_eq!(app.post(Some(&staff), &format!("/api/v1/tickets/{}/ready", s(&t, "id")), Some(json!({"counter": "2"}))).await.expect_error(409), "illegal_transition");
 }
+
+#[tokio::test]
+async fn a_no_show_who_comes_back_is_put_back_first_and_a_walk_up_number_is_called_out_of_turn() {
+    let (app, _clock) = app_at("2026-12-07 10:00").await;
+    let (kiosk, staff) = (app.kiosk(OFFICE), app.staff(OFFICE));
+    let journey = app.issue_ok(&kiosk, OFFICE, json!({"life_event": "moving-in", "lang": "en"})).await;
+    let a2 = app.issue_ok(&kiosk, OFFICE, json!({"queue": "A"})).await;
+    let a3 = app.issue_ok(&kiosk, OFFICE, json!({"queue": "A"})).await;
+    let first = app.call_next(&staff, OFFICE, "1").await.expect(200).clone();
+    assert_eq!(first["id"], journey["id"]);
+    app.act(&staff, s(&journey, "id"), "no-show").await.expect(200);
+    let list = app.get(Some(&staff), &format!("/api/v1/offices/{OFFICE}/no-shows")).await.expect(200).clone();
+    assert_eq!(list[0]["number"], journey["number"]);
+    // They come back: first in line again, the route kept.
+    let back = app.act(&staff, s(&journey, "id"), "return").await.expect(200).clone();
+    assert_eq!((back["status"].as_str(), back["position"].as_u64()), (Some("waiting"), Some(1)), "{back}");
+    assert_eq!(back["journey"], first["journey"], "the journey is as it was");
+    assert!(app.get(Some(&staff), &format!("/api/v1/offices/{OFFICE}/no-shows")).await.expect(200).as_array().is_some_and(Vec::is_empty));
+    assert_eq!(app.act(&staff, s(&a2, "id"), "return").await.expect_error(409), "illegal_transition");
+    // A walk-up: A-003 is called out of turn at counter 1.
+    let path = format!("/api/v1/offices/{OFFICE}/counters/1/call-number");
+    let called = app.post(Some(&staff), &path, Some(json!({"number": a3["number"]}))).await.expect(200).clone();
+    assert_eq!((called["id"].as_str(), called["status"].as_str(), called["counter"].as_str()), (a3["id"].as_str(), Some("called"), Some("1")));
+    assert_eq!(app.post(Some(&staff), &path, Some(json!({"number": "A-999"}))).await.expect_error(404), "unknown_number");
+    assert_eq!(app.post(Some(&staff), &path, Some(json!({"number": a3["number"]}))).await.expect_error(409), "illegal_transition");
+}

@@ -605,6 +605,11 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
         add("/api/v1/offices/{office}/stats.csv", "GET", format!("/api/v1/offices/{OWN}/stats.csv"), None, c, want.clone(), Check::ContentType("text/csv"));
         add("/api/v1/offices/{office}/stats", "GET", "/api/v1/offices/atlantis/stats".into(), None, c, gate_office_first(c), Check::Nothing);
         add("/api/v1/offices/{office}/operations", "GET", format!("/api/v1/offices/{OWN}/operations"), None, c, want.clone(), Check::Json);
+        add("/api/v1/offices/{office}/no-shows", "GET", format!("/api/v1/offices/{OWN}/no-shows"), None, c, want.clone(), Check::Json);
+        add("/api/v1/offices/{office}/no-shows", "GET", "/api/v1/offices/atlantis/no-shows".into(), None, c, gate_office_first(c), Check::Nothing);
+        let call_number = "/api/v1/offices/{office}/counters/{counter}/call-number";
+        add(call_number, "POST", format!("/api/v1/offices/{OWN}/counters/{S_COUNTER}/call-number"), Some(json!({"number": "Z-999"})), c, gate(c, &[Role::Staff]).unwrap_or(Want::Err(404, "unknown_number")), Check::Nothing);
+        add(call_number, "POST", format!("/api/v1/offices/atlantis/counters/{S_COUNTER}/call-number"), Some(json!({"number": "Z-999"})), c, gate_office_first(c), Check::Nothing);
         add("/api/v1/offices/{office}/operations", "GET", "/api/v1/offices/atlantis/operations".into(), None, c, gate_office_first(c), Check::Nothing);
         add("/api/v1/offices/{office}/stats.csv", "GET", "/api/v1/offices/atlantis/stats.csv".into(), None, c, gate_office_first(c), Check::Nothing);
         add("/api/v1/offices/{office}/history", "GET", format!("/api/v1/offices/{OWN}/history"), None, c, want, Check::Json);
@@ -648,6 +653,7 @@ fn cases(fx: &Fixtures, tokens: &HashMap<Caller, String>) -> Vec<Case> {
         // Pickup (交付): staff only; tests/day.rs moves real tickets through it.
         let want = gate_role(c, &[Role::Staff]).unwrap_or(Want::Err(404, "ticket_not_found"));
         add("/api/v1/tickets/{id}/prepare", "POST", format!("/api/v1/tickets/{UNKNOWN_ID}/prepare"), None, c, want.clone(), Check::Nothing);
+        add("/api/v1/tickets/{id}/return", "POST", format!("/api/v1/tickets/{UNKNOWN_ID}/return"), None, c, want.clone(), Check::Nothing);
         add("/api/v1/tickets/{id}/ready", "POST", format!("/api/v1/tickets/{UNKNOWN_ID}/ready"), Some(json!({"counter": "4"})), c, want, Check::Nothing);
 
         // ----- Ticket moves: an allowed caller moves a ticket of its own;

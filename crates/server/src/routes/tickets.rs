@@ -125,6 +125,72 @@ pub async fn get(State(app): State<AppState>, principal: Principal, Path(id): Pa
     Ok(axum::Json(TicketView::archived(&t, Audience::Holder, &engine.base_url)))
 }
 
+/// A number to call out of turn.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CallNumberRequest {
+    /// `B-012`: today's number of a resident who walked up to the counter.
+    pub number: String,
+}
+
+/// Calls one waiting number to a counter out of turn (指定呼出): a resident
+/// who walked up, or whose turn came while they stepped away. 404
+/// `unknown_number`, 409 when it is not waiting.
+#[utoipa::path(post, path = "/api/v1/offices/{office}/counters/{counter}/call-number", tag = "tickets",
+    params(("office" = String, Path), ("counter" = String, Path)), request_body = CallNumberRequest, security(("bearer" = [])),
+    responses((status = 200, body = TicketView), (status = 401, body = crate::error::ErrorBody), (status = 403, body = crate::error::ErrorBody),
+        (status = 404, body = crate::error::ErrorBody), (status = 409, body = crate::error::ErrorBody)))]
+pub async fn call_number(
+    State(app): State<AppState>,
+    principal: Principal,
+    Path((office, counter)): Path<(String, String)>,
+    Json(req): Json<CallNumberRequest>,
+) -> ApiResult<axum::Json<TicketView>> {
+    let engine = &app.engine;
+    engine.config.office(&office).ok_or_else(|| ApiError::unknown_office(&office))?;
+    principal.require(&[Role::Staff], Some(&office))?;
+    let unknown = || ApiError::new(StatusCode::NOT_FOUND, "unknown_number", format!("no number {} today at this office", req.number));
+    let id = {
+        let ward = engine.ward();
+        ward.office(&office).and_then(|st| st.ticket_by_number(req.number.trim())).map(|t| t.id.to_string())
+    }
+    .ok_or_else(unknown)?;
+    let c = counter.clone();
+    let outcome = engine
+        .command(&office, Some(principal.actor()), move |state, now| {
+            let cid = state.config().counter(&c).map(|x| x.id.clone()).ok_or_else(|| DomainError::UnknownCounter { office: state.id().clone(), counter: c.clone() })?;
+            let open = state.counter_status(&cid).state;
+            if open != queue_core::office::CounterState::Open {
+                return Err(DomainError::CounterNotOpen { counter: c.clone(), state: open.as_str() });
+            }
+            state.call_ticket(&c, &id, now).map(Some)
+        })
+        .await?;
+    let ticket = outcome.ok_or_else(|| ApiError::internal("the call returned no ticket"))?;
+    tracing::info!(office = %office, counter = %counter, ticket = %ticket.number, "called out of turn");
+    Ok(axum::Json(ticket))
+}
+
+/// Today's residents marked no-show at an office, newest first (staff):
+/// the desk's list for 呼び戻し.
+#[utoipa::path(get, path = "/api/v1/offices/{office}/no-shows", tag = "tickets", params(("office" = String, Path)), security(("bearer" = [])),
+    responses((status = 200, body = [TicketView]), (status = 401, body = crate::error::ErrorBody), (status = 403, body = crate::error::ErrorBody),
+        (status = 404, body = crate::error::ErrorBody)))]
+pub async fn no_shows(State(app): State<AppState>, principal: Principal, Path(office): Path<String>) -> ApiResult<axum::Json<Vec<TicketView>>> {
+    let engine = &app.engine;
+    engine.config.office(&office).ok_or_else(|| ApiError::unknown_office(&office))?;
+    principal.require(&[Role::Staff], Some(&office))?;
+    let today = engine.today();
+    let ward = engine.ward();
+    let mut list: Vec<TicketView> = ward
+        .office(&office)
+        .filter(|st| st.day() == today)
+        .map(|st| st.tickets().iter().filter(|t| t.status == queue_core::Status::NoShow).map(|t| TicketView::live(st, t, Audience::Public, "")).collect())
+        .unwrap_or_default();
+    list.reverse();
+    Ok(axum::Json(list))
+}
+
 /// Calls the next ticket for a counter: 200 with it, or 204 when nobody waits.
 #[utoipa::path(post, path = "/api/v1/offices/{office}/counters/{counter}/call-next", tag = "tickets",
     params(("office" = String, Path), ("counter" = String, Path)), security(("bearer" = [])),
@@ -199,6 +265,13 @@ action_route!(start, "/api/v1/tickets/{id}/start", "start", start, "The resident
 action_route!(finish, "/api/v1/tickets/{id}/finish", "finish", finish, "Done, or on to the next step of its journey.");
 action_route!(no_show, "/api/v1/tickets/{id}/no-show", "no-show", no_show, "The called resident did not come.");
 action_route!(cancel, "/api/v1/tickets/{id}/cancel", "cancel", cancel, "Withdraws a ticket.");
+action_route!(
+    bring_back,
+    "/api/v1/tickets/{id}/return",
+    "return",
+    bring_back,
+    "A resident marked no-show came back (呼び戻し), or a no-show is undone: waiting again, first in line."
+);
 action_route!(
     prepare,
     "/api/v1/tickets/{id}/prepare",
