@@ -116,6 +116,10 @@ const VERIFIABLE: [(&str, &str); 20] = [
 pub struct Facility {
     /// Stable (ID): `ward-office`, `orio-branch`, `comcity`, …
     pub id: String,
+    /// Its name in the language an API caller asked for (filled by the
+    /// route; never read from the file).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// One of [`FACILITY_KINDS`].
     pub kind: String,
     /// The id of the building it is in (a facility of kind `building`).
@@ -248,6 +252,9 @@ impl Facility {
     /// The first thing wrong with it on its own (the districts and the other
     /// facilities are checked by [`Reference`]).
     fn problem(&self) -> Option<String> {
+        if self.name.is_some() {
+            return Some("name is given by the server in the reader's language; write ja, kana and en".into());
+        }
         if !FACILITY_KINDS.contains(&self.kind.as_str()) {
             return Some(format!("kind {:?} is not one of {}", self.kind, FACILITY_KINDS.join(", ")));
         }

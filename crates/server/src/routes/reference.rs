@@ -44,23 +44,21 @@ pub async fn districts_csv(State(app): State<AppState>) -> Response {
     }
 }
 
-#[derive(Debug, Serialize, ToSchema)]
-pub struct FacilityView {
-    /// In the language asked for: Japanese, katakana for easy Japanese, else English.
-    pub name: String,
-    #[serde(flatten)]
-    pub facility: platform::reference::Facility,
-}
-
 /// The ward's public facilities (the ward office, its branches, the
 /// building they are in), with the fields of the 「公共施設一覧」 standard.
 /// `verify` names the fields whose values are placeholders until the ward
 /// confirms them.
 #[utoipa::path(get, path = "/api/v1/facilities", tag = "reference", params(LangQuery),
-    responses((status = 200, body = [FacilityView])))]
-pub async fn facilities(State(app): State<AppState>, Query(q): Query<LangQuery>) -> axum::Json<Vec<FacilityView>> {
+    responses((status = 200, body = [platform::reference::Facility])))]
+pub async fn facilities(State(app): State<AppState>, Query(q): Query<LangQuery>) -> axum::Json<Vec<platform::reference::Facility>> {
     let lang = app.engine.lang(q.lang.as_deref());
-    axum::Json(app.reference.facilities.iter().map(|f| FacilityView { name: f.name(lang.as_str()).to_owned(), facility: f.clone() }).collect())
+    axum::Json(
+        app.reference
+            .facilities
+            .iter()
+            .map(|f| platform::reference::Facility { name: Some(f.name(lang.as_str()).to_owned()), ..f.clone() })
+            .collect(),
+    )
 }
 
 /// The facilities as 「公共施設一覧」 CSV (自治体標準オープンデータセット;

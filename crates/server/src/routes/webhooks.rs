@@ -116,8 +116,8 @@ pub async fn deliveries(State(app): State<AppState>, who: Principal, Path(id): P
 
 /// Sends a dead letter again, from its first attempt (admins): 202.
 #[utoipa::path(post, path = "/api/v1/webhooks/deliveries/{id}/retry", tag = "operations", params(("id" = i64, Path)), security(("bearer" = [])),
-    responses((status = 202, description = "queued again"), (status = 401, body = crate::error::ErrorBody), (status = 403, body = crate::error::ErrorBody),
-        (status = 404, body = crate::error::ErrorBody)))]
+    responses((status = 202, description = "queued again"), (status = 400, body = crate::error::ErrorBody), (status = 401, body = crate::error::ErrorBody),
+        (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody)))]
 pub async fn retry(State(app): State<AppState>, who: Principal, Path(id): Path<i64>) -> ApiResult<StatusCode> {
     who.require(&[], None)?;
     if app.webhooks.retry(id).await? { Ok(StatusCode::ACCEPTED) } else { Err(ApiError::new(StatusCode::NOT_FOUND, "unknown_delivery", "no such dead letter of a webhook that still exists")) }
