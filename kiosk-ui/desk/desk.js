@@ -466,8 +466,14 @@ const ACTIONS = {
 
 async function ticketAction(t, path, doneKey, body) {
   const answer = await api(`/api/v1/tickets/${encodeURIComponent(t.id)}/${path}`, { method: 'POST', token: state.token, body });
-  // A finished journey step comes back waiting in another queue: not ours any more.
+  // A finished journey step comes back waiting in another queue: not ours
+  // any more — and the resident needs to hear where to go next.
   applyTicket(answer);
+  if (path === 'finish' && answer?.status === 'waiting' && answer.queue !== t.queue) {
+    const next = plainText(state.queueNames.get(answer.queue) || answer.queue);
+    status('desk-did-advance', { number: answer.number, next }, 'ok');
+    return;
+  }
   status(doneKey, { number: answer?.number || t.number }, 'ok');
 }
 

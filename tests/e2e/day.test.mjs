@@ -212,3 +212,22 @@ test('the desk undoes a no-show, brings one back from the list, and calls a numb
   assert.ok(a.number);
   assert.deepEqual(desk.problems, []);
 });
+
+test('kiosk: with large text on a landscape screen the take-a-number button stays in view', async () => {
+  const kiosk = await newPage(browser, SIZES.kioskLandscape);
+  await open(kiosk.page, `${server.url}/kiosk/?office=${OFFICE}&access_token=${server.token('kiosk')}&lang=en&print=0`);
+  await kiosk.page.click('[data-mode-toggle="large"]');
+  await kiosk.page.waitForSelector('html.mode-large');
+  await kiosk.page.fill('#search-input', 'residence');
+  await kiosk.page.press('#search-input', 'Enter');
+  await kiosk.page.click('.service[data-service="residence-certificate"]');
+  await kiosk.page.waitForSelector('#screen-confirm:not([hidden])');
+  const seen = await kiosk.page.evaluate(() => {
+    const b = document.getElementById('take-ticket').getBoundingClientRect();
+    const foot = document.querySelector('.staff-hint').getBoundingClientRect();
+    return { bottom: b.bottom, top: b.top, footTop: foot.top, height: window.innerHeight };
+  });
+  assert.ok(seen.top >= 0 && seen.bottom <= Math.min(seen.footTop, seen.height) + 1, `the button is on screen above the footer: ${JSON.stringify(seen)}`);
+  await axeCheck(kiosk.page, 'kiosk confirm with large text, landscape', { kiosk: true });
+  assert.deepEqual(kiosk.problems, []);
+});

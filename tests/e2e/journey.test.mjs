@@ -146,6 +146,8 @@ test('desk: for the resident at the counter, skip a later step and add one; the 
   await page.waitForSelector('#current-empty:not([hidden])');
   const moved = await get(`/api/v1/tickets/${ticket.id}`, tokens.staff);
   assert.deepEqual([moved.status, moved.queue, moved.number], ['waiting', 'B', ticket.number]);
+  // The desk says where to send the resident next.
+  await page.waitForFunction(() => /Next: please send them to/.test(document.getElementById('action-status').textContent));
 
   // The certificates desk calls it and sees the same journey; nothing is left to skip.
   const next = await newPage(browser, SIZES.desk);

@@ -140,6 +140,7 @@ desk-paused = This counter is paused ({ $reason }, since { $since }). Nobody is 
 desk-did-pause = Counter paused
 desk-did-resume = Counter open again
 desk-error-paused = A paused counter cannot call. Resume it first.
+desk-did-advance = { $number } is done here. Next: please send them to “{ $next }”.
 desk-undo = Undo the no-show
 desk-did-return = { $number } is back, first in line
 desk-noshow-title = No-shows

@@ -140,6 +140,7 @@ desk-paused = Loket ini sedang dijeda ({ $reason }, sejak { $since }). Tidak ada
 desk-did-pause = Loket dijeda
 desk-did-resume = Loket dibuka lagi
 desk-error-paused = Loket yang dijeda tidak bisa memanggil. Lanjutkan dulu.
+desk-did-advance = { $number } selesai di sini. Berikutnya: arahkan ke “{ $next }”.
 desk-undo = Batalkan tidak hadir
 desk-did-return = { $number } kembali, paling depan
 desk-noshow-title = Tidak hadir

@@ -141,6 +141,7 @@ desk-paused = この まどぐちは やすんでいます（{ $reason }、{ $si
 desk-did-pause = まどぐちを やすみに しました
 desk-did-resume = まどぐちを また はじめました
 desk-error-paused = やすんでいる まどぐちからは よべません。はじめてください。
+desk-did-advance = { $number } は ここでは おわりました。つぎは「{ $next }」へ あんないして ください。
 desk-undo = もとに もどす
 desk-did-return = { $number } を もどしました
 desk-noshow-title = いなかった ばんごう

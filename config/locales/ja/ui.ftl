@@ -142,6 +142,7 @@ desk-paused = この窓口は休止中です（{ $reason }、{ $since }から）
 desk-did-pause = 窓口を休止しました
 desk-did-resume = 窓口を再開しました
 desk-error-paused = 休止中の窓口からは呼び出せません。再開してください。
+desk-did-advance = { $number } のこの窓口での手続きは完了です。次は「{ $next }」へご案内ください。
 desk-undo = 元に戻す（不在を取り消す）
 desk-did-return = { $number } を呼び戻しました（列の先頭でお待ちいただきます）
 desk-noshow-title = 不在になった番号

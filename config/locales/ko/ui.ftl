@@ -140,6 +140,7 @@ desk-paused = 이 창구는 일시 중지 중입니다 ({ $reason }, { $since }�
 desk-did-pause = 창구를 일시 중지했습니다
 desk-did-resume = 창구를 다시 열었습니다
 desk-error-paused = 일시 중지된 창구에서는 호출할 수 없습니다. 먼저 재개하세요.
+desk-did-advance = { $number } 이 창구 업무 완료. 다음: “{ $next }”(으)로 안내해 주세요.
 desk-undo = 부재 취소
 desk-did-return = { $number } 다시 대기(맨 앞)
 desk-noshow-title = 부재 번호

@@ -140,6 +140,7 @@ desk-paused = यो काउन्टर रोकिएको छ ({ $reason 
 desk-did-pause = काउन्टर रोकियो
 desk-did-resume = काउन्टर फेरि खुल्यो
 desk-error-paused = रोकिएको काउन्टरबाट बोलाउन सकिँदैन। पहिले फेरि सुरु गर्नुहोस्।
+desk-did-advance = { $number } यहाँको काम सकियो। अब “{ $next }” मा पठाउनुहोस्।
 desk-undo = अनुपस्थिति रद्द
 desk-did-return = { $number } फर्कियो, लाइनको अगाडि
 desk-noshow-title = अनुपस्थित नम्बर

@@ -140,6 +140,7 @@ desk-paused = Este guichê está em pausa ({ $reason }, desde { $since }). Ningu
 desk-did-pause = Guichê em pausa
 desk-did-resume = Guichê aberto de novo
 desk-error-paused = Um guichê em pausa não pode chamar. Retome-o primeiro.
+desk-did-advance = { $number } terminou aqui. Próximo: encaminhe para “{ $next }”.
 desk-undo = Desfazer ausência
 desk-did-return = { $number } voltou, primeiro da fila
 desk-noshow-title = Ausentes

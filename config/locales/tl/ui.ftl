@@ -140,6 +140,7 @@ desk-paused = Nakahinto ang counter na ito ({ $reason }, mula { $since }). Walan
 desk-did-pause = Nakahinto ang counter
 desk-did-resume = Bukas na ulit ang counter
 desk-error-paused = Hindi makatawag ang nakahintong counter. Ituloy muna ito.
+desk-did-advance = Tapos na dito ang { $number }. Susunod: ituro sa “{ $next }”.
 desk-undo = Bawiin ang no-show
 desk-did-return = Bumalik ang { $number }, una sa pila
 desk-noshow-title = Mga no-show

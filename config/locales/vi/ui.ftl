@@ -140,6 +140,7 @@ desk-paused = Quầy này đang tạm dừng ({ $reason }, từ { $since }). Kh�
 desk-did-pause = Đã tạm dừng quầy
 desk-did-resume = Quầy đã mở lại
 desk-error-paused = Quầy đang tạm dừng không thể gọi số. Hãy tiếp tục trước.
+desk-did-advance = { $number } đã xong ở đây. Tiếp theo: hãy hướng dẫn đến “{ $next }”.
 desk-undo = Hủy vắng mặt
 desk-did-return = { $number } đã quay lại, đứng đầu hàng
 desk-noshow-title = Số vắng mặt

@@ -140,6 +140,7 @@ desk-paused = 本窗口暂停中（{ $reason }，自 { $since }）。不会叫�
 desk-did-pause = 窗口已暂停
 desk-did-resume = 窗口已恢复
 desk-error-paused = 暂停中的窗口不能叫号，请先恢复。
+desk-did-advance = { $number } 在本窗口已办完。下一步：请引导至“{ $next }”。
 desk-undo = 撤销未到
 desk-did-return = { $number } 已恢复，排在最前
 desk-noshow-title = 未到的号码

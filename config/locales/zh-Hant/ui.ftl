@@ -140,6 +140,7 @@ desk-paused = 本窗口暫停中（{ $reason }，自 { $since }）。不會叫�
 desk-did-pause = 窗口已暫停
 desk-did-resume = 窗口已恢復
 desk-error-paused = 暫停中的窗口不能叫號，請先恢復。
+desk-did-advance = { $number } 在本窗口已辦完。下一步：請引導至「{ $next }」。
 desk-undo = 撤銷未到
 desk-did-return = { $number } 已恢復，排在最前
 desk-noshow-title = 未到的號碼
