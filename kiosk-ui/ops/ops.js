@@ -112,6 +112,9 @@ function render(ops) {
 
 async function load() {
   try {
+    const offices = await api(`/api/v1/offices?lang=${encodeURIComponent(i18n.lang)}`).catch(() => []);
+    const here = offices.find((o) => o.id === state.office);
+    if (here) $('office-name').textContent = here.name;
     render(await api(`/api/v1/offices/${encodeURIComponent(state.office)}/operations?lang=${encodeURIComponent(i18n.lang)}`, { token: state.token }));
   } catch (e) {
     if (e.status === 401 || e.status === 403) {

@@ -60,7 +60,12 @@ function render() {
             wait.append(lamp, ' ', i18n.text('status-wait-minutes', { minutes: Math.round(q.estimated_wait_seconds / 60) }));
           }
           const calling = cell('td', q.now_calling.length ? q.now_calling.join(', ') : i18n.text('status-none'), 'num');
-          tr.append(name, cell('td', String(q.waiting), 'num'), wait, calling);
+          const waiting = cell('td', String(q.waiting), 'num');
+          // On a phone the rows become cards: each cell says what it is.
+          waiting.dataset.label = i18n.text('status-col-waiting');
+          wait.dataset.label = i18n.text('status-col-wait');
+          calling.dataset.label = i18n.text('status-col-calling');
+          tr.append(name, waiting, wait, calling);
           body.append(tr);
         }
         table.append(thead, body);

@@ -336,6 +336,8 @@ fn print_pages(config: &queue_core::WardConfig, base: &str, data: &Path, first_a
     println!("  display board: {base}/display/?office={office}");
     println!("  admin:         {base}/admin/");
     println!("  services:      {base}/m/");
+    println!("  operations:    {base}/ops/?office={office}");
+    println!("  congestion:    {base}/status/");
     println!("  API:           {base}/api/openapi.json");
     if let Some(p) = first_admin {
         println!("  first admin token written to {} (add &access_token=… to a page URL, or create device tokens with `madoguchi token create`)", p.display());
