@@ -88,21 +88,25 @@ async fn websocket_clients_are_told_a_new_day_started() {
     clock.set(at(AFTER_MIDNIGHT));
     let fresh = app.issue_ok(&kiosk, "yahatanishi", json!({"queue": "A"})).await;
 
+    // Yesterday's ticket still waiting is closed with its day first…
+    let closed = ws_json(&mut ws).await;
+    assert_eq!((closed["type"].as_str(), closed["ticket"]["id"].as_str(), closed["seq"].as_u64()), (Some("ticket.unserved"), old["id"].as_str(), Some(n + 1)), "{closed}");
+    // …then the new day starts.
     let day = ws_json(&mut ws).await;
     assert_eq!(day["type"], "day.started", "{day}");
-    assert_eq!(day["seq"].as_u64(), Some(n + 1), "day.started takes the next seq");
+    assert_eq!(day["seq"].as_u64(), Some(n + 2), "day.started takes the next seq");
     let day_text = day.to_string();
     assert!(day_text.contains("2026-04-02"), "the event names the new day: {day_text}");
     let issued = ws_json(&mut ws).await;
     assert_eq!(issued["type"], "ticket.issued");
-    assert_eq!(issued["seq"].as_u64(), Some(n + 2));
+    assert_eq!(issued["seq"].as_u64(), Some(n + 3));
     assert_eq!(issued["ticket"]["number"], "A-001");
     assert_eq!(issued["ticket"]["id"], fresh["id"]);
 
     // A client that connects now sees the new day only.
     let mut late = ws_connect(&app.ws_url("/ws/office/yahatanishi"), Some(&display)).await;
     let snap = ws_json(&mut late).await;
-    assert_eq!(snap["seq"].as_u64(), Some(n + 2));
+    assert_eq!(snap["seq"].as_u64(), Some(n + 3));
     let text = snap.to_string();
     assert!(!text.contains(s(&old, "id")), "yesterday's ticket is not in today's snapshot: {text}");
 
