@@ -228,11 +228,18 @@ function render() {
     else if (max && max > m) i18n.fill($('ticket-wait'), 'wait-range', { minutes: m, max });
     else i18n.fill($('ticket-wait'), 'phone-wait-minutes', { minutes: m });
   }
+  // Where to go follows the queue the ticket waits in now: after a transfer
+  // (A-003 to 国保年金課) the service it was taken for is elsewhere.
+  const here = svc && svc.queue === t.queue ? svc : [...state.services.values()].find((s) => s.queue === t.queue);
   const where = [];
-  if (svc) where.push(svc.section_name, svc.guidance?.floor);
+  if (here) where.push(here.section_name, here.guidance?.floor);
   if (t.counter && called) where.push(counterName(t.counter));
-  else if (svc?.guidance?.counters?.length) where.push(svc.guidance.counters.join(' / '));
-  i18n.put($('ticket-where'), where.filter(Boolean).join(' · '));
+  else if (here?.guidance?.counters?.length) where.push(here.guidance.counters.join(' / '));
+  const moved = state.seenQueue && state.seenQueue !== t.queue && !t.expired;
+  state.seenQueue = t.queue;
+  if (moved) state.movedAt = Date.now();
+  const lately = state.movedAt && !t.expired && t.status === 'waiting';
+  i18n.put($('ticket-where'), [lately ? i18n.text('phone-moved') : '', ...where].filter(Boolean).join(' · '));
 
   const journey = t.journey || [];
   $('journey-box').hidden = journey.length === 0 || t.expired;

@@ -249,3 +249,18 @@ test('phone: the page survives the server being killed and started again — off
   assert.deepEqual(scriptProblems(problems.filter((p) => !/ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|WebSocket/.test(p))), []);
   await context.close();
 });
+
+test('phone: after a transfer it names the new section and says the counter changed', async () => {
+  const mine = await server.issue('residence-certificate', 'en');
+  const { page, problems } = await newPage(browser, SIZES.phone);
+  await open(page, `${server.url}${new URL(mine.status_url).pathname}`);
+  await until(async () => /Citizens Affairs/.test(await page.textContent('#ticket-where')), 'the first section is shown', 5000);
+  const r = await server.api('POST', `/api/v1/tickets/${mine.id}/transfer`, tokens.staff, { queue: 'K' });
+  assert.equal(r.status, 200);
+  await until(async () => /National Health Insurance and Pension Section/.test(await page.textContent('#ticket-where')), 'the new section is shown', 5000);
+  const where = await page.textContent('#ticket-where');
+  assert.match(where, /^Your counter has changed/);
+  assert.doesNotMatch(where, /Citizens Affairs/);
+  await axeCheck(page, 'phone after a transfer');
+  assert.deepEqual(problems, []);
+});

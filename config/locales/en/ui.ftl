@@ -260,6 +260,7 @@ phone-status-serving = Being served at { $counter }
 phone-status-done = All done. Thank you for visiting.
 phone-status-no-show = We called your number but could not find you. Please ask a staff member.
 phone-status-cancelled = This ticket was cancelled.
+phone-moved = Your counter has changed
 phone-status-preparing = Your document is being prepared. We will tell you when it is ready.
 phone-status-ready = Your document is ready. Please collect it at { $counter }.
 phone-status-expired = This ticket was for { $day } and is no longer valid.

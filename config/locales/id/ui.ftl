@@ -260,6 +260,7 @@ phone-status-serving = Sedang dilayani di { $counter }
 phone-status-done = Semua selesai. Terima kasih atas kunjungan Anda.
 phone-status-no-show = Nomor Anda sudah dipanggil tetapi Anda tidak ada. Silakan tanyakan kepada petugas.
 phone-status-cancelled = Tiket ini dibatalkan.
+phone-moved = Loket Anda berubah
 phone-status-preparing = Dokumen Anda sedang disiapkan. Kami akan memberi tahu saat siap.
 phone-status-ready = Dokumen Anda sudah siap. Silakan ambil di { $counter }.
 phone-status-expired = Tiket ini untuk tanggal { $day } dan sudah tidak berlaku.

@@ -261,6 +261,7 @@ phone-status-serving = { $counter }で <ruby>話<rt>はな</rt></ruby>してい�
 phone-status-done = <ruby>手続<rt>てつづ</rt></ruby>きは おわりました。ありがとうございました。
 phone-status-no-show = よびましたが、いませんでした。<ruby>係<rt>かかり</rt></ruby>の <ruby>人<rt>ひと</rt></ruby>に <ruby>聞<rt>き</rt></ruby>いてください。
 phone-status-cancelled = この <ruby>番号<rt>ばんごう</rt></ruby>は とりけしました。
+phone-moved = <ruby>窓口<rt>まどぐち</rt></ruby>が かわりました
 phone-status-preparing = <ruby>書類<rt>しょるい</rt></ruby>を つくっています。できたら しらせます。
 phone-status-ready = <ruby>書類<rt>しょるい</rt></ruby>が できました。{ $counter }で うけとって ください。
 phone-status-expired = この <ruby>番号<rt>ばんごう</rt></ruby>は { $day }の ものです。<ruby>今<rt>いま</rt></ruby>は つかえません。

@@ -262,6 +262,7 @@ phone-status-serving = { $counter }で対応中です
 phone-status-done = 手続きは終わりました。ありがとうございました。
 phone-status-no-show = お呼びしましたがいらっしゃいませんでした。職員にお声かけください。
 phone-status-cancelled = この番号札は取り消されました。
+phone-moved = 窓口が変わりました
 phone-status-preparing = 書類を準備しています。準備ができたらお知らせします。
 phone-status-ready = 書類の準備ができました。{ $counter }でお受け取りください。
 phone-status-expired = この番号札は { $day } のものです。現在は使えません。

@@ -260,6 +260,7 @@ phone-status-serving = { $counter }에서 처리 중입니다
 phone-status-done = 업무가 끝났습니다. 감사합니다.
 phone-status-no-show = 호출했지만 계시지 않았습니다. 직원에게 말씀해 주세요.
 phone-status-cancelled = 이 번호표는 취소되었습니다.
+phone-moved = 창구가 바뀌었습니다
 phone-status-preparing = 서류를 준비하고 있습니다. 준비되면 알려 드립니다.
 phone-status-ready = 서류가 준비되었습니다. { $counter }에서 받아 가세요.
 phone-status-expired = 이 번호표는 { $day }의 번호표로, 지금은 사용할 수 없습니다.

@@ -260,6 +260,7 @@ phone-status-serving = { $counter } मा सेवा हुँदै छ
 phone-status-done = सबै काम सकियो। धन्यवाद।
 phone-status-no-show = हामीले तपाईंको नम्बर बोलायौं तर भेटिएन। कृपया कर्मचारीलाई सोध्नुहोस्।
 phone-status-cancelled = यो टिकट रद्द गरियो।
+phone-moved = तपाईंको काउन्टर बदलियो
 phone-status-preparing = तपाईंको कागजात तयार गरिँदैछ। तयार भएपछि जानकारी दिइनेछ।
 phone-status-ready = तपाईंको कागजात तयार छ। { $counter } मा लिनुहोस्।
 phone-status-expired = यो टिकट { $day } को थियो, अब मान्य छैन।

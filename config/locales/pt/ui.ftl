@@ -260,6 +260,7 @@ phone-status-serving = Em atendimento em { $counter }
 phone-status-done = Tudo concluído. Obrigado pela visita.
 phone-status-no-show = Chamamos a sua senha, mas você não estava. Pergunte a um funcionário.
 phone-status-cancelled = Esta senha foi cancelada.
+phone-moved = Seu guichê mudou
 phone-status-preparing = Seu documento está sendo preparado. Avisaremos quando estiver pronto.
 phone-status-ready = Seu documento está pronto. Retire no { $counter }.
 phone-status-expired = Esta senha era do dia { $day } e não vale mais.

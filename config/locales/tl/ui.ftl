@@ -260,6 +260,7 @@ phone-status-serving = Pinagsisilbihan sa { $counter }
 phone-status-done = Tapos na po lahat. Salamat sa pagbisita.
 phone-status-no-show = Tinawag namin ang inyong numero pero wala kayo. Magtanong po sa kawani.
 phone-status-cancelled = Kinansela ang tiket na ito.
+phone-moved = Nagbago ang counter mo
 phone-status-preparing = Inihahanda ang dokumento mo. Sasabihan ka kapag handa na.
 phone-status-ready = Handa na ang dokumento mo. Kunin ito sa { $counter }.
 phone-status-expired = Para sa { $day } ang tiket na ito at hindi na ito magagamit.

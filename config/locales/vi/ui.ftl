@@ -260,6 +260,7 @@ phone-status-serving = Đang được phục vụ tại { $counter }
 phone-status-done = Đã xong thủ tục. Cảm ơn quý vị.
 phone-status-no-show = Chúng tôi đã gọi số nhưng không thấy quý vị. Vui lòng hỏi nhân viên.
 phone-status-cancelled = Phiếu số này đã bị hủy.
+phone-moved = Quầy của bạn đã thay đổi
 phone-status-preparing = Giấy tờ của bạn đang được chuẩn bị. Chúng tôi sẽ báo khi xong.
 phone-status-ready = Giấy tờ của bạn đã sẵn sàng. Vui lòng nhận tại { $counter }.
 phone-status-expired = Phiếu số này dành cho ngày { $day } và không còn hiệu lực.

@@ -260,6 +260,7 @@ phone-status-serving = 正在{ $counter }办理
 phone-status-done = 业务已办结。感谢您的光临。
 phone-status-no-show = 已叫到您的号码，但您不在。请询问工作人员。
 phone-status-cancelled = 此号码已取消。
+phone-moved = 窗口已变更
 phone-status-preparing = 正在准备您的文件，准备好后会通知您。
 phone-status-ready = 您的文件已准备好，请到{ $counter }领取。
 phone-status-expired = 此号码为 { $day } 的号码，现已失效。

@@ -260,6 +260,7 @@ phone-status-serving = 正在{ $counter }辦理
 phone-status-done = 業務已辦結。感謝您的光臨。
 phone-status-no-show = 已叫到您的號碼，但您不在。請詢問工作人員。
 phone-status-cancelled = 此號碼已取消。
+phone-moved = 窗口已變更
 phone-status-preparing = 正在準備您的文件，準備好後會通知您。
 phone-status-ready = 您的文件已準備好，請到{ $counter }領取。
 phone-status-expired = 此號碼為 { $day } 的號碼，現已失效。
