@@ -276,6 +276,12 @@ async fn a_loopback_start_is_warned_about_and_logs_carry_no_colour_codes() {
     let server = BinServer::start(&data, root.path()).await;
     let r = send(server.client.get(format!("{}/api/v1/nothing", server.base))).await;
     assert_eq!(r.status, 404);
+    // The pages and the warning are printed once the server serves: a
+    // moment after the first answer, not before it.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !server.log_text().contains("WARNING: the public URL") && std::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
     let log = server.log_text();
     assert!(log.contains("WARNING: the public URL is a loopback address") && log.contains("--listen 0.0.0.0:8080 --public-url http://"), "{log}");
     assert!(!log.contains('\u{1b}'), "no ANSI escape codes in a log file: {log:?}");
